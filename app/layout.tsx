@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ThemeToggle, themeScript } from "@/components/ui/theme-toggle";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Marginalia", template: "%s · Marginalia" },
+  description: "Read annotated financial filings: risk factors and figures highlighted, notes and threads.",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
+      <body className="min-h-screen font-sans">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900"
+        >
+          Skip to content
+        </a>
+        <header className="border-b border-stone-200 bg-white/80 backdrop-blur dark:border-stone-800 dark:bg-stone-900/80">
+          <nav className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3" aria-label="Main">
+            <Link href="/" className="font-serif text-xl font-semibold tracking-tight">
+              Marginalia
+            </Link>
+            <Link
+              href="/"
+              className="text-sm text-stone-600 hover:text-stone-900 dark:text-stone-400 dark:hover:text-stone-100"
+            >
+              Library
+            </Link>
+            <span className="ml-auto">
+              <ThemeToggle />
+            </span>
+          </nav>
+        </header>
+        <main id="main" className="mx-auto max-w-7xl px-4 py-8">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,31 @@
+import { expect, test } from "@playwright/test";
+
+test("the library lists the sample filing and opens it in the reader", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Library" })).toBeVisible();
+  const sample = page.getByRole("link", { name: /Internet Initiative Japan Inc\./ });
+  await expect(sample).toContainText("20-F");
+  await expect(sample).toContainText("2008");
+  await sample.click();
+  await expect(page).toHaveURL(/\/filings\/iij-20f-fy2008$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Internet Initiative Japan Inc.");
+  await expect(page.getByRole("heading", { name: "D. Risk Factors" })).toBeVisible();
+  // Paragraphs of the filing are there as text.
+  await expect(
+    page.getByText("Our business is principally conducted in Japan", { exact: false }),
+  ).toBeVisible();
+});
+
+test("an unknown filing gives a 404 page", async ({ page }) => {
+  const response = await page.goto("/filings/no-such-filing-" + Date.now());
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+});
+
+test("the health route reports the database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  expect(body.status).toBe("ok");
+  expect(body.database.kind).toBe("pglite");
+});

@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+/**
+ * The server the end-to-end tests drive: the production build on a fresh embedded database
+ * (a new data folder each run), so tests never meet a developer's data.
+ */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const dataDir = path.join(root, ".data", "e2e");
+fs.rmSync(dataDir, { recursive: true, force: true });
+const child = spawn(process.execPath, [path.join(root, "scripts/start.mjs")], {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, MARGINALIA_DATA_DIR: dataDir, DATABASE_URL: "" },
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+child.on("exit", (code) => process.exit(code ?? 1));

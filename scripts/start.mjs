@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: builds the app if there is no current build, applies pending migrations (and
+ * loads the sample filing on first start), then serves on PORT (default 3000).
+ */
+import { spawnSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+/** Newest modification time under the given paths (files the build depends on). */
+function newestSourceTime(paths) {
+  let newest = 0;
+  const visit = (entry) => {
+    let stat;
+    try {
+      stat = fs.statSync(entry);
+    } catch {
+      return;
+    }
+    if (stat.isDirectory()) {
+      if (/(^|\/)(node_modules|\.next|generated|__fixtures__)$/.test(entry)) return;
+      for (const child of fs.readdirSync(entry)) visit(path.join(entry, child));
+    } else newest = Math.max(newest, stat.mtimeMs);
+  };
+  for (const p of paths) visit(path.join(root, p));
+  return newest;
+}
+
+function buildIsCurrent() {
+  const buildId = path.join(root, ".next", "BUILD_ID");
+  if (!fs.existsSync(buildId)) return false;
+  const sources = [
+    "app",
+    "components",
+    "lib",
+    "server",
+    "public",
+    "prisma/schema.prisma",
+    "next.config.js",
+    "package-lock.json",
+    "postcss.config.mjs",
+  ];
+  return fs.statSync(buildId).mtimeMs >= newestSourceTime(sources);
+}
+
+function run(command, args, what) {
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: process.env });
+  if (result.status !== 0) {
+    console.error(`\n${what} failed (exit code ${result.status ?? result.signal}). See the messages above.`);
+    process.exit(result.status || 1);
+  }
+}
+
+if (!buildIsCurrent()) {
+  console.log("Building Marginalia (first start or sources changed)…");
+  run(bin("next"), ["build"], "The build");
+}
+run(bin("tsx"), ["--conditions=react-server", "scripts/migrate.ts"], "Preparing the database");
+
+const port = process.env.PORT || "3000";
+console.log(`Marginalia is starting at http://localhost:${port}`);
+const server = spawn(bin("next"), ["start", "-p", port, ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: "inherit",
+  env: process.env,
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,0 +1,5 @@
+import "server-only";
+import { parseEnv } from "./parse-env";
+
+/** The validated environment of this process; read once at start-up. */
+export const env = parseEnv(process.env);
