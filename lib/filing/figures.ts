@@ -1,0 +1,444 @@
+/**
+ * Figures in the canonical text: money, percentages, dates and periods, share counts and other
+ * scaled quantities, each with a normalized value. Patterns run over the canonical (plain) text
+ * and never cross a block boundary (they allow spaces, not newlines). Overlaps are resolved by
+ * keeping the earliest, then the longest match, so "¥5,025 million" wins over "5,025 million".
+ *
+ * Dates follow the sample's convention: a date inside a phrase is the date alone
+ * ("fiscal year ended March 31, 2008" → "March 31, 2008"), and the ends of a range are two
+ * figures ("From July 2007 through October 2007" → "July 2007", "October 2007").
+ */
+import type { Figure, FigureKind } from "./types";
+
+const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+/** Not glued to a preceding word, digit or decimal point. */
+const NUM_START = String.raw`(?<![\p{L}\p{N}.,/-])`;
+const SCALE = String.raw`(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|mn|bn)`;
+const SCALES: Record<string, number> = {
+  thousand: 3,
+  million: 6,
+  billion: 9,
+  trillion: 12,
+  mn: 6,
+  bn: 9,
+  k: 3,
+  m: 6,
+  b: 9,
+};
+
+const CURRENCY_CODES =
+  "USD|EUR|JPY|GBP|NLG|CHF|CAD|AUD|HKD|CNY|RMB|SEK|NOK|DKK|DEM|FRF|ITL|ESP|BEF|KRW|INR|BRL|MXN|SGD|TWD|ZAR|NZD|RUB|ILS|PLN|CZK|HUF|TRY";
+const SYMBOLS: Record<string, string> = {
+  US$: "USD",
+  "U.S.$": "USD",
+  "U.S. $": "USD",
+  USD$: "USD",
+  "USD $": "USD",
+  C$: "CAD",
+  CA$: "CAD",
+  CDN$: "CAD",
+  A$: "AUD",
+  AU$: "AUD",
+  HK$: "HKD",
+  NT$: "TWD",
+  S$: "SGD",
+  NZ$: "NZD",
+  R$: "BRL",
+  MX$: "MXN",
+  "Ps.": "MXN",
+  RMB: "CNY",
+  "Rs.": "INR",
+  Rs: "INR",
+  "¥": "JPY",
+  "￥": "JPY",
+  "€": "EUR",
+  "£": "GBP",
+  "₩": "KRW",
+  "₹": "INR",
+  $: "USD",
+};
+const SYMBOL = String.raw`(?:US\$|U\.S\.\s?\$|USD\s?\$|CA\$|CDN\$|C\$|AU\$|A\$|HK\$|NT\$|S\$|NZ\$|R\$|MX\$|Ps\.|RMB|Rs\.?|¥|￥|€|£|₩|₹|\$)`;
+const CURRENCY_WORDS: Record<string, string> = {
+  yen: "JPY",
+  euro: "EUR",
+  euros: "EUR",
+  dollars: "USD",
+  "u.s. dollars": "USD",
+  "us dollars": "USD",
+  "united states dollars": "USD",
+  "canadian dollars": "CAD",
+  "australian dollars": "AUD",
+  "hong kong dollars": "HKD",
+  "new taiwan dollars": "TWD",
+  "singapore dollars": "SGD",
+  "pounds sterling": "GBP",
+  "british pounds": "GBP",
+  guilders: "NLG",
+  "dutch guilders": "NLG",
+  "swiss francs": "CHF",
+  francs: "FRF",
+  won: "KRW",
+  yuan: "CNY",
+  renminbi: "CNY",
+  rupees: "INR",
+  pesos: "MXN",
+  reais: "BRL",
+};
+const CURRENCY_WORD = String.raw`(?:[Yy]en|[Ee]uros?|U\.S\. [Dd]ollars|US [Dd]ollars|United States [Dd]ollars|Canadian [Dd]ollars|Australian [Dd]ollars|Hong Kong [Dd]ollars|New Taiwan [Dd]ollars|Singapore [Dd]ollars|[Dd]ollars|[Pp]ounds [Ss]terling|British [Pp]ounds|Dutch [Gg]uilders|[Gg]uilders|Swiss [Ff]rancs|[Ff]rancs|[Ww]on|[Yy]uan|[Rr]enminbi|[Rr]upees|[Pp]esos|[Rr]eais)`;
+
+const MONTHS: Record<string, number> = {
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)`;
+const YEAR = String.raw`(?:19|20)\d{2}`;
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  "1st": 1,
+  "2nd": 2,
+  "3rd": 3,
+  "4th": 4,
+};
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+};
+const NUMBER_WORD = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one hundred|hundred)`;
+
+interface Candidate {
+  kind: FigureKind;
+  start: number;
+  end: number;
+  value: number | string;
+  unit: string;
+  /** Lower wins among matches of the same span. */
+  priority: number;
+}
+
+type Reader = (
+  groups: Record<string, string | undefined>,
+  match: RegExpExecArray,
+) => Omit<Candidate, "start" | "end" | "priority"> | undefined;
+
+interface Pattern {
+  regex: RegExp;
+  priority: number;
+  read: Reader;
+}
+
+/** A decimal string scaled by 10^exponent, computed without binary rounding drift. */
+function decimal(numberText: string, exponent: number): number {
+  const clean = numberText.replace(/,/g, "");
+  const [whole = "0", fraction = ""] = clean.split(".");
+  return parseFloat(`${whole}${fraction}e${exponent - fraction.length}`);
+}
+
+function scaleExponent(scale: string | undefined): number {
+  if (scale === undefined) return 0;
+  return SCALES[scale.toLowerCase()] ?? 0;
+}
+
+function wordNumber(words: string): number | undefined {
+  let total = 0;
+  for (const part of words.toLowerCase().split(/[\s-]+/)) {
+    const n = NUMBER_WORDS[part];
+    if (n === undefined) return undefined;
+    total = n === 100 && total > 0 ? total * 100 : total + n;
+  }
+  return total;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+function monthNumber(name: string | undefined): number | undefined {
+  return name === undefined ? undefined : MONTHS[name.replace(/\.$/, "").toLowerCase()];
+}
+
+function fullDate(
+  year: string | undefined,
+  month: number | undefined,
+  day: string | undefined,
+): string | undefined {
+  if (year === undefined || month === undefined || day === undefined) return undefined;
+  const d = Number(day);
+  const y = Number(year);
+  if (month < 1 || month > 12 || d < 1 || d > 31) return undefined;
+  // Reject impossible dates such as February 30.
+  const check = new Date(Date.UTC(y, month - 1, d));
+  if (check.getUTCMonth() !== month - 1) return undefined;
+  return `${year}-${pad(month)}-${pad(d)}`;
+}
+
+const PATTERNS: Pattern[] = [
+  // Money: symbol first ("¥5,025 million", "US$1.2 billion", "$3.3 million", "$5M").
+  {
+    regex: new RegExp(
+      String.raw`(?<sym>${SYMBOL})\s?(?<num>${NUM})(?:\s?(?<scale>${SCALE})\b|(?<abbr>[MBK])\b)?`,
+      "gu",
+    ),
+    priority: 0,
+    read: (g) => {
+      const sym = (g.sym ?? "$").replace(/\s+/g, " ");
+      const unit = SYMBOLS[sym] ?? SYMBOLS[sym.replace(/\s/g, "")] ?? "USD";
+      return { kind: "money", value: decimal(g.num ?? "0", scaleExponent(g.scale ?? g.abbr)), unit };
+    },
+  },
+  // Money: ISO code first ("EUR 10 million", "NLG 5.2 million").
+  {
+    regex: new RegExp(
+      String.raw`\b(?<code>${CURRENCY_CODES})\s?(?<num>${NUM})(?:\s(?<scale>${SCALE})\b)?`,
+      "gu",
+    ),
+    priority: 0,
+    read: (g) => ({
+      kind: "money",
+      value: decimal(g.num ?? "0", scaleExponent(g.scale)),
+      unit: g.code === "RMB" ? "CNY" : (g.code ?? "USD"),
+    }),
+  },
+  // Money: currency after ("10 million Euros", "5,000 yen", "2.5 billion USD").
+  {
+    regex: new RegExp(
+      String.raw`${NUM_START}(?<num>${NUM})(?:\s(?<scale>${SCALE}))?\s(?:(?<code>${CURRENCY_CODES})|(?<word>${CURRENCY_WORD}))\b`,
+      "gu",
+    ),
+    priority: 0,
+    read: (g) => {
+      const unit = g.code ?? CURRENCY_WORDS[(g.word ?? "").toLowerCase()];
+      if (unit === undefined) return undefined;
+      return {
+        kind: "money",
+        value: decimal(g.num ?? "0", scaleExponent(g.scale)),
+        unit: unit === "RMB" ? "CNY" : unit,
+      };
+    },
+  },
+  // Percentages ("29.4%", "5 percent", "ten percent", "50 basis points").
+  {
+    regex: new RegExp(
+      String.raw`${NUM_START}(?<num>${NUM})\s?(?:%|(?<word>percent|per cent|percentage points?)\b)`,
+      "gu",
+    ),
+    priority: 1,
+    read: (g) => ({ kind: "percent", value: decimal(g.num ?? "0", -2), unit: "ratio" }),
+  },
+  {
+    regex: new RegExp(String.raw`\b(?<words>${NUMBER_WORD})\s(?:percent|per cent)\b`, "giu"),
+    priority: 1,
+    read: (g) => {
+      const n = wordNumber(g.words ?? "");
+      return n === undefined ? undefined : { kind: "percent", value: decimal(String(n), -2), unit: "ratio" };
+    },
+  },
+  {
+    regex: new RegExp(String.raw`${NUM_START}(?<num>${NUM})\s(?:basis points|bps)\b`, "gu"),
+    priority: 1,
+    read: (g) => ({ kind: "percent", value: decimal(g.num ?? "0", -4), unit: "ratio" }),
+  },
+  // Share counts ("2,178 new shares", "12.5 million ordinary shares", "1,000 ADSs").
+  {
+    regex: new RegExp(
+      String.raw`${NUM_START}(?<num>${NUM})(?:\s(?<scale>${SCALE}))?\s(?:(?:new|additional|outstanding|common|ordinary|preferred|preference|treasury|restricted|issued|registered|unissued|voting|non-voting|[Cc]lass [A-Z])\s){0,3}(?:shares|ADSs|ADS|American [Dd]epositary [Ss]hares|[Dd]epositary [Ss]hares)\b`,
+      "gu",
+    ),
+    priority: 2,
+    read: (g) => ({
+      kind: "shareCount",
+      value: decimal(g.num ?? "0", scaleExponent(g.scale)),
+      unit: "shares",
+    }),
+  },
+  // Full dates ("June 25, 2008", "Sept. 30, 2009", "25 June 2008", "12/31/2009", "2009-12-31").
+  {
+    regex: new RegExp(String.raw`\b(?<m>${MONTH})\s?(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s?(?<y>${YEAR})\b`, "gu"),
+    priority: 3,
+    read: (g) => {
+      const value = fullDate(g.y, monthNumber(g.m), g.d);
+      return value === undefined ? undefined : { kind: "date", value, unit: "date" };
+    },
+  },
+  {
+    regex: new RegExp(
+      String.raw`${NUM_START}(?<d>\d{1,2})(?:st|nd|rd|th)?\s(?<m>${MONTH}),?\s(?<y>${YEAR})\b`,
+      "gu",
+    ),
+    priority: 3,
+    read: (g) => {
+      const value = fullDate(g.y, monthNumber(g.m), g.d);
+      return value === undefined ? undefined : { kind: "date", value, unit: "date" };
+    },
+  },
+  {
+    regex: new RegExp(String.raw`${NUM_START}(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>${YEAR})\b`, "gu"),
+    priority: 3,
+    read: (g) => {
+      const value = fullDate(g.y, Number(g.m), g.d);
+      return value === undefined ? undefined : { kind: "date", value, unit: "date" };
+    },
+  },
+  {
+    regex: new RegExp(String.raw`${NUM_START}(?<y>${YEAR})-(?<m>\d{2})-(?<d>\d{2})\b`, "gu"),
+    priority: 3,
+    read: (g) => {
+      const value = fullDate(g.y, Number(g.m), g.d);
+      return value === undefined ? undefined : { kind: "date", value, unit: "date" };
+    },
+  },
+  // Month and year ("May 2007", "October, 2005").
+  {
+    regex: new RegExp(String.raw`\b(?<m>${MONTH}),?\s(?<y>${YEAR})\b`, "gu"),
+    priority: 4,
+    read: (g) => {
+      const month = monthNumber(g.m);
+      return month === undefined
+        ? undefined
+        : { kind: "date", value: `${g.y ?? ""}-${pad(month)}`, unit: "date" };
+    },
+  },
+  // Quarters and halves ("fourth quarter of 2003", "first quarter of fiscal 2023", "Q4 2023").
+  {
+    regex: new RegExp(
+      String.raw`\b(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s(?:fiscal\s|calendar\s)?(?<part>quarter|half)\s(?:of\s)?(?:(?:the\s)?(?:fiscal|calendar)\s(?:year\s)?)?(?<y>${YEAR})\b`,
+      "giu",
+    ),
+    priority: 4,
+    read: (g) => {
+      const n = ORDINALS[(g.q ?? "").toLowerCase()];
+      if (n === undefined) return undefined;
+      const half = (g.part ?? "").toLowerCase() === "half";
+      if (half && n > 2) return undefined;
+      return { kind: "date", value: `${g.y ?? ""}-${half ? "H" : "Q"}${n}`, unit: "period" };
+    },
+  },
+  {
+    regex: new RegExp(String.raw`\bQ(?<q>[1-4])\s?(?:FY\s?)?(?<y>${YEAR})\b`, "gu"),
+    priority: 4,
+    read: (g) => ({ kind: "date", value: `${g.y ?? ""}-Q${g.q ?? ""}`, unit: "period" }),
+  },
+  // Fiscal and calendar years ("fiscal 2023", "fiscal year 2009", "calendar 2040", "FY2023").
+  {
+    regex: new RegExp(
+      String.raw`\b(?:[Ff]iscal|[Cc]alendar)\s(?:[Yy]ear\s)?(?<y>${YEAR})\b|\bFY\s?(?<fy>${YEAR}|\d{2})\b`,
+      "gu",
+    ),
+    priority: 4,
+    read: (g) => {
+      const year = g.y ?? (g.fy !== undefined && g.fy.length === 2 ? `20${g.fy}` : g.fy);
+      return year === undefined ? undefined : { kind: "date", value: year, unit: "period" };
+    },
+  },
+  // A year after a preposition ("in 2023", "since 2004", "between 2020 and 2027").
+  {
+    regex: new RegExp(
+      String.raw`(?<=\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]hrough|[Ff]rom|[Bb]efore|[Aa]fter|[Bb]etween|and|to|[Ee]arly|[Ll]ate|mid-|[Ee]nd of|[Bb]eginning of|[Aa]s of)\s)(?<y>${YEAR})\b(?![,.]?\d|\s?(?:%|percent|shares|[Mm]illion|[Bb]illion|employees|people|persons|units|customers))`,
+      "gu",
+    ),
+    priority: 5,
+    read: (g) => ({ kind: "date", value: g.y ?? "", unit: "date" }),
+  },
+  // Other scaled quantities ("4.3 million customers").
+  {
+    regex: new RegExp(
+      String.raw`${NUM_START}(?<num>${NUM})\s(?<scale>[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)\b`,
+      "gu",
+    ),
+    priority: 6,
+    read: (g) => ({ kind: "other", value: decimal(g.num ?? "0", scaleExponent(g.scale)), unit: "count" }),
+  },
+];
+
+/**
+ * Finds the figures of a canonical text, sorted by start and non-overlapping; every figure's
+ * `text` is exactly `text.slice(start, end)`.
+ */
+export function findFigures(text: string): Figure[] {
+  const candidates: Candidate[] = [];
+  for (const pattern of PATTERNS) {
+    pattern.regex.lastIndex = 0;
+    for (let match = pattern.regex.exec(text); match !== null; match = pattern.regex.exec(text)) {
+      if (match[0].length === 0) {
+        pattern.regex.lastIndex++;
+        continue;
+      }
+      const read = pattern.read(match.groups ?? {}, match);
+      if (read === undefined) continue;
+      if (typeof read.value === "number" && !Number.isFinite(read.value)) continue;
+      candidates.push({
+        ...read,
+        start: match.index,
+        end: match.index + match[0].length,
+        priority: pattern.priority,
+      });
+    }
+  }
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.priority - b.priority);
+  const figures: Figure[] = [];
+  let lastEnd = 0;
+  for (const c of candidates) {
+    if (c.start < lastEnd) continue;
+    figures.push({
+      kind: c.kind,
+      text: text.slice(c.start, c.end),
+      value: c.value,
+      unit: c.unit,
+      start: c.start,
+      end: c.end,
+    });
+    lastEnd = c.end;
+  }
+  return figures;
+}

@@ -1,0 +1,585 @@
+/**
+ * EDGAR HTML → source blocks. Parsed with htmlparser2 into a small tree (whole documents and
+ * fragments without <html>/<body> alike); script, style and hidden content never become text.
+ * Emphasis is tracked through <b>/<i>/<u>/<strong>/<em>, <font>, inline styles and <style>
+ * class rules, so the structure analysis can tell risk-factor titles by their look.
+ */
+import { Parser } from "htmlparser2";
+import { collapseWhitespace, normalizeCharacters } from "./canonical";
+import { factsForElement, parseDeclarations, parseStyleSheet, type StyleFacts, type StyleRules } from "./css";
+import { importPlainText } from "./import-text";
+import { sourceBlock, type SourceBlock } from "./source-block";
+import { hasReadableText, isBulletGlyph } from "./text-cues";
+
+interface ElementNode {
+  kind: "element";
+  name: string;
+  attrs: Record<string, string>;
+  children: HtmlNode[];
+}
+interface TextNode {
+  kind: "text";
+  text: string;
+}
+type HtmlNode = ElementNode | TextNode;
+
+/** Elements whose content is never text of the filing. */
+const SKIPPED = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "head",
+  "title",
+  "svg",
+  "math",
+  "object",
+  "iframe",
+  "embed",
+  "select",
+  "button",
+  "ix:header",
+  "xbrl",
+]);
+
+/** Elements that start and end a block of text. */
+const BLOCK_ELEMENTS = new Set([
+  "p",
+  "div",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "li",
+  "ul",
+  "ol",
+  "dl",
+  "dt",
+  "dd",
+  "blockquote",
+  "center",
+  "address",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "main",
+  "nav",
+  "aside",
+  "figure",
+  "figcaption",
+  "form",
+  "fieldset",
+  "caption",
+  "body",
+  "html",
+  "tr",
+  "td",
+  "th",
+  "thead",
+  "tbody",
+  "tfoot",
+  "page",
+  "document",
+  "text",
+  "table",
+]);
+
+/** Deepest element nesting kept in the tree. */
+const MAX_DEPTH = 600;
+
+/** Parsed HTML: the tree, the style sheets' text and the <title>. */
+interface ParsedHtml {
+  root: ElementNode;
+  styleSheets: string[];
+  title: string | undefined;
+}
+
+/** Inline XBRL cover facts worth reading for metadata (they sit in a hidden header). */
+const COVER_FACTS = new Set([
+  "dei:entityregistrantname",
+  "dei:documenttype",
+  "dei:documentfiscalyearfocus",
+  "dei:documentperiodenddate",
+]);
+
+/** The inline XBRL cover facts of a document ("dei:DocumentType" → "10-K"), hidden or not. */
+function coverFacts(root: ElementNode): Map<string, string> {
+  const facts = new Map<string, string>();
+  const visit = (node: HtmlNode): void => {
+    if (node.kind !== "element") return;
+    const name = node.attrs.name?.toLowerCase();
+    if (node.name === "ix:nonnumeric" && name !== undefined && COVER_FACTS.has(name) && !facts.has(name)) {
+      const value = collapseWhitespace(normalizeCharacters(textContent(node, true)));
+      if (value.length > 0) facts.set(name, value);
+    }
+    for (const child of node.children) visit(child);
+  };
+  visit(root);
+  return facts;
+}
+
+/** Start tags that close an open <p>, as browsers do ("<P>one<P>two" is two paragraphs). */
+const CLOSES_P = new Set([
+  "p",
+  "div",
+  "table",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "ul",
+  "ol",
+  "dl",
+  "dd",
+  "dt",
+  "li",
+  "blockquote",
+  "center",
+  "pre",
+  "hr",
+  "address",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "nav",
+  "aside",
+  "form",
+  "fieldset",
+  "figure",
+  "main",
+]);
+/** Elements a <p> cannot be closed across. */
+const P_SCOPE_BOUNDARY = new Set(["table", "td", "th", "caption", "button", "html", "template"]);
+
+/**
+ * Parses HTML into a small tree. htmlparser2 reports tags as written; the tree closes an open
+ * <p> when a block starts inside it, as browsers do, so old EDGAR HTML that never closes
+ * <P> and <FONT> stays flat instead of nesting thousands deep.
+ */
+function parseHtml(html: string): ParsedHtml {
+  const root: ElementNode = { kind: "element", name: "#root", attrs: {}, children: [] };
+  /** Elements open for new children, outermost first. */
+  const open: ElementNode[] = [root];
+  /** Mirrors htmlparser2's own stack: what each of its open tags became (undefined: ignored). */
+  const shadow: (ElementNode | undefined)[] = [];
+  const closed = new WeakSet<ElementNode>();
+  const styleSheets: string[] = [];
+  let title: string | undefined;
+
+  const closeOpenParagraph = (): void => {
+    for (let k = open.length - 1; k > 0; k--) {
+      const element = open[k];
+      if (element === undefined || P_SCOPE_BOUNDARY.has(element.name)) return;
+      if (element.name === "p") {
+        for (const inner of open.splice(k)) closed.add(inner);
+        return;
+      }
+    }
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (CLOSES_P.has(name)) closeOpenParagraph();
+        // Past this depth tags are ignored (their text is kept): walking cannot exhaust the stack.
+        if (open.length >= MAX_DEPTH) {
+          shadow.push(undefined);
+          return;
+        }
+        const element: ElementNode = { kind: "element", name, attrs, children: [] };
+        open[open.length - 1]?.children.push(element);
+        open.push(element);
+        shadow.push(element);
+      },
+      onclosetag() {
+        const element = shadow.pop();
+        if (element === undefined || closed.has(element)) return;
+        const k = open.lastIndexOf(element);
+        if (k > 0) open.splice(k);
+      },
+      ontext(text) {
+        const top = open[open.length - 1];
+        if (top === undefined) return;
+        if (top.name === "style") styleSheets.push(text);
+        else if (top.name === "title") title = (title ?? "") + text;
+        else if (top.name === "script" || top.name === "noscript" || top.name === "template") return;
+        const last = top.children[top.children.length - 1];
+        if (last?.kind === "text") last.text += text;
+        else top.children.push({ kind: "text", text });
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+  return {
+    root,
+    styleSheets,
+    title: title === undefined ? undefined : collapseWhitespace(normalizeCharacters(title)),
+  };
+}
+
+/** Inherited layout state while walking the tree. */
+interface Context {
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+  centered: boolean;
+  link: boolean;
+  /** Inside a table cell collected as one line: block elements only add a space. */
+  inline: boolean;
+}
+
+interface Run {
+  text: string;
+  emphasized: boolean;
+  link: boolean;
+}
+
+interface BlockCues {
+  centered: boolean;
+  headingLevel?: number;
+  listPrefix?: string;
+}
+
+/** Accumulates text runs and turns them into source blocks at block boundaries. */
+class BlockCollector {
+  readonly blocks: SourceBlock[] = [];
+  private runs: Run[] = [];
+  private cues: BlockCues = { centered: false };
+  private pageBreakPending = false;
+
+  begin(cues: BlockCues): void {
+    this.flush();
+    this.cues = cues;
+  }
+
+  add(text: string, context: Context): void {
+    if (text.length === 0) return;
+    // Normalized per run, before whitespace is collapsed, so emphasis offsets stay right.
+    this.runs.push({
+      text: normalizeCharacters(text),
+      emphasized: context.bold || context.italic || context.underline,
+      link: context.link,
+    });
+  }
+
+  pageBreak(): void {
+    this.flush();
+    this.pageBreakPending = true;
+  }
+
+  /** Adds blocks made elsewhere (a <pre> read as plain text). */
+  addBlocks(blocks: readonly SourceBlock[]): void {
+    this.flush();
+    for (const block of blocks) {
+      this.blocks.push(this.pageBreakPending ? { ...block, pageBreakBefore: true } : block);
+      this.pageBreakPending = false;
+    }
+  }
+
+  /** Takes the runs collected so far without making a block of them (table cells). */
+  takeRuns(): Run[] {
+    const runs = this.runs;
+    this.runs = [];
+    return runs;
+  }
+
+  addRow(runs: Run[], cues: BlockCues & { listItem: boolean }): void {
+    this.flush();
+    this.emit(runs, cues, cues.listItem, false);
+  }
+
+  addTable(text: string): void {
+    this.flush();
+    this.blocks.push(sourceBlock(text, { table: true, pageBreakBefore: this.pageBreakPending }));
+    this.pageBreakPending = false;
+  }
+
+  flush(): void {
+    const runs = this.runs;
+    this.runs = [];
+    const cues = this.cues;
+    this.cues = { centered: false };
+    this.emit(runs, cues, cues.listPrefix !== undefined, true);
+  }
+
+  private emit(runs: Run[], cues: BlockCues, listItem: boolean, usePrefix: boolean): void {
+    const placed = placeRuns(runs);
+    if (!hasReadableText(placed.text)) return;
+    let text = placed.text;
+    let emphasis = placed.emphasis;
+    if (usePrefix && cues.listPrefix !== undefined) {
+      text = cues.listPrefix + text;
+      if (typeof emphasis === "number") emphasis += cues.listPrefix.length;
+    }
+    this.blocks.push(
+      sourceBlock(text, {
+        emphasis,
+        centered: cues.centered,
+        headingLevel: cues.headingLevel,
+        listItem,
+        internalLink: placed.allLink,
+        pageBreakBefore: this.pageBreakPending,
+      }),
+    );
+    this.pageBreakPending = false;
+  }
+}
+
+/** Joins runs with collapsed whitespace and measures their emphasis and links. */
+function placeRuns(runs: readonly Run[]): {
+  text: string;
+  emphasis: SourceBlock["emphasis"];
+  allLink: boolean;
+} {
+  let text = "";
+  const spans: { start: number; end: number; emphasized: boolean; link: boolean; readable: boolean }[] = [];
+  for (const run of runs) {
+    let piece = run.text.replace(/\s+/g, " ");
+    if (piece.startsWith(" ") && (text.length === 0 || text.endsWith(" "))) piece = piece.slice(1);
+    if (piece.length === 0) continue;
+    spans.push({
+      start: text.length,
+      end: text.length + piece.length,
+      emphasized: run.emphasized,
+      link: run.link,
+      readable: hasReadableText(piece),
+    });
+    text += piece;
+  }
+  const trimmed = text.trimEnd();
+  const readable = spans.filter((s) => s.readable);
+  if (readable.length === 0) return { text: trimmed, emphasis: "none", allLink: false };
+  const allLink = readable.every((s) => s.link);
+  if (readable.every((s) => s.emphasized)) return { text: trimmed, emphasis: "all", allLink };
+  if (!readable[0]?.emphasized) return { text: trimmed, emphasis: "none", allLink };
+  // Leading emphasis: up to the first plain run, taking along punctuation that closes it.
+  const firstPlain = readable.find((s) => !s.emphasized);
+  let end = firstPlain?.start ?? trimmed.length;
+  while (end < trimmed.length && /[.:?!”’"')\]]/.test(trimmed[end] ?? "")) end++;
+  while (end > 0 && trimmed[end - 1] === " ") end--;
+  return { text: trimmed, emphasis: end, allLink };
+}
+
+/** Walks the tree, sending text to the collector with the layout it has. */
+class HtmlWalker {
+  readonly collector = new BlockCollector();
+
+  constructor(private readonly rules: StyleRules) {}
+
+  walk(node: HtmlNode, context: Context): void {
+    if (node.kind === "text") {
+      this.collector.add(node.text, context);
+      return;
+    }
+    const name = node.name;
+    if (SKIPPED.has(name) || "hidden" in node.attrs) return;
+    const facts = this.factsOf(node);
+    if (facts.hidden) return;
+    const inner = this.innerContext(node, facts, context);
+
+    if (name === "br") {
+      if (context.inline) this.collector.add(" ", context);
+      else this.collector.begin({ centered: context.centered });
+      return;
+    }
+    if (name === "hr") {
+      if (!context.inline) this.collector.pageBreak();
+      return;
+    }
+    if (name === "page") {
+      // SGML <PAGE> left inside EDGAR HTML.
+      if (!context.inline) this.collector.pageBreak();
+      for (const child of node.children) this.walk(child, inner);
+      return;
+    }
+    if (name === "pre" && !context.inline) {
+      this.collector.addBlocks(importPlainText(normalizeCharacters(textContent(node))));
+      return;
+    }
+    if (name === "table" && !context.inline) {
+      if (facts.pageBreakBefore) this.collector.pageBreak();
+      this.walkTable(node, inner);
+      if (facts.pageBreakAfter) this.collector.pageBreak();
+      return;
+    }
+    if (!BLOCK_ELEMENTS.has(name)) {
+      for (const child of node.children) this.walk(child, inner);
+      return;
+    }
+    if (context.inline) {
+      this.collector.add(" ", context);
+      for (const child of node.children) this.walk(child, inner);
+      this.collector.add(" ", context);
+      return;
+    }
+    if (facts.pageBreakBefore) this.collector.pageBreak();
+    this.collector.begin(this.blockCues(node, inner));
+    for (const child of node.children) this.walk(child, inner);
+    this.collector.begin({ centered: context.centered });
+    if (facts.pageBreakAfter) this.collector.pageBreak();
+  }
+
+  private factsOf(node: ElementNode): StyleFacts {
+    const fromRules = factsForElement(this.rules, node.name, node.attrs.class);
+    const inline = node.attrs.style === undefined ? {} : parseDeclarations(node.attrs.style);
+    return { ...fromRules, ...inline };
+  }
+
+  private innerContext(node: ElementNode, facts: StyleFacts, context: Context): Context {
+    const name = node.name;
+    let { bold, italic, underline, centered, link } = context;
+    if (name === "b" || name === "strong" || name === "th" || /^h[1-6]$/.test(name)) bold = true;
+    if (name === "i" || name === "em" || name === "cite" || name === "dfn" || name === "var") italic = true;
+    if (name === "u" || name === "ins") underline = true;
+    if (name === "center") centered = true;
+    const align = node.attrs.align?.toLowerCase();
+    if (align !== undefined && name !== "table" && name !== "img")
+      centered = align === "center" || align === "middle";
+    if (name === "a" && node.attrs.href !== undefined) link = node.attrs.href.trim().startsWith("#");
+    if (facts.bold !== undefined) bold = facts.bold;
+    if (facts.italic !== undefined) italic = facts.italic;
+    if (facts.underline !== undefined) underline = facts.underline;
+    if (facts.centered !== undefined) centered = facts.centered;
+    return { bold, italic, underline, centered, link, inline: context.inline };
+  }
+
+  private blockCues(node: ElementNode, inner: Context): BlockCues {
+    const heading = /^h([1-6])$/.exec(node.name);
+    const cues: BlockCues = { centered: inner.centered };
+    if (heading?.[1] !== undefined) cues.headingLevel = Number(heading[1]);
+    if (node.name === "li") cues.listPrefix = "• ";
+    return cues;
+  }
+
+  /**
+   * Tables in EDGAR HTML are layout as often as data: a one-row table holds a heading
+   * ("ITEM 1A." | "RISK FACTORS"), a bullet cell and a text cell make a list item, a table
+   * wrapping paragraphs is a page layout, and only the rest is a data table, kept as one
+   * block with a line per row.
+   */
+  private walkTable(table: ElementNode, context: Context): void {
+    this.collector.begin({ centered: context.centered });
+    const rows = tableRows(table);
+    if (rows.length === 0 || rows.some((row) => row.some((cell) => isLayoutCell(cell)))) {
+      for (const child of table.children) this.walk(child, context);
+      return;
+    }
+    const cellContext: Context = { ...context, inline: true };
+    const rowCells = rows.map((row) =>
+      row
+        .map((cell) => {
+          const cellInner = this.innerContext(cell, this.factsOf(cell), cellContext);
+          for (const child of cell.children) this.walk(child, cellInner);
+          const runs = this.collector.takeRuns();
+          return {
+            runs,
+            text: collapseWhitespace(runs.map((r) => r.text).join("")),
+            centered: cellInner.centered,
+          };
+        })
+        .filter((cell) => hasReadableText(cell.text) || isBulletGlyph(cell.text)),
+    );
+    const filled = rowCells.filter((cells) => cells.length > 0);
+    const isBulletRow = (cells: (typeof filled)[number]): boolean =>
+      cells.length >= 2 && isBulletGlyph(cells[0]?.text ?? "");
+    const dataTable =
+      filled.length >= 2 && !filled.every(isBulletRow) && filled.some((cells) => cells.length >= 3);
+    if (dataTable) {
+      const text = filled.map((cells) => cells.map((c) => c.text).join(" ")).join("\n");
+      this.collector.addTable(text);
+      return;
+    }
+    for (const cells of filled) {
+      const runs: Run[] = [];
+      cells.forEach((cell, index) => {
+        if (index > 0) runs.push({ text: " ", emphasized: false, link: false });
+        runs.push(...cell.runs);
+      });
+      this.collector.addRow(runs, { centered: cells.every((c) => c.centered), listItem: isBulletRow(cells) });
+    }
+  }
+}
+
+/** Rows of a table (not of tables nested in it), each a list of its cells. */
+function tableRows(table: ElementNode): ElementNode[][] {
+  const rows: ElementNode[][] = [];
+  const visit = (node: ElementNode): void => {
+    for (const child of node.children) {
+      if (child.kind !== "element") continue;
+      if (child.name === "tr")
+        rows.push(
+          child.children.filter(
+            (c): c is ElementNode => c.kind === "element" && (c.name === "td" || c.name === "th"),
+          ),
+        );
+      else if (child.name === "thead" || child.name === "tbody" || child.name === "tfoot") visit(child);
+    }
+  };
+  visit(table);
+  return rows;
+}
+
+/** A cell holding several paragraphs or a table is page layout, not a table cell. */
+function isLayoutCell(cell: ElementNode): boolean {
+  let blocks = 0;
+  const visit = (node: ElementNode): boolean => {
+    for (const child of node.children) {
+      if (child.kind !== "element") continue;
+      if (child.name === "table" || child.name === "pre") return true;
+      if (
+        child.name === "p" ||
+        child.name === "div" ||
+        child.name === "li" ||
+        child.name === "br" ||
+        /^h[1-6]$/.test(child.name)
+      ) {
+        if (child.name === "br" || hasReadableText(textContent(child))) blocks++;
+        if (blocks >= 2) return true;
+      }
+      if (visit(child)) return true;
+    }
+    return false;
+  };
+  return visit(cell);
+}
+
+function textContent(node: HtmlNode, includeHidden = false): string {
+  if (node.kind === "text") return node.text;
+  if (SKIPPED.has(node.name) && !includeHidden) return "";
+  if (node.name === "br") return "\n";
+  return node.children.map((child) => textContent(child, includeHidden)).join("");
+}
+
+/** What the HTML importer found: blocks in order and the document's <title>. */
+export interface HtmlImport {
+  blocks: SourceBlock[];
+  title: string | undefined;
+  /** Inline XBRL cover facts by lowercase name ("dei:documenttype"). */
+  coverFacts: Map<string, string>;
+}
+
+/** Reads EDGAR HTML (a whole document or a fragment) into source blocks. */
+export function importHtml(html: string): HtmlImport {
+  const parsed = parseHtml(html);
+  const rules: StyleRules = new Map();
+  for (const sheet of parsed.styleSheets) parseStyleSheet(sheet, rules);
+  const walker = new HtmlWalker(rules);
+  walker.walk(parsed.root, {
+    bold: false,
+    italic: false,
+    underline: false,
+    centered: false,
+    link: false,
+    inline: false,
+  });
+  walker.collector.flush();
+  return { blocks: walker.collector.blocks, title: parsed.title, coverFacts: coverFacts(parsed.root) };
+}

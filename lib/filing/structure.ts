@@ -1,0 +1,477 @@
+/**
+ * Structure of a filing from its source blocks: section headings (10-K "Item 1A.", 20-F
+ * "D. Risk Factors"), and inside risk-factor sections the group headers and risk-factor titles.
+ *
+ * Titles are found by their look when the document has one (HTML emphasis: a block entirely
+ * bold/italic/underlined, or an emphasized run-in sentence) and otherwise by how they read:
+ * a one-sentence paragraph followed by its body, or — in text whose titles were run into their
+ * paragraph — a first sentence that states a risk. Cues against a title: connectives that
+ * continue the discussion ("Additionally", "While", "also"), cross-references ("Please see"),
+ * years (narrative), and heavy overlap with the current title (the body restating its risk).
+ */
+import type { BlockKind } from "./types";
+import type { SourceBlock } from "./source-block";
+import {
+  LIST_MARKER,
+  contentWords,
+  endsWithSentencePunctuation,
+  firstSentenceEnd,
+  isAllCaps,
+  isTitleCase,
+  sentenceCount,
+  startsWithListMarker,
+  wordCount,
+} from "./text-cues";
+
+/** A block of the analysed filing before it is placed in the canonical text. */
+export interface StructuredBlock {
+  text: string;
+  kind: BlockKind;
+  /** For section headings: the label ("D", "1A") and the title ("Risk Factors"). */
+  section?: { label: string; title: string };
+}
+
+interface SectionHeading {
+  label: string;
+  title: string;
+  /** A 20-F sub-item letter ("D."), trusted only when several appear or it names risk factors. */
+  letter: boolean;
+  /** The text after the label ends with a page number: a table-of-contents entry. */
+  pageReference: boolean;
+}
+
+const ITEM_HEADING =
+  /^(?:ITEM|Item)\s+(\d{1,2}[A-Za-z]?)(?:\s*\.\s*([A-Z]|\d{1,2})(?![A-Za-z]))?\s*(?:[.:\-–—]\s*)?(.*)$/;
+const LETTER_HEADING = /^([A-H])\.\s+(\S.*)$/;
+/** A table-of-contents entry ends with its page number, often after dot leaders. */
+const PAGE_REFERENCE = /(?:\.{2,}|\s|…)\s*(?:[0-9]{1,3}|[ivxlc]{1,6})$/;
+
+function stripHeadingPunctuation(title: string): string {
+  return title.replace(/[\s.:;–—-]+$/, "").trim();
+}
+
+/** Reads a block as a section heading, if it is one (without checking for a TOC). */
+function parseSectionHeading(block: SourceBlock): SectionHeading | undefined {
+  if (block.table || block.text.length > 220 || block.text.includes("\n")) return undefined;
+  const text = block.text;
+  const item = ITEM_HEADING.exec(text);
+  if (item !== null) {
+    const label = `${item[1] ?? ""}${item[2] ?? ""}`.toUpperCase();
+    const rest = (item[3] ?? "").trim();
+    if (rest.length > 0 && !/^[A-Z“"'(‘]/.test(rest)) return undefined;
+    const title = stripHeadingPunctuation(rest);
+    if (wordCount(title) > 20 || sentenceCount(title) > 1) return undefined;
+    return { label, title, letter: false, pageReference: PAGE_REFERENCE.test(rest) };
+  }
+  const letter = LETTER_HEADING.exec(text);
+  if (letter !== null) {
+    const rest = letter[2] ?? "";
+    const title = stripHeadingPunctuation(rest);
+    if (wordCount(title) > 12 || sentenceCount(title) > 1 || !isTitleCase(title) || /:$/.test(text))
+      return undefined;
+    return { label: letter[1] ?? "", title, letter: true, pageReference: PAGE_REFERENCE.test(rest) };
+  }
+  const bare = stripHeadingPunctuation(text);
+  if (/^risk factors$/i.test(bare) && (isAllCaps(bare) || isTitleCase(bare)))
+    return { label: "", title: bare, letter: false, pageReference: false };
+  return undefined;
+}
+
+/**
+ * Finds the section headings: index of block → heading. Table-of-contents entries are left
+ * out: those ending with a page number or linking inside the document, runs of three or more
+ * headings with nothing between them, and earlier duplicates of a label with no content.
+ */
+function findSectionHeadings(blocks: readonly SourceBlock[]): Map<number, SectionHeading> {
+  const candidates = new Map<number, SectionHeading>();
+  blocks.forEach((block, index) => {
+    const heading = parseSectionHeading(block);
+    if (heading !== undefined && !heading.pageReference && !block.internalLink)
+      candidates.set(index, heading);
+  });
+  // Runs of adjacent headings are a table of contents.
+  const indexes = [...candidates.keys()].sort((a, b) => a - b);
+  let runStart = 0;
+  for (let i = 1; i <= indexes.length; i++) {
+    const adjacent = i < indexes.length && (indexes[i] ?? 0) === (indexes[i - 1] ?? 0) + 1;
+    if (adjacent) continue;
+    if (i - runStart >= 3) for (let j = runStart; j < i; j++) candidates.delete(indexes[j] ?? -1);
+    runStart = i;
+  }
+  // A label seen twice: the earlier one directly followed by another heading is a TOC entry.
+  const byLabel = new Map<string, number[]>();
+  for (const [index, heading] of candidates) {
+    const key = `${heading.letter ? "L" : "I"}${heading.label}`;
+    byLabel.set(key, [...(byLabel.get(key) ?? []), index]);
+  }
+  for (const positions of byLabel.values()) {
+    if (positions.length < 2) continue;
+    for (const index of positions.slice(0, -1)) if (candidates.has(index + 1)) candidates.delete(index);
+  }
+  // 20-F sub-item letters need company: two of them, or a risk-factor title.
+  const letters = [...candidates.values()].filter((h) => h.letter).length;
+  for (const [index, heading] of candidates) {
+    if (heading.letter && letters < 2 && !/risk factors/i.test(heading.title)) candidates.delete(index);
+  }
+  // A bare "Risk Factors" heading only when no labelled risk section exists.
+  const labelledRisk = [...candidates.values()].some((h) => h.label !== "" && /risk factors/i.test(h.title));
+  for (const [index, heading] of candidates)
+    if (heading.label === "" && labelledRisk) candidates.delete(index);
+  return candidates;
+}
+
+/** Connectives and openers that continue a discussion rather than state a new risk. */
+const CONTINUING_OPENER =
+  /^(?:additionally|moreover|furthermore|further|also|however|in addition|similarly|likewise|finally|accordingly|consequently|therefore|thus|hence|for example|for instance|as a result|as noted|as discussed|as described|as such|nevertheless|nonetheless|in particular|specifically|notwithstanding|while|whilst|although|though|even|to the extent|given|as|because|since|when|where|pursuant|see|please|refer|for more|for further|for additional|for a (?:discussion|description|further)|there (?:is|are|can|may|will)|it is|we believe|we also|we expect|we continue|we intend|we anticipate|these|this|such|those|that|all of these|each of these|any of these|the foregoing|in (?:(?:19|20)\d\d|the past|recent years|fiscal|calendar|the (?:first|second|third|fourth))|on (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+/** Openers of a paragraph that adds to what came before (so what came before was body too). */
+const ADDITIVE_OPENER =
+  /^(?:additionally|moreover|furthermore|further|also|in addition|similarly|likewise|finally|accordingly|consequently|therefore|thus|however|nevertheless|nonetheless|as a result|for example|for instance|in particular|in that event|in such (?:an? )?(?:event|case))\b/i;
+/** Words in a sentence that state a risk. */
+const RISK_CUE =
+  /\b(?:may|could|might|will|would|must|cannot|can't|unable|inability|fail|fails|failure|failures|adverse|adversely|harm|harmed|suffer|depend|depends|dependent|dependence|rely|reliance|subject to|affected by|exposed to|vulnerable|unpredictable|uncertain|uncertainty|uncertainties|volatile|volatility|target|challenged|intense|competition|compete|decline|disrupt|disruption|disruptions|impair|threat|threats|jeopardize|negatively)\b/i;
+const YEAR = /\b(?:19|20)\d\d\b/;
+const CROSS_REFERENCE =
+  /^(?:please\s+)?(?:see|refer)\b|^for (?:more|further|additional) (?:information|details|discussion)/i;
+const SECTION_INTRO =
+  /\b(?:risk factors|carefully consider|the following (?:risks|factors|information)|described below)\b/i;
+
+/** Names a group of risks ("Risks Related to Our Business", "Operating Risks"). */
+const RISK_WORD = /\brisks?\b|\bfactors\b/i;
+
+/**
+ * A short heading: a group header ("Risks Related to Our Business") or, in older filings, a
+ * risk title that is a phrase rather than a sentence ("Dependence on Key Personnel").
+ */
+function isShortHeadingText(text: string): boolean {
+  const words = wordCount(text);
+  if (words === 0 || words > 15 || text.includes("\n")) return false;
+  if (/[;,]$/.test(text) || startsWithListMarker(text) || !/^[A-Z“"]/.test(text)) return false;
+  // Modal verbs and finite verbs make a sentence (a title or a list intro), not a heading.
+  if (/\b(?:may|could|might|will|would|cannot|can|we|are|is|was|were|has|have|had|be)\b/i.test(text))
+    return false;
+  const core = text.replace(/[:.]$/, "");
+  if (text.endsWith(".") && (words > 10 || core.includes("."))) return false;
+  if (RISK_WORD.test(core)) return true;
+  return words <= 10 && (isTitleCase(core) || isAllCaps(core));
+}
+
+/** Is the first sentence of a paragraph worded like a risk-factor title? */
+function readsLikeTitle(sentence: string, maxWords: number, allowYears = false): boolean {
+  const words = wordCount(sentence);
+  if (words < 4 || words > maxWords) return false;
+  if (!endsWithSentencePunctuation(sentence)) return false;
+  if (CONTINUING_OPENER.test(sentence) || CROSS_REFERENCE.test(sentence) || SECTION_INTRO.test(sentence))
+    return false;
+  if (/\balso\b|\bsuch an?\b/i.test(sentence) || (!allowYears && YEAR.test(sentence))) return false;
+  return true;
+}
+
+/** Does the text largely restate the current title (so it is body, not a new title)? */
+function restates(text: string, title: Set<string> | undefined): boolean {
+  if (title === undefined || title.size === 0) return false;
+  const words = contentWords(text);
+  if (words.size === 0) return false;
+  let shared = 0;
+  for (const w of words) if (title.has(w)) shared++;
+  return shared >= 3 && shared / words.size >= 0.3;
+}
+
+/** Does the first sentence of this body paragraph carry on from earlier text? */
+function continuesDiscussion(text: string): boolean {
+  const first = text.slice(0, firstSentenceEnd(text));
+  return ADDITIVE_OPENER.test(first) || /\balso\b/i.test(first);
+}
+
+type Role =
+  { kind: "paragraph" | "listItem" | "groupHeader" | "riskTitle" } | { kind: "runInTitle"; titleEnd: number };
+
+/** Numbered risk titles ("1. We may…", "(a) Our…") are titles, unlike bullets. */
+const ENUMERATOR = /^(?:\(?[0-9]{1,2}[.)]|\([a-z]\))\s/;
+
+/**
+ * Decides the role of each block of a risk-factor section: body (paragraph, list item), group
+ * header, title, or a paragraph that opens with a run-in title.
+ */
+function classifyRiskSection(blocks: readonly SourceBlock[], isRiskSection: boolean): Role[] {
+  const roles: Role[] = blocks.map((b) => ({
+    kind: (b.listItem || startsWithListMarker(b.text)) && !ENUMERATOR.test(b.text) ? "listItem" : "paragraph",
+  }));
+  const heading = blocks.map(
+    (b, i) =>
+      !b.table &&
+      roles[i]?.kind === "paragraph" &&
+      i + 1 < blocks.length &&
+      isShortHeadingText(b.text) &&
+      sentenceCount(b.text) === 1,
+  );
+
+  const emphasized = blocks.map((b, i) => {
+    if (b.table || roles[i]?.kind !== "paragraph" || heading[i]) return undefined;
+    if (b.emphasis === "all") {
+      const words = wordCount(b.text);
+      if (words < 3 || words > 100) return undefined;
+      if (i === 0 && (words > 60 || SECTION_INTRO.test(b.text))) return undefined;
+      return "all" as const;
+    }
+    if (typeof b.emphasis === "number") {
+      const lead = b.text.slice(0, b.emphasis).trim();
+      const rest = b.text.slice(b.emphasis).trim();
+      if (
+        wordCount(lead) >= 4 &&
+        endsWithSentencePunctuation(lead) &&
+        /[\p{L}\p{N}]/u.test(rest) &&
+        !SECTION_INTRO.test(lead)
+      )
+        return b.emphasis;
+    }
+    return undefined;
+  });
+
+  // Some filings bullet their titles: an emphasized sentence item followed by plain body text.
+  const bulletedTitle = blocks.map((b, i) => {
+    const next = blocks[i + 1];
+    if (
+      roles[i]?.kind !== "listItem" ||
+      b.emphasis !== "all" ||
+      next === undefined ||
+      next.listItem ||
+      next.emphasis !== "none"
+    )
+      return false;
+    const text = b.text.replace(LIST_MARKER, "");
+    return wordCount(text) >= 6 && endsWithSentencePunctuation(text) && sentenceCount(text) === 1;
+  });
+
+  // Emphasis decides when it marks titles: twice at least, or once in a short section (one
+  // bold paragraph elsewhere must not switch off the reading of plain titles).
+  const marked = emphasized.filter((e) => e !== undefined).length + bulletedTitle.filter(Boolean).length;
+  const paragraphs = roles.filter((r) => r.kind === "paragraph").length;
+  if (marked >= 2 || (marked === 1 && paragraphs <= 5)) {
+    blocks.forEach((b, i) => {
+      if (bulletedTitle[i]) roles[i] = { kind: "riskTitle" };
+      const e = emphasized[i];
+      if (heading[i]) {
+        // A heading above another heading or a title heads a group; above body text it is a
+        // title itself — when it looks like one (emphasized, or naming no risks).
+        const next = i + 1;
+        const heads = RISK_WORD.test(b.text) || heading[next] === true || emphasized[next] !== undefined;
+        if (heads) roles[i] = { kind: "groupHeader" };
+        else if (b.emphasis === "all") roles[i] = { kind: "riskTitle" };
+      } else if (e === "all") roles[i] = { kind: "riskTitle" };
+      else if (typeof e === "number") roles[i] = { kind: "runInTitle", titleEnd: e };
+    });
+    // Emphasis marks the headers too; a plain short line heads nothing unless it names risks.
+    blocks.forEach((b, i) => {
+      if (roles[i]?.kind === "groupHeader" && b.emphasis !== "all" && !RISK_WORD.test(b.text))
+        roles[i] = { kind: "paragraph" };
+    });
+    return roles;
+  }
+  return classifyPlainRiskSection(
+    blocks,
+    roles,
+    heading,
+    isRiskSection || heading.some((h, i) => h && RISK_WORD.test(blocks[i]?.text ?? "")),
+  );
+}
+
+/** Titles of a risk section whose blocks carry no emphasis (plain text, or plain HTML). */
+function classifyPlainRiskSection(
+  blocks: readonly SourceBlock[],
+  roles: Role[],
+  heading: boolean[],
+  allowRunIn: boolean,
+): Role[] {
+  // A heading naming no risks and followed by body text is a phrase title ("Competition").
+  const headingTitle = heading.map((h, i) => h && !RISK_WORD.test(blocks[i]?.text ?? "") && !heading[i + 1]);
+  const groupHeader = heading.map((h, i) => h && !headingTitle[i]);
+  const isParagraph = (i: number): boolean =>
+    roles[i]?.kind === "paragraph" && !heading[i] && !(blocks[i]?.table ?? true);
+  const standaloneCandidate = blocks.map(
+    (b, i) => isParagraph(i) && sentenceCount(b.text) === 1 && readsLikeTitle(b.text, 70, true),
+  );
+
+  // Pass 1: one-sentence titles followed by their body.
+  const titles = new Set<number>();
+  let current: Set<string> | undefined;
+  blocks.forEach((b, i) => {
+    if (groupHeader[i]) {
+      current = undefined;
+      return;
+    }
+    if (headingTitle[i]) {
+      titles.add(i);
+      current = contentWords(b.text);
+      return;
+    }
+    if (!standaloneCandidate[i]) return;
+    const next = blocks[i + 1];
+    if (next === undefined || groupHeader[i + 1] || standaloneCandidate[i + 1]) return;
+    const bodyFollows =
+      next.text.length >= b.text.length * 0.8 || /:$/.test(next.text) || roles[i + 1]?.kind === "listItem";
+    if (!bodyFollows || continuesDiscussion(next.text) || restates(b.text, current)) return;
+    titles.add(i);
+    current = contentWords(b.text);
+  });
+
+  // Pass 2: when one-sentence titles are rare, titles were run into their paragraphs.
+  const paragraphs = blocks.filter((_, i) => isParagraph(i)).length;
+  const runIn = new Map<number, number>();
+  if (allowRunIn && titles.size <= paragraphs / 10) {
+    current = undefined;
+    let afterGroupHeader = false;
+    let intro = true;
+    blocks.forEach((b, i) => {
+      if (groupHeader[i]) {
+        current = undefined;
+        afterGroupHeader = true;
+        intro = false;
+        return;
+      }
+      if (titles.has(i)) {
+        current = contentWords(b.text);
+        afterGroupHeader = false;
+        intro = false;
+        return;
+      }
+      if (!isParagraph(i) || sentenceCount(b.text) < 2) {
+        afterGroupHeader = false;
+        return;
+      }
+      const end = firstSentenceEnd(b.text);
+      const sentence = b.text.slice(0, end).trim();
+      const forced = afterGroupHeader && wordCount(sentence) <= 60 && endsWithSentencePunctuation(sentence);
+      afterGroupHeader = false;
+      if (
+        !forced &&
+        ((intro && SECTION_INTRO.test(b.text)) ||
+          !readsLikeTitle(sentence, 45) ||
+          !RISK_CUE.test(sentence) ||
+          restates(sentence, current))
+      ) {
+        intro = false;
+        return;
+      }
+      intro = false;
+      runIn.set(i, end);
+      current = contentWords(sentence);
+    });
+  }
+
+  // A phrase "title" directly above a sentence title was a group header after all.
+  for (const i of [...titles]) {
+    if (headingTitle[i] && (titles.has(i + 1) || runIn.has(i + 1))) {
+      titles.delete(i);
+      groupHeader[i] = true;
+    }
+  }
+  blocks.forEach((_, i) => {
+    if (groupHeader[i]) roles[i] = { kind: "groupHeader" };
+    else if (titles.has(i)) roles[i] = { kind: "riskTitle" };
+    else {
+      const end = runIn.get(i);
+      if (end !== undefined) roles[i] = { kind: "runInTitle", titleEnd: end };
+    }
+  });
+  // Group headers only make sense above titles.
+  if (titles.size + runIn.size === 0) {
+    blocks.forEach((_, i) => {
+      if (roles[i]?.kind === "groupHeader") roles[i] = { kind: "paragraph" };
+    });
+  }
+  return roles;
+}
+
+/** "ITEM 1A." alone, followed by "RISK FACTORS": one heading. */
+function mergeSplitHeadings(blocks: readonly SourceBlock[]): SourceBlock[] {
+  const out: SourceBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block === undefined) continue;
+    const next = blocks[i + 1];
+    const heading = parseSectionHeading(block);
+    if (
+      heading !== undefined &&
+      heading.title === "" &&
+      heading.label !== "" &&
+      next !== undefined &&
+      !next.table &&
+      !next.listItem &&
+      wordCount(next.text) <= 12 &&
+      !endsWithSentencePunctuation(next.text.replace(/\.$/, "")) &&
+      (isTitleCase(next.text) || isAllCaps(next.text)) &&
+      (parseSectionHeading(next) === undefined || parseSectionHeading(next)?.label === "")
+    ) {
+      out.push({
+        ...block,
+        text: `${block.text} ${next.text}`,
+        emphasis: block.emphasis === "all" && next.emphasis === "all" ? "all" : "none",
+      });
+      i++;
+      continue;
+    }
+    out.push(block);
+  }
+  return out;
+}
+
+/**
+ * Classifies the blocks of a filing: section headings, and inside risk-factor sections (or
+ * the whole text when it has no sections, as in a pasted fragment) group headers and titles.
+ * Run-in titles are split from their paragraph into a block of their own.
+ */
+export function analyzeStructure(input: readonly SourceBlock[]): StructuredBlock[] {
+  const blocks = mergeSplitHeadings(input);
+  const headings = findSectionHeadings(blocks);
+  const roles: Role[] = blocks.map((b) => ({
+    kind: b.listItem || startsWithListMarker(b.text) ? "listItem" : "paragraph",
+  }));
+
+  // Risk regions: each risk-factor section, or everything when there are no sections.
+  const regions: [number, number, boolean][] = [];
+  if (headings.size === 0) regions.push([0, blocks.length, false]);
+  else {
+    const starts = [...headings.keys()].sort((a, b) => a - b);
+    starts.forEach((start, k) => {
+      const heading = headings.get(start);
+      const end = starts[k + 1] ?? blocks.length;
+      if (heading !== undefined && /risk factors/i.test(heading.title)) regions.push([start + 1, end, true]);
+    });
+  }
+  for (const [start, end, isRiskSection] of regions) {
+    const regionRoles = classifyRiskSection(blocks.slice(start, end), isRiskSection);
+    regionRoles.forEach((role, k) => {
+      roles[start + k] = role;
+    });
+  }
+
+  const out: StructuredBlock[] = [];
+  blocks.forEach((block, i) => {
+    const heading = headings.get(i);
+    if (heading !== undefined) {
+      out.push({
+        text: block.text,
+        kind: "sectionHeading",
+        section: { label: heading.label, title: heading.title },
+      });
+      return;
+    }
+    const role = roles[i] ?? { kind: "paragraph" };
+    if (role.kind === "runInTitle") {
+      const title = block.text.slice(0, role.titleEnd).trim();
+      const body = block.text.slice(role.titleEnd).trim();
+      out.push({ text: title, kind: "riskTitle" });
+      if (body.length > 0) out.push({ text: body, kind: "paragraph" });
+      return;
+    }
+    // A bulleted title keeps its words, not its bullet.
+    const text =
+      role.kind === "riskTitle" &&
+      (block.listItem || startsWithListMarker(block.text)) &&
+      !ENUMERATOR.test(block.text)
+        ? block.text.replace(LIST_MARKER, "")
+        : block.text;
+    out.push({ text: text.length > 0 ? text : block.text, kind: role.kind });
+  });
+  return out;
+}

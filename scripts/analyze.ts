@@ -1,0 +1,67 @@
+/**
+ * `npm run -s analyze -- <file>`: analyses a filing (.txt, .htm/.html, or an EDGAR full
+ * submission) and prints JSON to stdout: sections, risk factors, figures and the canonical
+ * text that their offsets index. Unreadable input — a missing file, an empty or binary one —
+ * gets a one-line message on stderr and exit code 2.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { analyzeFiling } from "../lib/filing/analyze";
+import { FilingReadError } from "../lib/filing/errors";
+
+/** Decodes file bytes: UTF-8 when valid, else Windows-1252 (older EDGAR text). */
+export function decodeFilingBytes(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("windows-1252").decode(bytes);
+  }
+}
+
+function fail(message: string): number {
+  process.stderr.write(`analyze: ${message.replace(/\s+/g, " ").trim()}\n`);
+  return 2;
+}
+
+function main(argv: readonly string[]): number {
+  const file = argv[0];
+  if (file === undefined || file === "" || argv.length > 1)
+    return fail("usage: npm run -s analyze -- <file>");
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return fail(
+      code === "ENOENT" ? `${file}: no such file` : `${file}: cannot read (${code ?? String(error)})`,
+    );
+  }
+  try {
+    const analysis = analyzeFiling({ content: decodeFilingBytes(bytes), fileName: path.basename(file) });
+    const output = {
+      sections: analysis.sections.map(({ label, title, start, end }) => ({ label, title, start, end })),
+      riskFactors: analysis.riskFactors.map(({ title, category, start, end }) => ({
+        title,
+        category,
+        start,
+        end,
+      })),
+      figures: analysis.figures.map(({ kind, text, value, unit, start, end }) => ({
+        kind,
+        text,
+        value,
+        unit,
+        start,
+        end,
+      })),
+      text: analysis.text,
+    };
+    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof FilingReadError) return fail(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,86 @@
+/**
+ * `npm run bench:analyze`: times analyzeFiling on a ~500 KB filing
+ * (lib/filing/__fixtures__/large-500kb.txt) after a warm-up and prints size, runs, p50, p95
+ * and min in milliseconds. Budget: 300 ms per analysis.
+ *
+ * `npx tsx scripts/bench-analyze.ts --build` rebuilds that filing from the FedEx Item 1A text:
+ * seven copies, each under its own heading "ITEM 1A. RISK FACTORS (PART k OF 7)", its risk
+ * titles numbered "k.n " so every title differs, and its page numbers continuing the last
+ * copy's.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { analyzeFiling } from "../lib/filing/analyze";
+
+const fixtures = fileURLToPath(new URL("../lib/filing/__fixtures__/", import.meta.url));
+const large = path.join(fixtures, "large-500kb.txt");
+const BUDGET_MS = 300;
+const COPIES = 7;
+
+function build(): void {
+  const source = readFileSync(path.join(fixtures, "fedex-10k-fy2023-item1a.txt"), "utf8");
+  const expected = JSON.parse(
+    readFileSync(path.join(fixtures, "fedex-10k-fy2023-item1a.expected.json"), "utf8"),
+  ) as { riskFactorTitles: string[] };
+  const pages = source
+    .split("\n")
+    .filter((line) => /^- \d+ -$/.test(line))
+    .map((line) => Number(line.slice(2, -2)));
+  const pageSpan = Math.max(...pages) - Math.min(...pages) + 1;
+  const copies: string[] = [];
+  for (let k = 1; k <= COPIES; k++) {
+    let text = source.replace("ITEM 1A. RISK FACTORS", `ITEM 1A. RISK FACTORS (PART ${k} OF ${COPIES})`);
+    expected.riskFactorTitles.forEach((title, n) => {
+      text = text.replace(title, `${k}.${n + 1} ${title}`);
+    });
+    text = text.replace(/^- (\d+) -$/gm, (_, page: string) => `- ${Number(page) + (k - 1) * pageSpan} -`);
+    copies.push(text.trimEnd());
+  }
+  writeFileSync(large, `${copies.join("\n")}\n`);
+  console.log(
+    `wrote ${path.relative(process.cwd(), large)} (${(Buffer.byteLength(copies.join("\n")) / 1024).toFixed(0)} KB)`,
+  );
+}
+
+function percentile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
+}
+
+function bench(): number {
+  const content = readFileSync(large, "utf8");
+  const input = { content, fileName: path.basename(large) };
+  const warmUp = 5;
+  const runs = 30;
+  for (let i = 0; i < warmUp; i++) analyzeFiling(input);
+  const times: number[] = [];
+  let last = analyzeFiling(input);
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    last = analyzeFiling(input);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const p50 = percentile(times, 0.5);
+  const p95 = percentile(times, 0.95);
+  const row = (cells: (string | number)[]): string => cells.map((c) => String(c).padStart(10)).join(" ");
+  console.log(row(["size KB", "runs", "p50 ms", "p95 ms", "min ms"]));
+  console.log(
+    row([
+      (Buffer.byteLength(content) / 1024).toFixed(0),
+      runs,
+      p50.toFixed(1),
+      p95.toFixed(1),
+      (times[0] ?? 0).toFixed(1),
+    ]),
+  );
+  console.log(
+    `blocks ${last.blocks.length}, sections ${last.sections.length}, risk factors ${last.riskFactors.length}, figures ${last.figures.length}; ` +
+      `budget ${BUDGET_MS} ms: ${p95 <= BUDGET_MS ? "within" : "OVER"}`,
+  );
+  return p95 <= BUDGET_MS ? 0 : 1;
+}
+
+if (process.argv.includes("--build")) build();
+else process.exitCode = bench();
