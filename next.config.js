@@ -4,6 +4,8 @@ const nextConfig = {
   // drivers: keep them out of the bundle so they resolve from node_modules.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg"],
   poweredByHeader: false,
+  // Filings up to 20 MB are imported through a server action (validated again on the server).
+  experimental: { serverActions: { bodySizeLimit: "45mb" } },
   // `npm test` type-checks the whole project (tsc); skipping it here halves `npm start`'s first build.
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,

@@ -21,7 +21,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to content
         </a>
-        <header className="border-b border-stone-200 bg-white/80 backdrop-blur dark:border-stone-800 dark:bg-stone-900/80">
+        <header className="site-header border-b border-stone-200 bg-white/80 backdrop-blur dark:border-stone-800 dark:bg-stone-900/80">
           <nav className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3" aria-label="Main">
             <Link href="/" className="font-serif text-xl font-semibold tracking-tight">
               Marginalia

@@ -3,7 +3,7 @@ import Link from "next/link";
 export default function NotFound() {
   return (
     <div className="mx-auto max-w-md py-16 text-center">
-      <p className="text-sm font-semibold uppercase tracking-wide text-stone-500">404</p>
+      <p className="text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">404</p>
       <h1 className="mt-2 font-serif text-3xl font-semibold">Not found</h1>
       <p className="mt-3 text-stone-600 dark:text-stone-400">
         There is no such filing here, or it is not available to you.

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
 test("the library lists the sample filing and opens it in the reader", async ({ page }) => {
@@ -29,3 +30,12 @@ test("the health route reports the database", async ({ request }) => {
   expect(body.status).toBe("ok");
   expect(body.database.kind).toBe("pglite");
 });
+
+for (const path of ["/", "/filings/iij-20f-fy2008/figures"]) {
+  test(`axe finds no serious accessibility violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(" ")}`))).toEqual([]);
+  });
+}

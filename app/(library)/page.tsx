@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { FilingList } from "@/components/library/filing-list";
+import { ImportFiling } from "@/components/library/import-filing";
 import { listFilings } from "@/server/data/list-filings";
 
 export const metadata: Metadata = { title: "Library" };
@@ -17,6 +18,7 @@ export default async function LibraryPage() {
         </p>
       </div>
       <FilingList filings={filings} />
+      <ImportFiling />
     </div>
   );
 }

@@ -1,0 +1,143 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { FilingText, type ReaderRiskFactor } from "@/components/reader/filing-text";
+import { Minimap } from "@/components/reader/minimap";
+import { Outline } from "@/components/reader/outline";
+import { OutlineSpy } from "@/components/reader/outline-spy";
+import { ReaderControls } from "@/components/reader/reader-controls";
+import { RiskCategoryChart } from "@/components/reader/risk-category-chart";
+import { FIGURE_KIND_LABELS, RISK_CATEGORY_COLOURS } from "@/components/reader/risk-category-style";
+import { RISK_CATEGORY_LABELS } from "@/lib/filing/risk-taxonomy";
+import { RISK_CATEGORIES, type FigureKind, type RiskCategory } from "@/lib/filing/types";
+import { getFiling } from "@/server/data/get-filing";
+
+interface Props {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ hide?: string | string[] }>;
+}
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const filing = await getFiling({ slug: (await params).slug });
+  return {
+    title: filing ? `${filing.company} ${filing.form} ${filing.fiscalYear ?? ""}`.trim() : "Not found",
+  };
+}
+
+const FIGURE_KINDS = Object.keys(FIGURE_KIND_LABELS) as FigureKind[];
+
+/** CSS that mutes hidden categories and figure kinds, keyed on the article's data-hide tokens. */
+const toggleCss = [
+  ...RISK_CATEGORIES.map(
+    (category) =>
+      `[data-hide~="cat-${category}"] .risk-title[data-category="${category}"]{border-left-color:transparent;background:transparent}` +
+      `[data-hide~="cat-${category}"] .risk-title[data-category="${category}"] .risk-chip{display:none}`,
+  ),
+  ...FIGURE_KINDS.map(
+    (kind) =>
+      `[data-hide~="fig-${kind}"] .figure[data-kind="${kind}"]{border-bottom-color:transparent;background:none}`,
+  ),
+].join("\n");
+
+function isRiskCategory(value: string): value is RiskCategory {
+  return (RISK_CATEGORIES as readonly string[]).includes(value);
+}
+
+export default async function FilingPage({ params, searchParams }: Props) {
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
+  const filing = await getFiling({ slug });
+  if (!filing) notFound();
+  const { analysis } = filing;
+
+  const riskFactors: ReaderRiskFactor[] = filing.riskFactors.map((risk) => {
+    const chosen = risk.categoryOverride ?? risk.category;
+    const category = isRiskCategory(chosen) ? chosen : "other";
+    return {
+      blockId: risk.blockId,
+      title: risk.title,
+      category,
+      categoryLabel: RISK_CATEGORY_LABELS[category],
+    };
+  });
+  const counts = RISK_CATEGORIES.map((category) => ({
+    category,
+    label: RISK_CATEGORY_LABELS[category],
+    count: riskFactors.filter((risk) => risk.category === category).length,
+  }))
+    .filter((entry) => entry.count > 0)
+    .sort((a, b) => b.count - a.count);
+  const figureKinds = FIGURE_KINDS.filter((kind) => analysis.figures.some((figure) => figure.kind === kind));
+  const blockOrder = new Map(analysis.blocks.map((block, index) => [block.id, index]));
+  const riskStarts = new Map(filing.riskFactors.map((risk) => [risk.blockId, risk.start]));
+  const hidden = (Array.isArray(query.hide) ? query.hide.join(",") : (query.hide ?? ""))
+    .split(",")
+    .filter((token) => /^(cat|fig)-[a-z-]+$/i.test(token));
+
+  const outline = <Outline sections={analysis.sections} riskFactors={riskFactors} blockOrder={blockOrder} />;
+  return (
+    <div className="reader-layout lg:grid lg:grid-cols-[15rem_minmax(0,1fr)_1rem] lg:gap-10">
+      <style>{toggleCss}</style>
+      <aside className="no-print hidden lg:block">
+        <div data-outline-scroll className="sticky top-4 max-h-[calc(100vh-2rem)] overflow-y-auto pr-2">
+          {outline}
+        </div>
+      </aside>
+      <article data-reader-article data-hide={hidden.join(" ")} className="mx-auto w-full max-w-[70ch]">
+        <header className="mb-8 space-y-4 border-b border-stone-200 pb-6 dark:border-stone-800">
+          <div>
+            <p className="text-sm uppercase tracking-wide text-stone-600 dark:text-stone-400">
+              Form {filing.form}
+              {filing.fiscalYear ? ` · Fiscal year ${filing.fiscalYear}` : ""}
+            </p>
+            <h1 className="mt-1 font-serif text-3xl font-semibold tracking-tight">{filing.company}</h1>
+            <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
+              {analysis.sections.length} sections · {riskFactors.length} risk factors ·{" "}
+              {analysis.figures.length} figures ·{" "}
+              <Link href={`/filings/${filing.slug}/figures`} className="underline">
+                Figures table
+              </Link>
+            </p>
+          </div>
+          <div className="no-print">
+            <RiskCategoryChart counts={counts} />
+          </div>
+          <details className="no-print rounded-lg border border-stone-200 bg-white text-sm lg:hidden dark:border-stone-800 dark:bg-stone-900">
+            <summary className="cursor-pointer px-3 py-2 font-medium">Outline</summary>
+            <div className="max-h-[60vh] overflow-y-auto px-1 pb-3">{outline}</div>
+          </details>
+          <ReaderControls
+            initialHidden={hidden}
+            categories={counts.map((entry) => ({
+              token: `cat-${entry.category}`,
+              label: entry.label,
+              colour: RISK_CATEGORY_COLOURS[entry.category],
+            }))}
+            figureKinds={figureKinds.map((kind) => ({
+              token: `fig-${kind}`,
+              label: FIGURE_KIND_LABELS[kind],
+            }))}
+          />
+        </header>
+        <FilingText
+          text={filing.canonicalText}
+          blocks={analysis.blocks}
+          figures={analysis.figures}
+          riskFactors={riskFactors}
+        />
+      </article>
+      <div className="no-print hidden lg:block">
+        <div className="sticky top-4 h-[calc(100vh-2rem)]">
+          <Minimap
+            textLength={filing.canonicalText.length}
+            riskFactors={riskFactors}
+            riskStarts={riskStarts}
+            figures={analysis.figures}
+          />
+        </div>
+      </div>
+      <OutlineSpy />
+    </div>
+  );
+}

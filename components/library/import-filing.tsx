@@ -1,0 +1,255 @@
+"use client";
+
+import { useActionState, useEffect, useId, useRef, useState, useTransition } from "react";
+import type { ActionState } from "@/lib/action-state";
+import {
+  MAX_FILING_BYTES,
+  SUPPORTED_FILING_EXTENSIONS,
+  unsupportedFileType,
+} from "@/lib/filing/import-request";
+import { importFiling } from "@/server/actions/import-filing";
+import { previewFiling, type FilingPreview } from "@/server/actions/preview-filing";
+
+type Source = { fileName: string; content: string };
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * Import a filing by upload or paste: the file is read in the browser (with progress),
+ * analysed on the server for a preview, and the detected company, form and fiscal year can be
+ * corrected before the filing is stored.
+ */
+export function ImportFiling() {
+  const [mode, setMode] = useState<"upload" | "paste">("upload");
+  const [source, setSource] = useState<Source | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [readProgress, setReadProgress] = useState<number | null>(null);
+  const [preview, setPreview] = useState<FilingPreview | null>(null);
+  const [analysing, startAnalysis] = useTransition();
+  const [pasted, setPasted] = useState("");
+  const problemId = useId();
+
+  function analyse(next: Source) {
+    setSource(next);
+    setPreview(null);
+    setProblem(null);
+    startAnalysis(async () => {
+      try {
+        const result = await previewFiling(next);
+        if (result?.ok) setPreview(result.data);
+        else setProblem(result?.message ?? "The filing could not be analysed.");
+      } catch {
+        setProblem("The filing could not be analysed. Try again, or import a smaller part of it.");
+      }
+    });
+  }
+
+  function onFile(file: File | undefined) {
+    setPreview(null);
+    setSource(null);
+    if (!file) return;
+    const typeProblem = unsupportedFileType(file.name);
+    if (typeProblem) return setProblem(typeProblem);
+    if (file.size === 0) return setProblem("The file is empty.");
+    if (file.size > MAX_FILING_BYTES)
+      return setProblem(
+        `The file is ${megabytes(file.size)}; the limit is 20 MB. Import the part you need (e.g. Item 1A).`,
+      );
+    setProblem(null);
+    const reader = new FileReader();
+    reader.onprogress = (event) => event.lengthComputable && setReadProgress(event.loaded / event.total);
+    reader.onerror = () => {
+      setReadProgress(null);
+      setProblem("The file could not be read.");
+    };
+    reader.onload = () => {
+      setReadProgress(null);
+      analyse({ fileName: file.name, content: String(reader.result ?? "") });
+    };
+    setReadProgress(0);
+    reader.readAsText(file);
+  }
+
+  return (
+    <section
+      aria-labelledby="import-title"
+      className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
+    >
+      <h2 id="import-title" className="font-semibold">
+        Import a filing
+      </h2>
+      <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+        EDGAR text (.txt) or HTML (.htm, .html), up to 20 MB: a whole filing or just its risk factors.
+      </p>
+      <div role="tablist" aria-label="How to import" className="mt-3 flex gap-1 text-sm">
+        {(["upload", "paste"] as const).map((value) => (
+          <button
+            key={value}
+            type="button"
+            role="tab"
+            aria-selected={mode === value}
+            onClick={() => setMode(value)}
+            className="rounded-md px-3 py-1.5 aria-selected:bg-stone-900 aria-selected:text-white dark:aria-selected:bg-stone-100 dark:aria-selected:text-stone-900"
+          >
+            {value === "upload" ? "Upload a file" : "Paste text"}
+          </button>
+        ))}
+      </div>
+      <div className="mt-3">
+        {mode === "upload" ? (
+          <label className="block text-sm">
+            <span className="sr-only">Filing file</span>
+            <input
+              type="file"
+              accept={SUPPORTED_FILING_EXTENSIONS.join(",")}
+              aria-describedby={problem ? problemId : undefined}
+              onChange={(event) => onFile(event.currentTarget.files?.[0])}
+              className="block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-stone-100 file:px-3 file:py-1.5 file:font-medium dark:file:bg-stone-800 dark:file:text-stone-100"
+            />
+          </label>
+        ) : (
+          <div className="space-y-2">
+            <label className="block text-sm font-medium" htmlFor="paste-filing">
+              Filing text or HTML
+            </label>
+            <textarea
+              id="paste-filing"
+              rows={6}
+              value={pasted}
+              onChange={(event) => setPasted(event.currentTarget.value)}
+              aria-describedby={problem ? problemId : undefined}
+              className="w-full rounded-md border border-stone-300 bg-white p-2 font-mono text-xs dark:border-stone-700 dark:bg-stone-950"
+            />
+            <button
+              type="button"
+              onClick={() => analyse({ fileName: "", content: pasted })}
+              className="rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium dark:border-stone-700"
+            >
+              Analyse
+            </button>
+          </div>
+        )}
+      </div>
+      <div aria-live="polite" className="mt-3 text-sm">
+        {readProgress !== null && (
+          <p>
+            Reading the file…{" "}
+            <progress
+              value={readProgress}
+              max={1}
+              className="ml-2 align-middle"
+              aria-label="Reading the file"
+            />
+          </p>
+        )}
+        {analysing && source && <Analysing bytes={source.content.length} />}
+        {problem && (
+          <p id={problemId} role="alert" className="text-red-700 dark:text-red-400">
+            {problem}
+          </p>
+        )}
+      </div>
+      {preview && source && !analysing && (
+        <ReviewAndImport key={source.content.length + source.fileName} preview={preview} source={source} />
+      )}
+    </section>
+  );
+}
+
+/** Indeterminate progress with elapsed time: analysis of a large filing takes seconds. */
+function Analysing({ bytes }: { bytes: number }) {
+  const [seconds, setSeconds] = useState(0);
+  useEffect(() => {
+    const timer = window.setInterval(() => setSeconds((s) => s + 1), 1000);
+    return () => window.clearInterval(timer);
+  }, []);
+  return (
+    <p className="flex items-center gap-2">
+      <progress aria-label="Analysing the filing" className="align-middle" />
+      Analysing {megabytes(bytes)}… {seconds > 0 ? `${seconds} s` : ""}
+    </p>
+  );
+}
+
+function ReviewAndImport({ preview, source }: { preview: FilingPreview; source: Source }) {
+  const [state, formAction, saving] = useActionState<ActionState, Parameters<typeof importFiling>[1]>(
+    importFiling,
+    null,
+  );
+  const formRef = useRef<HTMLFormElement>(null);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  const fieldProps = (name: "company" | "form" | "fiscalYear") => ({
+    name,
+    id: `import-${name}`,
+    "aria-invalid": errors[name] ? true : undefined,
+    "aria-describedby": errors[name] ? `import-${name}-error` : undefined,
+    className:
+      "w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 aria-invalid:border-red-600 dark:border-stone-700 dark:bg-stone-950",
+  });
+  return (
+    <form
+      ref={formRef}
+      className="mt-4 space-y-3 border-t border-stone-200 pt-4 dark:border-stone-800"
+      action={(formData) =>
+        formAction({
+          ...source,
+          company: String(formData.get("company") ?? ""),
+          form: String(formData.get("form") ?? ""),
+          fiscalYear: String(formData.get("fiscalYear") ?? ""),
+        })
+      }
+    >
+      <p className="text-sm">
+        Found {preview.sections} section{preview.sections === 1 ? "" : "s"}, {preview.riskFactors} risk factor
+        {preview.riskFactors === 1 ? "" : "s"} and {preview.figures} figure{preview.figures === 1 ? "" : "s"}.
+      </p>
+      {preview.riskFactors === 0 && (
+        <p
+          role="status"
+          className="rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200"
+        >
+          No risk factors were found. You can still import it and read or annotate its text.
+        </p>
+      )}
+      <div className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr]">
+        {(
+          [
+            ["company", "Company", preview.metadata.company ?? ""],
+            ["form", "Form", preview.metadata.form ?? ""],
+            ["fiscalYear", "Fiscal year", preview.metadata.fiscalYear?.toString() ?? ""],
+          ] as const
+        ).map(([name, label, value]) => (
+          <div key={name} className="space-y-1 text-sm">
+            <label htmlFor={`import-${name}`} className="font-medium">
+              {label}
+            </label>
+            <input
+              {...fieldProps(name)}
+              defaultValue={value}
+              inputMode={name === "fiscalYear" ? "numeric" : undefined}
+            />
+            {errors[name] && (
+              <p id={`import-${name}-error`} className="text-red-700 dark:text-red-400">
+                {errors[name].join(" ")}
+              </p>
+            )}
+          </div>
+        ))}
+      </div>
+      <div aria-live="polite" className="text-sm">
+        {state && !state.ok && (
+          <p role="alert" className="text-red-700 dark:text-red-400">
+            {state.message}
+          </p>
+        )}
+      </div>
+      <button
+        type="submit"
+        disabled={saving}
+        className="rounded-md bg-stone-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900"
+      >
+        {saving ? "Importing…" : "Import filing"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import type { Block, Figure } from "@/lib/filing/types";
+import { renderFilingHtml } from "./filing-html";
+
+const text = "D. Risk Factors\n\nWe may <fail>.\n\nIt cost ¥5,025 million & more.\n\n- first item";
+const at = (needle: string) => text.indexOf(needle);
+const blocks: Block[] = [
+  { id: "sec-d", kind: "sectionHeading", start: 0, end: 15 },
+  { id: "risk-1-we-may-fail", kind: "riskTitle", start: at("We may"), end: at("We may") + 14 },
+  { id: "p-3", kind: "paragraph", start: at("It cost"), end: at("It cost") + 29 },
+  { id: "p-4", kind: "listItem", start: at("- first"), end: text.length },
+];
+const figures: Figure[] = [
+  {
+    kind: "money",
+    text: "¥5,025 million",
+    value: 5025000000,
+    unit: "JPY",
+    start: at("¥"),
+    end: at("¥") + 14,
+  },
+];
+
+function render() {
+  return renderFilingHtml({
+    text,
+    blocks,
+    figures,
+    riskFactors: [
+      {
+        blockId: "risk-1-we-may-fail",
+        title: "We may <fail>.",
+        category: "execution",
+        categoryLabel: "Execution",
+      },
+    ],
+  });
+}
+
+/** The text a browser would see inside each offset anchor, by its data-start. */
+function anchoredText(html: string): Map<number, string> {
+  const spans = new Map<number, string>();
+  for (const match of html.matchAll(
+    /<span class="block-text" data-start="(\d+)">(.*?)<\/span>(?=<\/|\s<span class="risk-chip|<a )/g,
+  )) {
+    const inner = match[2]!
+      .replace(/<[^>]+>/g, "")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, "&");
+    spans.set(Number(match[1]), inner);
+  }
+  return spans;
+}
+
+describe("renderFilingHtml", () => {
+  it("escapes filing text, so markup in a filing is shown, never run", () => {
+    const html = render();
+    expect(html).toContain("We may &lt;fail&gt;.");
+    expect(html).not.toContain("<fail>");
+    expect(html).toContain("&amp; more");
+  });
+
+  it("keeps each block's text exactly equal to its canonical slice, figure marks included", () => {
+    const spans = anchoredText(render());
+    for (const block of blocks) expect(spans.get(block.start)).toBe(text.slice(block.start, block.end));
+  });
+
+  it("marks figures with their normalized value and risk titles with their category", () => {
+    const html = render();
+    expect(html).toContain('value="5025000000"');
+    expect(html).toContain("JPY 5,025,000,000");
+    expect(html).toMatch(
+      /<h3 id="risk-1-we-may-fail" class="reader-block risk-title" data-category="execution"/,
+    );
+    expect(html).toContain('<ul class="reader-list"><li id="p-4"');
+  });
+});

@@ -1,0 +1,217 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+
+export interface ToggleOption {
+  /** Token in the article's data-hide attribute and in the URL, e.g. "cat-tax", "fig-money". */
+  token: string;
+  label: string;
+  colour?: string;
+}
+
+/**
+ * The reader's one client island for the text: highlight toggles (state in the URL's `hide`
+ * parameter, so a shared link reproduces it), keyboard shortcuts (j/k, g/G, ?), and "copy
+ * link" on risk factors. It acts on the server-rendered article through attributes and event
+ * delegation, never re-rendering the text.
+ */
+export function ReaderControls({
+  categories,
+  figureKinds,
+  initialHidden,
+}: {
+  categories: ToggleOption[];
+  figureKinds: ToggleOption[];
+  initialHidden: string[];
+}) {
+  const [hidden, setHidden] = useState<Set<string>>(() => new Set(initialHidden));
+  const [showHelp, setShowHelp] = useState(false);
+  const [toast, setToast] = useState<string | null>(null);
+
+  const toggle = useCallback((token: string) => {
+    setHidden((previous) => {
+      const next = new Set(previous);
+      if (next.has(token)) next.delete(token);
+      else next.add(token);
+      return next;
+    });
+  }, []);
+
+  // Reflect the toggles on the article and in the URL (replaceState keeps history clean).
+  useEffect(() => {
+    const value = [...hidden].sort().join(" ");
+    document.querySelector("[data-reader-article]")?.setAttribute("data-hide", value);
+    const url = new URL(window.location.href);
+    if (value) url.searchParams.set("hide", [...hidden].sort().join(","));
+    else url.searchParams.delete("hide");
+    window.history.replaceState(window.history.state, "", url);
+  }, [hidden]);
+
+  // Arriving by a client-side navigation (a Link to /filings/x#id) neither sets :target nor,
+  // with content-visibility on long sections, lands reliably: scroll and flash ourselves.
+  useEffect(() => {
+    const reveal = () => {
+      const id = decodeURIComponent(window.location.hash.slice(1));
+      const element = id ? document.getElementById(id) : null;
+      if (!element) return;
+      element.scrollIntoView({ block: "start" });
+      element.classList.remove("is-flashing");
+      void element.offsetWidth; // restart the animation when the same target is revealed again
+      element.classList.add("is-flashing");
+    };
+    reveal();
+    window.addEventListener("hashchange", reveal);
+    return () => window.removeEventListener("hashchange", reveal);
+  }, []);
+
+  useEffect(() => {
+    const riskTitles = () => Array.from(document.querySelectorAll<HTMLElement>(".risk-title"));
+    const jump = (element: HTMLElement | undefined) => {
+      if (!element) return;
+      // Through the URL hash so back/forward and :target (the flash) work like a link.
+      window.location.hash = element.id;
+      element.focus({ preventScroll: true });
+    };
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.metaKey || event.ctrlKey || event.altKey) return;
+      if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+      const titles = riskTitles();
+      const current = titles.findIndex((title) => title.getBoundingClientRect().top > 90);
+      if (event.key === "j") {
+        const next = current === -1 ? undefined : titles[current];
+        jump(next && next.getBoundingClientRect().top < 110 ? titles[current + 1] : next);
+      } else if (event.key === "k") {
+        const before = titles.filter((title) => title.getBoundingClientRect().top < 70);
+        jump(before.at(-1));
+      } else if (event.key === "g") window.scrollTo({ top: 0 });
+      else if (event.key === "G") window.scrollTo({ top: document.body.scrollHeight });
+      else if (event.key === "?") setShowHelp((open) => !open);
+      else if (event.key === "Escape") setShowHelp(false);
+      else return;
+      event.preventDefault();
+    };
+    const onClick = async (event: MouseEvent) => {
+      const link = (event.target as HTMLElement | null)?.closest<HTMLAnchorElement>("a[data-copy-link]");
+      if (!link) return;
+      const url = new URL(link.getAttribute("href") ?? "", window.location.href).toString();
+      try {
+        await navigator.clipboard.writeText(url);
+        setToast("Link copied");
+      } catch {
+        setToast("Copy this link from the address bar");
+      }
+    };
+    document.addEventListener("keydown", onKey);
+    document.addEventListener("click", onClick);
+    return () => {
+      document.removeEventListener("keydown", onKey);
+      document.removeEventListener("click", onClick);
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!toast) return;
+    const timer = window.setTimeout(() => setToast(null), 2500);
+    return () => window.clearTimeout(timer);
+  }, [toast]);
+
+  return (
+    <>
+      <details className="no-print group rounded-lg border border-stone-200 bg-white text-sm dark:border-stone-800 dark:bg-stone-900">
+        <summary className="cursor-pointer select-none px-3 py-2 font-medium">Highlights</summary>
+        <div className="space-y-3 px-3 pb-3">
+          <ToggleGroup legend="Risk categories" options={categories} hidden={hidden} onToggle={toggle} />
+          <ToggleGroup legend="Figures" options={figureKinds} hidden={hidden} onToggle={toggle} />
+        </div>
+      </details>
+      <div aria-live="polite" className="no-print fixed bottom-4 left-1/2 z-50 -translate-x-1/2">
+        {toast && (
+          <p className="rounded-md bg-stone-900 px-3 py-2 text-sm text-white shadow-lg dark:bg-stone-100 dark:text-stone-900">
+            {toast}
+          </p>
+        )}
+      </div>
+      {showHelp && (
+        <div
+          role="dialog"
+          aria-modal="false"
+          aria-labelledby="shortcuts-title"
+          className="no-print fixed bottom-4 right-4 z-50 w-72 rounded-lg border border-stone-200 bg-white p-4 text-sm shadow-xl dark:border-stone-700 dark:bg-stone-900"
+        >
+          <h2 id="shortcuts-title" className="mb-2 font-semibold">
+            Keyboard shortcuts
+          </h2>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+            <dt>
+              <kbd>j</kbd> / <kbd>k</kbd>
+            </dt>
+            <dd>next / previous risk factor</dd>
+            <dt>
+              <kbd>g</kbd> / <kbd>G</kbd>
+            </dt>
+            <dd>top / bottom</dd>
+            <dt>
+              <kbd>?</kbd>
+            </dt>
+            <dd>show or hide this help</dd>
+          </dl>
+          <button
+            type="button"
+            onClick={() => setShowHelp(false)}
+            className="mt-3 text-stone-600 underline dark:text-stone-300"
+          >
+            Close
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
+
+function ToggleGroup({
+  legend,
+  options,
+  hidden,
+  onToggle,
+}: {
+  legend: string;
+  options: ToggleOption[];
+  hidden: Set<string>;
+  onToggle: (token: string) => void;
+}) {
+  if (options.length === 0) return null;
+  return (
+    <fieldset>
+      <legend className="mb-1 text-xs font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">
+        {legend}
+      </legend>
+      <div className="flex flex-wrap gap-1.5">
+        {options.map((option) => {
+          const shown = !hidden.has(option.token);
+          return (
+            <button
+              key={option.token}
+              type="button"
+              aria-pressed={shown}
+              onClick={() => onToggle(option.token)}
+              className="inline-flex items-center gap-1.5 rounded-full border border-stone-300 px-2.5 py-0.5 text-xs aria-pressed:border-stone-500 aria-pressed:bg-stone-100 dark:border-stone-700 dark:aria-pressed:border-stone-400 dark:aria-pressed:bg-stone-800"
+            >
+              {option.colour && (
+                <span
+                  aria-hidden
+                  className="size-2.5 rounded-full"
+                  style={{
+                    background: shown ? option.colour : "transparent",
+                    outline: `1.5px solid ${option.colour}`,
+                  }}
+                />
+              )}
+              {option.label}
+            </button>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,61 @@
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+
+const fixtures = path.resolve(import.meta.dirname, "../lib/filing/__fixtures__");
+
+test("uploading a 10-K previews what was found, lets the metadata be corrected, and opens the reader", async ({
+  page,
+}) => {
+  const company = `FedEx Test ${Date.now()}`;
+  await page.goto("/");
+  await page.getByLabel("Filing file").setInputFiles(path.join(fixtures, "fedex-10k-fy2023-item1a.txt"));
+  await expect(page.getByText(/Found \d+ sections?, \d+ risk factors and \d+ figures/)).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(page.getByLabel("Form")).toHaveValue("10-K");
+  await page.getByLabel("Company").fill(company);
+  await page.getByLabel("Fiscal year").fill("2023");
+  await page.getByRole("button", { name: "Import filing" }).click();
+  await expect(page).toHaveURL(/\/filings\/fedex-test-\d+-10-k-2023$/, { timeout: 20_000 });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(company);
+  await expect(page.locator(".risk-title").first()).toBeVisible();
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: new RegExp(company) })).toBeVisible();
+});
+
+test("a field error is shown beside its field and nothing is stored", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("tab", { name: "Paste text" }).click();
+  await page
+    .getByLabel("Filing text or HTML")
+    .fill("Item 1A. Risk Factors\n\nWe may fail.\n\nOur business could fail for many reasons.");
+  await page.getByRole("button", { name: "Analyse" }).click();
+  await expect(page.getByText(/Found/)).toBeVisible();
+  await page.getByLabel("Company").fill("");
+  await page.getByLabel("Form").fill("<script>alert(1)</script>");
+  await page.getByRole("button", { name: "Import filing" }).click();
+  await expect(page.getByText("Enter the company’s name.")).toBeVisible();
+  await expect(page.getByLabel("Company")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Form")).toHaveAttribute("aria-describedby", "import-form-error");
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test("unsupported, empty and binary files get a clear message", async ({ page }) => {
+  await page.goto("/");
+  const input = page.getByLabel("Filing file");
+  const alert = page.getByRole("region", { name: "Import a filing" }).getByRole("alert");
+  await input.setInputFiles({
+    name: "report.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.7 ..."),
+  });
+  await expect(alert).toContainText("not a supported file type");
+  await input.setInputFiles({ name: "empty.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) });
+  await expect(alert).toContainText("empty");
+  const binary = Buffer.from([
+    0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 0x1a, 0x0a, 0, 0xff, 0xfe, 0, 1, 2, 3, 0, 0, 0,
+  ]);
+  await input.setInputFiles({ name: "image.txt", mimeType: "text/plain", buffer: binary });
+  await expect(alert).toContainText(/not text|binary/i);
+  await expect(page.getByRole("button", { name: "Import filing" })).toHaveCount(0);
+});

@@ -1,0 +1,137 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+const sample = "/filings/iij-20f-fy2008";
+const firstRiskTitle = "We may not maintain our current level of revenues";
+
+test("risk titles carry their category and figures show their normalized value on focus", async ({
+  page,
+}) => {
+  await page.goto(sample);
+  const title = page.locator(".risk-title").filter({ hasText: firstRiskTitle });
+  await expect(title).toHaveCount(1);
+  await expect(title.locator(".risk-chip")).not.toBeEmpty();
+  await expect(page.locator(".risk-title")).toHaveCount(18);
+
+  const figure = page.locator(".figure", { hasText: "¥5,025 million" });
+  await expect(figure).toHaveAttribute("value", "5025000000");
+  await figure.focus();
+  const tip = await figure.evaluate((element) => getComputedStyle(element, "::after").content);
+  expect(tip).toContain("JPY 5,025,000,000");
+});
+
+test("a deep link to a risk factor scrolls to it; back and forward move between links", async ({ page }) => {
+  await page.goto(sample);
+  const titles = page.locator(".risk-title");
+  const seventhId = await titles.nth(6).getAttribute("id");
+  const twelfthId = await titles.nth(11).getAttribute("id");
+  await page.goto(`${sample}#${seventhId}`);
+  await expect(titles.nth(6)).toBeInViewport();
+  await page.getByRole("navigation", { name: "Outline" }).first().locator(`a[href="#${twelfthId}"]`).click();
+  await expect(page).toHaveURL(new RegExp(`#${twelfthId}$`));
+  await expect(titles.nth(11)).toBeInViewport();
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`#${seventhId}$`));
+  await expect(titles.nth(6)).toBeInViewport();
+});
+
+test("keyboard: j moves to the next risk factor, ? shows the shortcuts", async ({ page }) => {
+  await page.goto(sample);
+  await page.locator("body").press("j");
+  const firstId = await page.locator(".risk-title").first().getAttribute("id");
+  await expect(page).toHaveURL(new RegExp(`#${firstId}$`));
+  await page.locator("body").press("j");
+  const secondId = await page.locator(".risk-title").nth(1).getAttribute("id");
+  await expect(page).toHaveURL(new RegExp(`#${secondId}$`));
+  await page.locator("body").press("?");
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+});
+
+test("a highlight toggle hides a category and lives in the URL, so the link reproduces it", async ({
+  page,
+}) => {
+  await page.goto(sample);
+  await page.getByText("Highlights").click();
+  const toggle = page.getByRole("button", { name: "Money", exact: true });
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await expect(page).toHaveURL(/hide=fig-money/);
+  const money = page.locator('.figure[data-kind="money"]').first();
+  await expect(money).toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
+
+  await page.goto(page.url());
+  await expect(page.locator("[data-reader-article]")).toHaveAttribute("data-hide", /fig-money/);
+  await expect(page.locator('.figure[data-kind="money"]').first()).toHaveCSS(
+    "background-color",
+    "rgba(0, 0, 0, 0)",
+  );
+});
+
+test("the figures table sorts, filters, links back to the text and downloads as CSV", async ({
+  page,
+  request,
+}) => {
+  await page.goto(`${sample}/figures?kind=percent`);
+  const rows = page.locator("tbody tr");
+  await expect(rows).toHaveCount(6);
+  await expect(page.locator("tbody")).toContainText("29.4%");
+  await page.getByRole("link", { name: /Normalized value/ }).click();
+  await expect(rows.first()).toContainText("29.4%");
+  await page.getByRole("link", { name: "29.4%" }).click();
+  await expect(page).toHaveURL(/#f-\d+$/);
+  await expect(page.locator(".figure", { hasText: "29.4%" })).toBeInViewport();
+
+  const csv = await request.get(`${sample}/figures.csv?kind=money`);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const body = await csv.text();
+  expect(body.charCodeAt(0)).toBe(0xfeff);
+  expect(body).toContain('"¥5,025 million",5025000000,JPY');
+});
+
+test("the reader works at phone width with the outline in a drawer", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(sample);
+  await page.getByText("Outline", { exact: true }).click();
+  const outline = page.getByRole("navigation", { name: "Outline" }).last();
+  await expect(outline).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath("reader-phone.png") });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+for (const theme of ["light", "dark"] as const) {
+  test(`axe finds no serious accessibility violations on the reader (${theme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto(sample);
+    await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(" ")}`))).toEqual([]);
+  });
+}
+
+test("print shows the filing with its highlights and without the chrome", async ({ page }) => {
+  await page.goto(sample);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".site-header")).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Outline" }).first()).toBeHidden();
+  const title = page.locator(".risk-title").first();
+  await expect(title).toBeVisible();
+  const background = await title.evaluate((element) => getComputedStyle(element).backgroundColor);
+  expect(background).not.toBe("rgba(0, 0, 0, 0)");
+  await page.screenshot({ path: test.info().outputPath("print.png"), fullPage: false });
+});
+
+test("the theme toggle switches to dark and the choice survives a reload", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto(sample);
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+  await page.getByRole("button", { name: "Switch to dark theme" }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  const body = await page.locator("body").evaluate((element) => getComputedStyle(element).backgroundColor);
+  expect(body).not.toBe("rgb(250, 250, 249)");
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await page.screenshot({ path: test.info().outputPath("reader-dark.png") });
+});

@@ -1,0 +1,32 @@
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { neutraliseFormula, toCsv } from "./csv";
+
+describe("toCsv", () => {
+  it("starts with a BOM, quotes what needs quoting and round-trips", () => {
+    const csv = toCsv(
+      ["text", "value"],
+      [
+        ["¥5,025 million", 5025000000],
+        ['He said "no"\nthen left', null],
+      ],
+    );
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    expect(csv).toContain("\r\n");
+    const rows = parse(csv.slice(1)) as string[][];
+    expect(rows).toEqual([
+      ["text", "value"],
+      ["¥5,025 million", "5025000000"],
+      ['He said "no"\nthen left', ""],
+    ]);
+  });
+
+  it("neutralises cells that a spreadsheet would run as formulas", () => {
+    for (const attack of ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\t=1"]) {
+      expect(neutraliseFormula(attack)).toBe(`'${attack}`);
+    }
+    expect(neutraliseFormula("29.4%")).toBe("29.4%");
+    const rows = parse(toCsv(["note"], [["=1+1"]]).slice(1)) as string[][];
+    expect(rows[1]).toEqual(["'=1+1"]);
+  });
+});

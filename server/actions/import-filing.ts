@@ -1,0 +1,46 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { failed, invalid, type ActionState } from "@/lib/action-state";
+import { filingSlug, importFilingSchema, type ImportFilingInput } from "@/lib/filing/import-request";
+import { createFiling } from "@/server/data/create-filing";
+import { findFreeFilingSlug } from "@/server/data/find-free-filing-slug";
+import { analyzeUpload } from "./analyze-upload";
+
+/**
+ * Imports a filing: validates the content and the confirmed metadata, analyses the text,
+ * stores filing and analysis together, then opens it in the reader. Nothing is stored
+ * when anything is wrong.
+ */
+export async function importFiling(_previous: ActionState, input: ImportFilingInput): Promise<ActionState> {
+  const parsed = importFilingSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { company, form, fiscalYear, fileName, content } = parsed.data;
+  const result = analyzeUpload({ content, fileName });
+  if (!result.ok) return failed(result.message, { content: [result.message] });
+  let slug = await findFreeFilingSlug({ slug: filingSlug({ company, form, fiscalYear }) });
+  try {
+    await createFiling({
+      slug,
+      company,
+      form,
+      fiscalYear,
+      sourceFileName: fileName || "pasted.txt",
+      analysis: result.analysis,
+    });
+  } catch {
+    // Someone took the slug between our look-up and our write: take the next one once.
+    slug = await findFreeFilingSlug({ slug });
+    await createFiling({
+      slug,
+      company,
+      form,
+      fiscalYear,
+      sourceFileName: fileName || "pasted.txt",
+      analysis: result.analysis,
+    });
+  }
+  revalidatePath("/");
+  redirect(`/filings/${slug}`);
+}
