@@ -62,7 +62,8 @@ function classifyFurniture(block: SourceBlock, runningHeaders: ReadonlySet<strin
   if (isPageNumberText(block.text)) return "page-number";
   if (isNavigationText(block.text)) return "navigation";
   if (block.internalLink && wordCount(block.text) <= 6 && isNavigationLike(block.text)) return "navigation";
-  if (runningHeaders.size > 0 && block.text.length <= 120 && runningHeaders.has(headerKey(block.text))) return "running-header";
+  if (runningHeaders.size > 0 && block.text.length <= 120 && runningHeaders.has(headerKey(block.text)))
+    return "running-header";
   return undefined;
 }
 

@@ -17,13 +17,13 @@ export function slugify(text: string): string {
 
 /** Slug of the first five words of a title. */
 export function firstWordsSlug(title: string, words = 5): string {
-  return slugify(
-    title
-      .split(/\s+/)
-      .filter((w) => slugify(w) !== "")
-      .slice(0, words)
-      .join(" "),
-  );
+  const kept: string[] = [];
+  for (const word of title.split(/\s+/)) {
+    const slug = slugify(word);
+    if (slug !== "") kept.push(slug);
+    if (kept.length === words) break;
+  }
+  return kept.join("-");
 }
 
 /** Hands out ids, adding a numeric suffix when one is taken. */

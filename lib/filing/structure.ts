@@ -251,8 +251,8 @@ function classifyRiskSection(blocks: readonly SourceBlock[], isRiskSection: bool
       if (bulletedTitle[i]) roles[i] = { kind: "riskTitle" };
       const e = emphasized[i];
       if (heading[i]) {
-        // A heading above another heading or a title heads a group; above body text it is a
-        // title itself — when it looks like one (emphasized, or naming no risks).
+        // A heading naming risks, or above another heading or a title, heads a group; an
+        // emphasized one directly above body text is a title itself ("Competition").
         const next = i + 1;
         const heads = RISK_WORD.test(b.text) || heading[next] === true || emphasized[next] !== undefined;
         if (heads) roles[i] = { kind: "groupHeader" };
