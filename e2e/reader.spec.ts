@@ -135,3 +135,27 @@ test("the theme toggle switches to dark and the choice survives a reload", async
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   await page.screenshot({ path: test.info().outputPath("reader-dark.png") });
 });
+
+test("an analyst overrides a risk factor's category; it is stored, wins, and can be reset", async ({
+  page,
+}) => {
+  await page.goto(sample);
+  const title = page.locator(".risk-title").nth(16);
+  const chip = title.locator(".risk-chip");
+  const detected = await title.getAttribute("data-category");
+  const target = detected === "litigation" ? "Tax" : "Litigation";
+  await chip.click();
+  const dialog = page.getByRole("dialog", { name: "Category of this risk factor" });
+  await dialog.getByLabel("Category").selectOption({ label: target });
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(chip).toContainText(target);
+  await page.reload();
+  await expect(page.locator(".risk-title").nth(16).locator(".risk-chip")).toContainText(target);
+  await expect(page.locator(".risk-title").nth(16)).toHaveAttribute("data-overridden");
+
+  await page.locator(".risk-title").nth(16).locator(".risk-chip").click();
+  await page.getByRole("dialog").getByRole("button", { name: "Use detected" }).click();
+  await expect(page.locator(".risk-title").nth(16)).toHaveAttribute("data-category", detected!);
+  await expect(page.locator(".risk-title").nth(16)).not.toHaveAttribute("data-overridden");
+});

@@ -5,7 +5,7 @@
  */
 import { closeDatabase, getDatabase } from "@/server/db";
 import { env } from "@/server/env";
-import { seedSampleFiling } from "@/prisma/seed/seed";
+import { refreshStaleAnalyses, seedSampleFiling } from "@/prisma/seed/seed";
 import { applyMigrations } from "./db/schema-engine";
 
 async function main(): Promise<void> {
@@ -23,10 +23,12 @@ async function main(): Promise<void> {
     throw new Error(`Migration failed on ${where}: ${describe(error)}`);
   }
   const seeded = await seedSampleFiling();
+  const refreshed = await refreshStaleAnalyses();
   const ms = Math.round(performance.now() - started);
   console.log(
     `Database ready (${where}): ${applied.length ? `applied ${applied.join(", ")}` : "no pending migrations"}` +
-      `${seeded ? "; loaded the sample filing" : ""} in ${ms} ms.`,
+      `${seeded ? "; loaded the sample filing" : ""}` +
+      `${refreshed.length ? `; analysed again with the current analyzer: ${refreshed.join(", ")}` : ""} in ${ms} ms.`,
   );
 }
 

@@ -1,3 +1,4 @@
+import { DomUtils, parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
 import type { Block, Figure } from "@/lib/filing/types";
 import { renderFilingHtml } from "./filing-html";
@@ -39,20 +40,14 @@ function render() {
 
 /** The text a browser would see inside each offset anchor, by its data-start. */
 function anchoredText(html: string): Map<number, string> {
-  const spans = new Map<number, string>();
-  for (const match of html.matchAll(
-    /<span class="block-text" data-start="(\d+)">(.*?)<\/span>(?=<\/|\s<span class="risk-chip|<a )/g,
-  )) {
-    const inner = match[2]!
-      .replace(/<[^>]+>/g, "")
-      .replace(/&lt;/g, "<")
-      .replace(/&gt;/g, ">")
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
-      .replace(/&amp;/g, "&");
-    spans.set(Number(match[1]), inner);
-  }
-  return spans;
+  const document = parseDocument(html, { decodeEntities: true });
+  const anchors = DomUtils.findAll(
+    (element) => element.attribs["data-start"] !== undefined,
+    document.children,
+  );
+  return new Map(
+    anchors.map((element) => [Number(element.attribs["data-start"]), DomUtils.textContent(element)]),
+  );
 }
 
 describe("renderFilingHtml", () => {

@@ -8,6 +8,8 @@ export interface ReaderRiskFactor {
   title: string;
   category: RiskCategory;
   categoryLabel: string;
+  /** True when an analyst chose the category (it wins over the detected one). */
+  overridden?: boolean;
 }
 
 export interface FilingHtmlInput {
@@ -63,10 +65,13 @@ export function renderFilingHtml({ text, blocks, figures, riskFactors }: FilingH
       case "riskTitle": {
         const risk = riskByBlock.get(block.id);
         const style = risk
-          ? ` data-category="${risk.category}" style="--cat:${RISK_CATEGORY_COLOURS[risk.category]}"`
+          ? ` data-category="${risk.category}"${risk.overridden ? " data-overridden" : ""} style="--cat:${RISK_CATEGORY_COLOURS[risk.category]}"`
           : "";
+        // The chip is a button: the reader's controls open the category menu from it.
         const chip = risk
-          ? ` <span class="risk-chip"><span class="sr-only">Category: </span>${escapeHtml(risk.categoryLabel)}</span>`
+          ? ` <button type="button" class="risk-chip" data-risk-category="${id}" aria-haspopup="dialog">` +
+            `<span class="sr-only">Category: </span>${escapeHtml(risk.categoryLabel)}` +
+            `${risk.overridden ? '<span class="sr-only"> (set by an analyst)</span><span aria-hidden="true">*</span>' : ""}</button>`
           : "";
         out.push(
           `<h3 id="${id}" class="reader-block risk-title"${style}>${body}${chip}` +

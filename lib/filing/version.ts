@@ -1,2 +1,2 @@
 /** Bumped whenever the analysis changes its output, so stored analyses can be refreshed. */
-export const ANALYZER_VERSION = 1;
+export const ANALYZER_VERSION = 2;

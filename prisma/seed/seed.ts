@@ -1,12 +1,16 @@
 /**
  * Loads the sample filing the app ships with, once: a database that already holds it is
- * left alone, so restarting never duplicates it.
+ * left alone (restarting never duplicates it), except that an analysis made by an older
+ * analyzer is refreshed in place, as for every filing that kept its source.
  */
 import fs from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { analyzeFiling } from "@/lib/filing/analyze";
+import { ANALYZER_VERSION } from "@/lib/filing/version";
 import { createFiling } from "@/server/data/create-filing";
 import { getFiling } from "@/server/data/get-filing";
+import { listStaleFilings } from "@/server/data/list-stale-filings";
+import { updateFilingAnalysis } from "@/server/data/update-filing-analysis";
 
 export const sampleFiling = {
   slug: "iij-20f-fy2008",
@@ -23,11 +27,24 @@ export async function seedSampleFiling(): Promise<boolean> {
   const content = await fs.readFile(file, "utf8");
   const analysis = analyzeFiling({ content, fileName: sampleFiling.sourceFileName });
   try {
-    await createFiling({ ...sampleFiling, analysis });
+    await createFiling({ ...sampleFiling, sourceContent: content, analysis });
   } catch (error) {
     // Another process seeded it between our check and our write: that is the same outcome.
     if (await getFiling({ slug: sampleFiling.slug })) return false;
     throw error;
   }
   return true;
+}
+
+/**
+ * Analyses again, in place, every filing an older analyzer analysed (keeping ids, and so
+ * annotations, and category overrides). @returns the slugs refreshed
+ */
+export async function refreshStaleAnalyses(): Promise<string[]> {
+  const stale = await listStaleFilings({ analyzerVersion: ANALYZER_VERSION });
+  for (const filing of stale) {
+    const analysis = analyzeFiling({ content: filing.sourceContent ?? "", fileName: filing.sourceFileName });
+    await updateFilingAnalysis({ filingId: filing.id, analysis });
+  }
+  return stale.map((filing) => filing.slug);
 }

@@ -27,6 +27,7 @@ export async function importFiling(_previous: ActionState, input: ImportFilingIn
       form,
       fiscalYear,
       sourceFileName: fileName || "pasted.txt",
+      sourceContent: content,
       analysis: result.analysis,
     });
   } catch {
@@ -38,6 +39,7 @@ export async function importFiling(_previous: ActionState, input: ImportFilingIn
       form,
       fiscalYear,
       sourceFileName: fileName || "pasted.txt",
+      sourceContent: content,
       analysis: result.analysis,
     });
   }

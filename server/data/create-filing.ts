@@ -13,7 +13,38 @@ export interface CreateFilingOptions {
   form: string;
   fiscalYear: number | null;
   sourceFileName: string;
+  /** The file as imported, kept so a newer analyzer can analyse it again. */
+  sourceContent: string;
   analysis: FilingAnalysis;
+}
+
+/** The filing columns an analysis fills (shared by create and re-analysis). */
+export function storedAnalysis(analysis: FilingAnalysis) {
+  const stored: StoredAnalysis = {
+    blocks: analysis.blocks,
+    sections: analysis.sections,
+    figures: analysis.figures,
+    metadata: analysis.metadata,
+  };
+  return {
+    canonicalText: analysis.text,
+    textHash: createHash("sha256").update(analysis.text).digest("hex"),
+    analysis: stored as object,
+    analyzerVersion: ANALYZER_VERSION,
+  };
+}
+
+/** A risk factor's row (without its filing). */
+export function riskFactorRow(risk: FilingAnalysis["riskFactors"][number], ordinal: number) {
+  return {
+    blockId: risk.id,
+    ordinal,
+    title: risk.title,
+    start: risk.start,
+    end: risk.end,
+    category: risk.category,
+    categoryTerms: risk.categoryTerms,
+  };
 }
 
 /**
@@ -22,12 +53,6 @@ export interface CreateFilingOptions {
  */
 export async function createFiling(options: CreateFilingOptions): Promise<{ id: string; slug: string }> {
   const { analysis } = options;
-  const stored: StoredAnalysis = {
-    blocks: analysis.blocks,
-    sections: analysis.sections,
-    figures: analysis.figures,
-    metadata: analysis.metadata,
-  };
   return db().filing.create({
     data: {
       slug: options.slug,
@@ -35,21 +60,9 @@ export async function createFiling(options: CreateFilingOptions): Promise<{ id: 
       form: options.form,
       fiscalYear: options.fiscalYear,
       sourceFileName: options.sourceFileName,
-      canonicalText: analysis.text,
-      textHash: createHash("sha256").update(analysis.text).digest("hex"),
-      analysis: stored as object,
-      analyzerVersion: ANALYZER_VERSION,
-      riskFactors: {
-        create: analysis.riskFactors.map((risk, ordinal) => ({
-          blockId: risk.id,
-          ordinal,
-          title: risk.title,
-          start: risk.start,
-          end: risk.end,
-          category: risk.category,
-          categoryTerms: risk.categoryTerms,
-        })),
-      },
+      sourceContent: options.sourceContent,
+      ...storedAnalysis(analysis),
+      riskFactors: { create: analysis.riskFactors.map(riskFactorRow) },
     },
     select: { id: true, slug: true },
   });

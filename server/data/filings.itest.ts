@@ -32,6 +32,7 @@ describe("filings in the database", () => {
       form: "20-F",
       fiscalYear: 2008,
       sourceFileName: "test.txt",
+      sourceContent: text,
       analysis,
     });
 
@@ -55,6 +56,7 @@ describe("filings in the database", () => {
       form: "10-K",
       fiscalYear: 2023,
       sourceFileName: "x.txt",
+      sourceContent: text,
       analysis,
     });
     const listed = (await listFilings()).find((filing) => filing.slug === slug);
@@ -71,6 +73,7 @@ describe("filings in the database", () => {
       form: "10-K",
       fiscalYear: 2023,
       sourceFileName: "x.txt",
+      sourceContent: text,
       analysis,
     };
     await createFiling(options);

@@ -7,6 +7,7 @@ import { Outline } from "@/components/reader/outline";
 import { OutlineSpy } from "@/components/reader/outline-spy";
 import { ReaderControls } from "@/components/reader/reader-controls";
 import { RiskCategoryChart } from "@/components/reader/risk-category-chart";
+import { RiskCategoryMenu } from "@/components/reader/risk-category-menu";
 import { FIGURE_KIND_LABELS, RISK_CATEGORY_COLOURS } from "@/components/reader/risk-category-style";
 import { RISK_CATEGORY_LABELS } from "@/lib/filing/risk-taxonomy";
 import { RISK_CATEGORIES, type FigureKind, type RiskCategory } from "@/lib/filing/types";
@@ -59,6 +60,7 @@ export default async function FilingPage({ params, searchParams }: Props) {
       title: risk.title,
       category,
       categoryLabel: RISK_CATEGORY_LABELS[category],
+      overridden: risk.categoryOverride !== null,
     };
   });
   const counts = RISK_CATEGORIES.map((category) => ({
@@ -138,6 +140,10 @@ export default async function FilingPage({ params, searchParams }: Props) {
         </div>
       </div>
       <OutlineSpy />
+      <RiskCategoryMenu
+        filingSlug={filing.slug}
+        categories={RISK_CATEGORIES.map((value) => ({ value, label: RISK_CATEGORY_LABELS[value] }))}
+      />
     </div>
   );
 }

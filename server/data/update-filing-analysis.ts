@@ -1,0 +1,42 @@
+import "server-only";
+import type { FilingAnalysis } from "@/lib/filing/types";
+import { db } from "../db";
+import { riskFactorRow, storedAnalysis } from "./create-filing";
+
+/**
+ * Replaces a filing's analysis (a newer analyzer, or corrected source) in one transaction,
+ * keeping the filing's id — and so everything attached to it — and each analyst category
+ * override whose risk factor still exists (matched by its stable block id).
+ */
+export async function updateFilingAnalysis(options: {
+  filingId: string;
+  analysis: FilingAnalysis;
+  sourceContent?: string;
+}): Promise<void> {
+  const { filingId, analysis } = options;
+  await db().$transaction(async (tx) => {
+    const overrides = new Map(
+      (
+        await tx.riskFactor.findMany({
+          where: { filingId, categoryOverride: { not: null } },
+          select: { blockId: true, categoryOverride: true },
+        })
+      ).map((risk) => [risk.blockId, risk.categoryOverride]),
+    );
+    await tx.filing.update({
+      where: { id: filingId },
+      data: {
+        ...storedAnalysis(analysis),
+        ...(options.sourceContent ? { sourceContent: options.sourceContent } : {}),
+      },
+    });
+    await tx.riskFactor.deleteMany({ where: { filingId } });
+    await tx.riskFactor.createMany({
+      data: analysis.riskFactors.map((risk, ordinal) => ({
+        ...riskFactorRow(risk, ordinal),
+        filingId,
+        categoryOverride: overrides.get(risk.id) ?? null,
+      })),
+    });
+  });
+}
