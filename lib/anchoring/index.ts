@@ -1,0 +1,20 @@
+/**
+ * Anchoring annotations to a filing's canonical text: `describeSelection` turns a selection into
+ * W3C TextQuote/TextPosition selectors, and `anchor` finds them again after the text changes
+ * (exact position, then exact quote, then a fuzzy match, else an orphan). Modelled on the
+ * Hypothesis client's anchoring. All offsets are UTF-16 indices (JS string indices).
+ */
+export { anchor, prepareText, type PreparedText } from "./anchor";
+export { DEFAULT_CONTEXT_LENGTH, describeSelection } from "./describe";
+export { collapseWhitespace, normalizeText, type NormalizedText } from "./normalize";
+export type {
+  AnchorOptions,
+  AnchorResult,
+  AnchorSelectors,
+  AnchorStatus,
+  Anchored,
+  Orphan,
+  TextPositionSelector,
+  TextQuoteSelector,
+  TextSelectors,
+} from "./types";
