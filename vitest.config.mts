@@ -39,6 +39,8 @@ export default defineConfig({
           name: "unit",
           include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
           environment: "node",
+          // Some unit tests start an in-memory PGlite (initdb takes seconds on a busy machine).
+          testTimeout: 60_000,
         },
       },
       integrationProject("pglite"),

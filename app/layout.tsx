@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
+import { UserMenu } from "@/components/auth/user-menu";
 import { ThemeToggle, themeScript } from "@/components/ui/theme-toggle";
 import "./globals.css";
 
@@ -8,11 +10,13 @@ export const metadata: Metadata = {
   description: "Read annotated financial filings: risk factors and figures highlighted, notes and threads.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // The per-request nonce the Content-Security-Policy allows (set by proxy.ts).
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
       <body className="min-h-screen font-sans">
         <a
@@ -32,8 +36,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             >
               Library
             </Link>
-            <span className="ml-auto">
+            <span className="ml-auto flex items-center gap-2">
               <ThemeToggle />
+              <UserMenu />
             </span>
           </nav>
         </header>

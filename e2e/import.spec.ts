@@ -1,7 +1,20 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { signIn } from "./session";
 
 const fixtures = path.resolve(import.meta.dirname, "../lib/filing/__fixtures__");
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page);
+});
+
+test("signed out, the library offers sign-in instead of the import form", async ({ browser }) => {
+  const page = await browser.newPage();
+  await page.goto("/");
+  await expect(page.getByText("to import a filing of your own")).toBeVisible();
+  await expect(page.getByLabel("Filing file")).toHaveCount(0);
+  await page.close();
+});
 
 test("uploading a 10-K previews what was found, lets the metadata be corrected, and opens the reader", async ({
   page,
@@ -37,6 +50,8 @@ test("a field error is shown beside its field and nothing is stored", async ({ p
   await expect(page.getByText("Enter the company’s name.")).toBeVisible();
   await expect(page.getByLabel("Company")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Form")).toHaveAttribute("aria-describedby", "import-form-error");
+  // What was typed stays, shown as text (never run as markup).
+  await expect(page.getByLabel("Form")).toHaveValue("<script>alert(1)</script>");
   await expect(page).toHaveURL(/\/$/);
 });
 

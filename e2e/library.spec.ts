@@ -39,3 +39,28 @@ for (const path of ["/", "/filings/iij-20f-fy2008/figures"]) {
     expect(serious.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(" ")}`))).toEqual([]);
   });
 }
+
+test("pages and API responses carry the security headers", async ({ request }) => {
+  for (const path of ["/", "/filings/iij-20f-fy2008", "/api/health", "/sign-in"]) {
+    const response = await request.get(path);
+    const headers = response.headers();
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    const csp = headers["content-security-policy"] ?? "";
+    expect(csp, path).toContain("frame-ancestors 'none'");
+    expect(csp, path).toMatch(/script-src 'self' 'nonce-[^']+'/);
+    expect(csp, path).not.toContain("unsafe-eval");
+    expect(csp.match(/script-src[^;]*/)?.[0], path).not.toContain("unsafe-inline");
+  }
+});
+
+test("no script is blocked by the Content-Security-Policy", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto("/filings/iij-20f-fy2008");
+  await page.locator("body").press("j");
+  await expect(page).toHaveURL(/#risk-1-/);
+  expect(violations).toEqual([]);
+});

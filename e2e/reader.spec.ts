@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { signIn } from "./session";
 
 const sample = "/filings/iij-20f-fy2008";
 const firstRiskTitle = "We may not maintain our current level of revenues";
@@ -139,6 +140,7 @@ test("the theme toggle switches to dark and the choice survives a reload", async
 test("an analyst overrides a risk factor's category; it is stored, wins, and can be reset", async ({
   page,
 }) => {
+  await signIn(page);
   await page.goto(sample);
   const title = page.locator(".risk-title").nth(16);
   const chip = title.locator(".risk-chip");

@@ -13,7 +13,12 @@ fs.rmSync(dataDir, { recursive: true, force: true });
 const child = spawn(process.execPath, [path.join(root, "scripts/start.mjs")], {
   cwd: root,
   stdio: "inherit",
-  env: { ...process.env, MARGINALIA_DATA_DIR: dataDir, DATABASE_URL: "" },
+  env: {
+    ...process.env,
+    MARGINALIA_DATA_DIR: dataDir,
+    DATABASE_URL: "",
+    MARGINALIA_URL: `http://127.0.0.1:${process.env.PORT ?? 3100}`,
+  },
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 1));

@@ -5,7 +5,7 @@
  */
 import { closeDatabase, getDatabase } from "@/server/db";
 import { env } from "@/server/env";
-import { refreshStaleAnalyses, seedSampleFiling } from "@/prisma/seed/seed";
+import { refreshStaleAnalyses, seedDemoAccount, seedSampleFiling } from "@/prisma/seed/seed";
 import { applyMigrations } from "./db/schema-engine";
 
 async function main(): Promise<void> {
@@ -24,10 +24,11 @@ async function main(): Promise<void> {
   }
   const seeded = await seedSampleFiling();
   const refreshed = await refreshStaleAnalyses();
+  const demo = await seedDemoAccount({ enabled: env.MARGINALIA_DEMO_ACCOUNT === "on" });
   const ms = Math.round(performance.now() - started);
   console.log(
     `Database ready (${where}): ${applied.length ? `applied ${applied.join(", ")}` : "no pending migrations"}` +
-      `${seeded ? "; loaded the sample filing" : ""}` +
+      `${seeded ? "; loaded the sample filing" : ""}${demo ? "; created the demo account" : ""}` +
       `${refreshed.length ? `; analysed again with the current analyzer: ${refreshed.join(", ")}` : ""} in ${ms} ms.`,
   );
 }

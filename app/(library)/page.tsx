@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { FilingList } from "@/components/library/filing-list";
 import { ImportFiling } from "@/components/library/import-filing";
+import Link from "next/link";
+import { currentUser, requireReaderAccess } from "@/server/auth";
 import { listFilings } from "@/server/data/list-filings";
 
 export const metadata: Metadata = { title: "Library" };
@@ -8,7 +10,8 @@ export const metadata: Metadata = { title: "Library" };
 export const dynamic = "force-dynamic";
 
 export default async function LibraryPage() {
-  const filings = await listFilings();
+  await requireReaderAccess("/");
+  const [filings, user] = await Promise.all([listFilings(), currentUser()]);
   return (
     <div className="space-y-6">
       <div>
@@ -18,7 +21,16 @@ export default async function LibraryPage() {
         </p>
       </div>
       <FilingList filings={filings} />
-      <ImportFiling />
+      {user ? (
+        <ImportFiling />
+      ) : (
+        <p className="text-sm text-stone-600 dark:text-stone-400">
+          <Link href="/sign-in" className="font-medium underline">
+            Sign in
+          </Link>{" "}
+          to import a filing of your own.
+        </p>
+      )}
     </div>
   );
 }

@@ -225,7 +225,8 @@ function ReviewAndImport({ preview, source }: { preview: FilingPreview; source: 
             </label>
             <input
               {...fieldProps(name)}
-              defaultValue={value}
+              // React resets the form after the action: show what was typed, not the detection.
+              defaultValue={state && !state.ok && state.values ? state.values[name] : value}
               inputMode={name === "fiscalYear" ? "numeric" : undefined}
             />
             {errors[name] && (

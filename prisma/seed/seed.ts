@@ -5,9 +5,13 @@
  */
 import fs from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import { hashPassword } from "better-auth/crypto";
+import { DEMO_ACCOUNT } from "@/lib/auth/demo-account";
 import { analyzeFiling } from "@/lib/filing/analyze";
 import { ANALYZER_VERSION } from "@/lib/filing/version";
 import { createFiling } from "@/server/data/create-filing";
+import { disablePasswordLogin } from "@/server/data/disable-password-login";
+import { ensurePasswordUser } from "@/server/data/ensure-password-user";
 import { getFiling } from "@/server/data/get-filing";
 import { listStaleFilings } from "@/server/data/list-stale-filings";
 import { updateFilingAnalysis } from "@/server/data/update-filing-analysis";
@@ -47,4 +51,20 @@ export async function refreshStaleAnalyses(): Promise<string[]> {
     await updateFilingAnalysis({ filingId: filing.id, analysis });
   }
   return stale.map((filing) => filing.slug);
+}
+
+/**
+ * The demo account, so a newcomer can annotate at once; when disabled (MARGINALIA_DEMO_ACCOUNT
+ * =off) its password login is removed, keeping whatever it wrote. @returns true when created now
+ */
+export async function seedDemoAccount(options: { enabled: boolean }): Promise<boolean> {
+  if (!options.enabled) {
+    await disablePasswordLogin({ email: DEMO_ACCOUNT.email });
+    return false;
+  }
+  return ensurePasswordUser({
+    name: DEMO_ACCOUNT.name,
+    email: DEMO_ACCOUNT.email,
+    passwordHash: await hashPassword(DEMO_ACCOUNT.password),
+  });
 }

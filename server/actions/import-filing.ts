@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { failed, invalid, type ActionState } from "@/lib/action-state";
 import { filingSlug, importFilingSchema, type ImportFilingInput } from "@/lib/filing/import-request";
+import { currentUser } from "@/server/auth";
 import { createFiling } from "@/server/data/create-filing";
 import { findFreeFilingSlug } from "@/server/data/find-free-filing-slug";
 import { analyzeUpload } from "./analyze-upload";
@@ -14,8 +15,14 @@ import { analyzeUpload } from "./analyze-upload";
  * when anything is wrong.
  */
 export async function importFiling(_previous: ActionState, input: ImportFilingInput): Promise<ActionState> {
+  if (!(await currentUser())) return failed("Sign in to import filings.");
   const parsed = importFilingSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
+  const values = {
+    company: String(input.company ?? ""),
+    form: String(input.form ?? ""),
+    fiscalYear: String(input.fiscalYear ?? ""),
+  };
+  if (!parsed.success) return invalid(parsed.error, undefined, values);
   const { company, form, fiscalYear, fileName, content } = parsed.data;
   const result = analyzeUpload({ content, fileName });
   if (!result.ok) return failed(result.message, { content: [result.message] });

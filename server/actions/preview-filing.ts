@@ -3,6 +3,7 @@
 import { failed, invalid, type ActionState } from "@/lib/action-state";
 import { filingContentSchema } from "@/lib/filing/import-request";
 import type { DetectedMetadata } from "@/lib/filing/types";
+import { currentUser } from "@/server/auth";
 import { analyzeUpload } from "./analyze-upload";
 
 export interface FilingPreview {
@@ -21,6 +22,7 @@ export async function previewFiling(input: {
   fileName: string;
   content: string;
 }): Promise<ActionState<FilingPreview>> {
+  if (!(await currentUser())) return failed("Sign in to import filings.");
   const parsed = filingContentSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, parsed.error.issues[0]?.message);
   const result = analyzeUpload(parsed.data);

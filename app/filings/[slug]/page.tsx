@@ -11,6 +11,7 @@ import { RiskCategoryMenu } from "@/components/reader/risk-category-menu";
 import { FIGURE_KIND_LABELS, RISK_CATEGORY_COLOURS } from "@/components/reader/risk-category-style";
 import { RISK_CATEGORY_LABELS } from "@/lib/filing/risk-taxonomy";
 import { RISK_CATEGORIES, type FigureKind, type RiskCategory } from "@/lib/filing/types";
+import { requireReaderAccess } from "@/server/auth";
 import { getFiling } from "@/server/data/get-filing";
 
 interface Props {
@@ -48,6 +49,7 @@ function isRiskCategory(value: string): value is RiskCategory {
 
 export default async function FilingPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
+  await requireReaderAccess(`/filings/${slug}`);
   const filing = await getFiling({ slug });
   if (!filing) notFound();
   const { analysis } = filing;

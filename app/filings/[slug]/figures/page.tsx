@@ -5,6 +5,7 @@ import { FIGURE_KIND_LABELS } from "@/components/reader/risk-category-style";
 import { describeFigureValue } from "@/lib/filing/describe-figure";
 import { figureRows, FIGURE_SORT_KEYS, queryFigureRows, type FigureSortKey } from "@/lib/filing/figure-table";
 import type { FigureKind } from "@/lib/filing/types";
+import { requireReaderAccess } from "@/server/auth";
 import { getFiling } from "@/server/data/get-filing";
 
 interface Props {
@@ -24,6 +25,7 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
 /** Every figure of a filing, sortable and filterable through the URL (works without JavaScript). */
 export default async function FiguresPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
+  await requireReaderAccess(`/filings/${slug}/figures`);
   const filing = await getFiling({ slug });
   if (!filing) notFound();
 

@@ -1,0 +1,92 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import type { ActionState } from "@/lib/action-state";
+
+interface Field {
+  name: string;
+  label: string;
+  type: string;
+  autoComplete: string;
+}
+
+/**
+ * The sign-in and sign-up form: field errors beside their fields (aria-describedby), the
+ * form's message announced (aria-live), values kept across a failed attempt.
+ */
+export function CredentialsForm({
+  action,
+  fields,
+  submitLabel,
+  next,
+  alternative,
+  demo,
+}: {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  fields: Field[];
+  submitLabel: string;
+  next: string;
+  alternative: { text: string; href: string; label: string };
+  demo?: { email: string; password: string };
+}) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <input type="hidden" name="next" value={next} />
+      {fields.map((field) => {
+        const error = errors[field.name];
+        return (
+          <div key={field.name} className="space-y-1">
+            <label htmlFor={field.name} className="block text-sm font-medium">
+              {field.label}
+            </label>
+            <input
+              id={field.name}
+              name={field.name}
+              type={field.type}
+              autoComplete={field.autoComplete}
+              required
+              defaultValue={
+                state && !state.ok && state.values
+                  ? state.values[field.name]
+                  : demo && (field.name === "email" || field.name === "password")
+                    ? demo[field.name]
+                    : undefined
+              }
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${field.name}-error` : undefined}
+              className="w-full rounded-md border border-stone-300 bg-white px-3 py-2 aria-invalid:border-red-600 dark:border-stone-700 dark:bg-stone-950"
+            />
+            {error && (
+              <p id={`${field.name}-error`} className="text-sm text-red-700 dark:text-red-400">
+                {error.join(" ")}
+              </p>
+            )}
+          </div>
+        );
+      })}
+      <div aria-live="polite" className="text-sm">
+        {state && !state.ok && (
+          <p role="alert" className="text-red-700 dark:text-red-400">
+            {state.message}
+          </p>
+        )}
+      </div>
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-stone-900 px-4 py-2 font-medium text-white disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900"
+      >
+        {pending ? "One moment…" : submitLabel}
+      </button>
+      <p className="text-center text-sm text-stone-600 dark:text-stone-400">
+        {alternative.text}{" "}
+        <Link href={`${alternative.href}?next=${encodeURIComponent(next)}`} className="font-medium underline">
+          {alternative.label}
+        </Link>
+      </p>
+    </form>
+  );
+}

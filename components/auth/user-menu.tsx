@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { signOut } from "@/server/actions/sign-out";
+import { currentUser } from "@/server/auth";
+
+/** The header's account corner: the signed-in name and "Sign out", or "Sign in". */
+export async function UserMenu() {
+  const user = await currentUser();
+  if (!user)
+    return (
+      <Link
+        href="/sign-in"
+        className="rounded-md px-2 py-1 text-sm font-medium hover:bg-stone-100 dark:hover:bg-stone-800"
+      >
+        Sign in
+      </Link>
+    );
+  return (
+    <form action={signOut} className="flex items-center gap-2 text-sm">
+      <span className="hidden text-stone-600 sm:inline dark:text-stone-400" data-testid="signed-in-as">
+        {user.name}
+      </span>
+      <button
+        type="submit"
+        className="rounded-md px-2 py-1 font-medium hover:bg-stone-100 dark:hover:bg-stone-800"
+      >
+        Sign out
+      </button>
+    </form>
+  );
+}

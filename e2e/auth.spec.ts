@@ -1,0 +1,87 @@
+import { expect, test } from "@playwright/test";
+
+const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+
+test("sign up, sign out, sign in again", async ({ page }) => {
+  const email = `ann-${unique()}@example.com`;
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill("Ann Analyst");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel(/Password/).fill("correct horse battery");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByTestId("signed-in-as")).toHaveText("Ann Analyst");
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("wrong password!!");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "That email and password do not match an account.",
+  );
+  await page.getByLabel("Password").fill("correct horse battery");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("signed-in-as")).toHaveText("Ann Analyst");
+});
+
+test("sign-up errors are shown beside their fields", async ({ page }) => {
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill("<script>alert(1)</script>");
+  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByLabel(/Password/).fill("short");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#email-error")).toContainText("Enter an email address");
+  await expect(page.locator("#password-error")).toContainText("at least 10 characters");
+});
+
+test("the demo account signs in from the filled-in form and returns to the page asked for", async ({
+  page,
+}) => {
+  await page.goto("/sign-in?next=%2Ffilings%2Fiij-20f-fy2008");
+  await expect(page.getByLabel("Email")).toHaveValue("demo@marginalia.local");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/filings\/iij-20f-fy2008$/);
+  await expect(page.getByTestId("signed-in-as")).toHaveText("Demo Analyst");
+});
+
+test("repeated wrong passwords lock the account for a while; cookies are httpOnly and SameSite", async ({
+  request,
+  baseURL,
+}) => {
+  const email = `bob-${unique()}@example.com`;
+  const password = "a good long password";
+  const origin = { origin: baseURL! };
+  const signUp = await request.post("/api/auth/sign-up/email", {
+    data: { name: "Bob", email, password },
+    headers: origin,
+  });
+  expect(signUp.status()).toBe(200);
+  const cookie = signUp.headers()["set-cookie"] ?? "";
+  expect(cookie).toMatch(/HttpOnly/i);
+  expect(cookie).toMatch(/SameSite=Lax/i);
+
+  const statuses: number[] = [];
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const response = await request.post("/api/auth/sign-in/email", {
+      data: { email, password: "wrong password!" },
+      headers: origin,
+    });
+    statuses.push(response.status());
+  }
+  expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+  const locked = await request.post("/api/auth/sign-in/email", {
+    data: { email, password },
+    headers: origin,
+  });
+  expect(locked.status()).toBe(429);
+
+  const crossSite = await request.post("/api/auth/sign-in/email", {
+    data: { email, password },
+    headers: { origin: "https://evil.example" },
+  });
+  expect(crossSite.status()).toBe(403);
+});
