@@ -11,7 +11,14 @@ import { RiskCategoryMenu } from "@/components/reader/risk-category-menu";
 import { FIGURE_KIND_LABELS, RISK_CATEGORY_COLOURS } from "@/components/reader/risk-category-style";
 import { RISK_CATEGORY_LABELS } from "@/lib/filing/risk-taxonomy";
 import { RISK_CATEGORIES, type FigureKind, type RiskCategory } from "@/lib/filing/types";
-import { requireReaderAccess } from "@/server/auth";
+import { AnnotationsPanel } from "@/components/annotations/annotations-panel";
+import type { ReaderAnnotation } from "@/components/annotations/types";
+import { labelColour } from "@/lib/annotations/labels";
+import { renderMarkdown } from "@/lib/annotations/markdown";
+import { resolveAnchors } from "@/lib/annotations/resolve-anchors";
+import { currentUser, requireReaderAccess } from "@/server/auth";
+import { getViewer } from "@/server/data/get-viewer";
+import { listFilingAnnotations } from "@/server/data/list-filing-annotations";
 import { getFiling } from "@/server/data/get-filing";
 
 interface Props {
@@ -53,6 +60,35 @@ export default async function FilingPage({ params, searchParams }: Props) {
   const filing = await getFiling({ slug });
   if (!filing) notFound();
   const { analysis } = filing;
+  const user = await currentUser();
+  const annotations: ReaderAnnotation[] = user
+    ? resolveAnchors(
+        filing.canonicalText,
+        filing.textHash,
+        await listFilingAnnotations({ filingId: filing.id, viewer: await getViewer({ userId: user.id }) }),
+      ).map((annotation) => ({
+        id: annotation.id,
+        label: annotation.label,
+        colour: labelColour(annotation.label),
+        noteHtml: annotation.note ? renderMarkdown(annotation.note) : "",
+        tags: annotation.tags,
+        exact: annotation.exact,
+        authorName: annotation.author.name,
+        createdAt: annotation.createdAt.toISOString(),
+        resolved: annotation.resolvedAt !== null,
+        mine: annotation.authorId === user.id,
+        workspaceName: annotation.workspace?.name ?? null,
+        anchor: annotation.anchor,
+        comments: annotation.comments.map((comment) => ({
+          id: comment.id,
+          parentId: comment.parentId,
+          bodyHtml: comment.deletedAt ? "" : renderMarkdown(comment.body),
+          authorName: comment.author.name,
+          createdAt: comment.createdAt.toISOString(),
+          deletedAt: comment.deletedAt?.toISOString() ?? null,
+        })),
+      }))
+    : [];
 
   const riskFactors: ReaderRiskFactor[] = filing.riskFactors.map((risk) => {
     const chosen = risk.categoryOverride ?? risk.category;
@@ -81,7 +117,7 @@ export default async function FilingPage({ params, searchParams }: Props) {
 
   const outline = <Outline sections={analysis.sections} riskFactors={riskFactors} blockOrder={blockOrder} />;
   return (
-    <div className="reader-layout lg:grid lg:grid-cols-[15rem_minmax(0,1fr)_1rem] lg:gap-10">
+    <div className="reader-layout lg:grid lg:grid-cols-[14rem_minmax(0,1fr)_1rem] lg:gap-8 xl:grid-cols-[14rem_minmax(0,1fr)_19rem_1rem]">
       <style>{toggleCss}</style>
       <aside className="no-print hidden lg:block">
         <div data-outline-scroll className="sticky top-4 max-h-[calc(100vh-2rem)] overflow-y-auto pr-2">
@@ -102,6 +138,13 @@ export default async function FilingPage({ params, searchParams }: Props) {
               <Link href={`/filings/${filing.slug}/figures`} className="underline">
                 Figures table
               </Link>
+              <span className="xl:hidden">
+                {" "}
+                ·{" "}
+                <a href="#notes" className="underline">
+                  Notes ({annotations.length})
+                </a>
+              </span>
             </p>
           </div>
           <div className="no-print">
@@ -131,7 +174,7 @@ export default async function FilingPage({ params, searchParams }: Props) {
           riskFactors={riskFactors}
         />
       </article>
-      <div className="no-print hidden lg:block">
+      <div className="no-print hidden lg:col-start-3 lg:row-start-1 lg:block xl:col-start-4">
         <div className="sticky top-4 h-[calc(100vh-2rem)]">
           <Minimap
             textLength={filing.canonicalText.length}
@@ -141,6 +184,15 @@ export default async function FilingPage({ params, searchParams }: Props) {
           />
         </div>
       </div>
+      <aside
+        aria-label="Notes"
+        id="notes"
+        className="no-print mt-10 lg:col-start-2 xl:col-start-3 xl:row-start-1 xl:mt-0"
+      >
+        <div className="xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:overflow-y-auto">
+          <AnnotationsPanel filingSlug={filing.slug} annotations={annotations} signedIn={user !== null} />
+        </div>
+      </aside>
       <OutlineSpy />
       <RiskCategoryMenu
         filingSlug={filing.slug}

@@ -1,0 +1,456 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { ANNOTATION_LABELS } from "@/lib/annotations/labels";
+import { parseTags } from "@/lib/annotations/schemas";
+import { buildThread, type ThreadNode } from "@/lib/threads";
+import { addComment } from "@/server/actions/add-comment";
+import { createAnnotation } from "@/server/actions/create-annotation";
+import { offsetsToRanges, pointToOffset, selectionToRange } from "./text-offsets";
+import type { ReaderAnnotation, ReaderComment } from "./types";
+
+const highlightName = (label: string) => `annotation-${label.toLowerCase().replace(/[^a-z0-9]/g, "")}`;
+
+/**
+ * The filing's annotations: highlights painted with the CSS Custom Highlight API (no change
+ * to the server-rendered text, so adding one costs one Range, not a re-render), a popover to
+ * annotate the current selection, and the list of notes with their threads.
+ */
+export function AnnotationsPanel({
+  filingSlug,
+  annotations,
+  signedIn,
+}: {
+  filingSlug: string;
+  annotations: ReaderAnnotation[];
+  signedIn: boolean;
+}) {
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [draft, setDraft] = useState<{ start: number; end: number; top: number; left: number } | null>(null);
+  const [filter, setFilter] = useState<string>("all");
+  const anchored = useMemo(() => annotations.filter((a) => a.anchor.status === "anchored"), [annotations]);
+  const orphans = useMemo(() => annotations.filter((a) => a.anchor.status === "orphan"), [annotations]);
+
+  // Paint every highlight, one Highlight per label; the open annotation also gets an outline.
+  useEffect(() => {
+    if (typeof CSS === "undefined" || !("highlights" in CSS)) return;
+    const root = document.querySelector(".filing-text");
+    if (!root) return;
+    const byLabel = new Map<string, Range[]>();
+    let active: Range[] = [];
+    for (const annotation of anchored) {
+      if (annotation.anchor.status !== "anchored") continue;
+      const ranges = offsetsToRanges(root, annotation.anchor.start, annotation.anchor.end);
+      const name = highlightName(annotation.label);
+      byLabel.set(name, [...(byLabel.get(name) ?? []), ...ranges]);
+      if (annotation.id === openId) active = ranges;
+    }
+    const names = ANNOTATION_LABELS.map((label) => highlightName(label.name));
+    for (const name of names) CSS.highlights.set(name, new Highlight(...(byLabel.get(name) ?? [])));
+    CSS.highlights.set("annotation-active", new Highlight(...active));
+    return () => {
+      for (const name of [...names, "annotation-active"]) CSS.highlights.delete(name);
+    };
+  }, [anchored, openId]);
+
+  // Offer to annotate a selection inside the filing text (mouse, touch or keyboard).
+  useEffect(() => {
+    if (!signedIn) return;
+    const update = () => {
+      const selection = document.getSelection();
+      const range = selection ? selectionToRange(selection) : null;
+      if (!range || !selection) return setDraft(null);
+      const rect = selection.getRangeAt(0).getBoundingClientRect();
+      setDraft({
+        ...range,
+        top: Math.min(rect.bottom + 8, window.innerHeight - 320),
+        left: Math.max(8, Math.min(rect.left, window.innerWidth - 340)),
+      });
+    };
+    const onPointerUp = (event: Event) => {
+      if ((event.target as HTMLElement | null)?.closest("[data-annotation-popover]")) return;
+      window.setTimeout(update, 0);
+    };
+    const onKeyUp = (event: KeyboardEvent) => {
+      if ((event.target as HTMLElement | null)?.closest("[data-annotation-popover]")) return;
+      if (event.shiftKey || event.key.startsWith("Arrow")) update();
+    };
+    document.addEventListener("mouseup", onPointerUp);
+    document.addEventListener("touchend", onPointerUp);
+    document.addEventListener("keyup", onKeyUp);
+    return () => {
+      document.removeEventListener("mouseup", onPointerUp);
+      document.removeEventListener("touchend", onPointerUp);
+      document.removeEventListener("keyup", onKeyUp);
+    };
+  }, [signedIn]);
+
+  // Clicking a highlight opens its thread.
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      if (document.getSelection()?.isCollapsed === false) return;
+      const caret = document.caretPositionFromPoint?.(event.clientX, event.clientY);
+      if (!caret) return;
+      const offset = pointToOffset(caret.offsetNode, caret.offset);
+      if (offset === null) return;
+      const hit = anchored.filter(
+        (a) => a.anchor.status === "anchored" && a.anchor.start <= offset && offset < a.anchor.end,
+      );
+      if (hit.length === 0) return;
+      // Overlapping highlights: each click moves to the next one under the pointer.
+      const index = hit.findIndex((a) => a.id === openId);
+      const next = hit[(index + 1) % hit.length]!;
+      setOpenId(next.id);
+      document.getElementById(`annotation-${next.id}`)?.scrollIntoView({ block: "nearest" });
+    };
+    document.querySelector(".filing-text")?.addEventListener("click", onClick as EventListener);
+    return () =>
+      document.querySelector(".filing-text")?.removeEventListener("click", onClick as EventListener);
+  }, [anchored, openId]);
+
+  const reveal = useCallback((annotation: ReaderAnnotation) => {
+    setOpenId(annotation.id);
+    if (annotation.anchor.status !== "anchored") return;
+    const root = document.querySelector(".filing-text");
+    const first = root ? offsetsToRanges(root, annotation.anchor.start, annotation.anchor.end)[0] : undefined;
+    const element = first?.startContainer.parentElement?.closest<HTMLElement>(".reader-block");
+    element?.scrollIntoView({ block: "center" });
+    element?.classList.remove("is-flashing");
+    void element?.offsetWidth;
+    element?.classList.add("is-flashing");
+  }, []);
+
+  const visible = annotations.filter(
+    (a) =>
+      filter === "all" ||
+      (filter === "mine" && a.mine) ||
+      (filter === "open" && !a.resolved) ||
+      (filter === "resolved" && a.resolved) ||
+      a.label === filter,
+  );
+
+  return (
+    <section aria-labelledby="annotations-title" className="space-y-3 text-sm">
+      <div className="flex items-center justify-between gap-2">
+        <h2 id="annotations-title" className="font-semibold">
+          Notes <span className="font-normal text-stone-600 dark:text-stone-400">({annotations.length})</span>
+        </h2>
+        <label className="sr-only" htmlFor="annotation-filter">
+          Show
+        </label>
+        <select
+          id="annotation-filter"
+          value={filter}
+          onChange={(event) => setFilter(event.currentTarget.value)}
+          className="rounded-md border border-stone-300 bg-white px-2 py-1 text-xs dark:border-stone-700 dark:bg-stone-900"
+        >
+          <option value="all">All notes</option>
+          <option value="mine">Mine</option>
+          <option value="open">Open</option>
+          <option value="resolved">Resolved</option>
+          {ANNOTATION_LABELS.map((label) => (
+            <option key={label.name} value={label.name}>
+              {label.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      {!signedIn && (
+        <p className="text-stone-600 dark:text-stone-400">
+          <a
+            href={`/sign-in?next=${encodeURIComponent(`/filings/${filingSlug}`)}`}
+            className="font-medium underline"
+          >
+            Sign in
+          </a>{" "}
+          to annotate passages and see your team&apos;s notes.
+        </p>
+      )}
+      {signedIn && annotations.length === 0 && (
+        <p className="text-stone-600 dark:text-stone-400">No notes yet. Select a passage to annotate it.</p>
+      )}
+      <ol className="space-y-2">
+        {visible
+          .filter((a) => a.anchor.status === "anchored")
+          .map((annotation) => (
+            <AnnotationCard
+              key={annotation.id}
+              annotation={annotation}
+              open={annotation.id === openId}
+              onOpen={() => (annotation.id === openId ? setOpenId(null) : reveal(annotation))}
+            />
+          ))}
+      </ol>
+      {orphans.length > 0 && (
+        <div className="space-y-2">
+          <h3 className="font-semibold text-amber-800 dark:text-amber-300">Orphaned ({orphans.length})</h3>
+          <p className="text-xs text-stone-600 dark:text-stone-400">
+            The filing&apos;s text changed and these passages could not be found again. Their notes and
+            threads are kept.
+          </p>
+          <ol className="space-y-2">
+            {orphans.map((annotation) => (
+              <AnnotationCard
+                key={annotation.id}
+                annotation={annotation}
+                open={annotation.id === openId}
+                onOpen={() => setOpenId(annotation.id === openId ? null : annotation.id)}
+              />
+            ))}
+          </ol>
+        </div>
+      )}
+      {draft && (
+        <AnnotateSelection
+          filingSlug={filingSlug}
+          draft={draft}
+          onDone={(id) => {
+            setDraft(null);
+            document.getSelection()?.removeAllRanges();
+            if (id) setOpenId(id);
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function AnnotationCard({
+  annotation,
+  open,
+  onOpen,
+}: {
+  annotation: ReaderAnnotation;
+  open: boolean;
+  onOpen: () => void;
+}) {
+  const replies = annotation.comments.filter((c) => !c.deletedAt).length;
+  return (
+    <li
+      id={`annotation-${annotation.id}`}
+      className="rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900"
+      style={{ borderLeft: `4px solid ${annotation.colour}` }}
+    >
+      <button
+        type="button"
+        onClick={onOpen}
+        aria-expanded={open}
+        className="block w-full space-y-1 p-2 text-left"
+      >
+        <span className="line-clamp-2 font-serif italic text-stone-700 dark:text-stone-300">
+          “{annotation.exact}”
+        </span>
+        <span className="flex flex-wrap items-center gap-x-2 text-xs text-stone-600 dark:text-stone-400">
+          <span className="font-semibold" style={{ color: annotation.colour }}>
+            {annotation.label}
+          </span>
+          <span>{annotation.authorName}</span>
+          <time dateTime={annotation.createdAt}>
+            {new Date(annotation.createdAt).toLocaleDateString("en-US", { dateStyle: "medium" })}
+          </time>
+          <span>
+            {replies} repl{replies === 1 ? "y" : "ies"}
+          </span>
+          <span>{annotation.workspaceName ? `Shared: ${annotation.workspaceName}` : "Private"}</span>
+          {annotation.resolved && <span>Resolved</span>}
+        </span>
+      </button>
+      {open && <Thread annotation={annotation} />}
+    </li>
+  );
+}
+
+function Thread({ annotation }: { annotation: ReaderAnnotation }) {
+  const [body, setBody] = useState("");
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const tree = useMemo(() => buildThread(annotation.comments), [annotation.comments]);
+  return (
+    <div className="space-y-3 border-t border-stone-200 p-2 dark:border-stone-800">
+      {annotation.noteHtml && (
+        <div className="prose-note" dangerouslySetInnerHTML={{ __html: annotation.noteHtml }} />
+      )}
+      {annotation.tags.length > 0 && (
+        <ul className="flex flex-wrap gap-1" aria-label="Tags">
+          {annotation.tags.map((tag) => (
+            <li key={tag} className="rounded bg-stone-100 px-1.5 text-xs dark:bg-stone-800">
+              {tag}
+            </li>
+          ))}
+        </ul>
+      )}
+      {tree.length > 0 && (
+        <ol className="space-y-2" aria-label="Replies">
+          {tree.map((node) => (
+            <CommentNode key={node.comment.id} node={node} />
+          ))}
+        </ol>
+      )}
+      <form
+        className="space-y-1"
+        onSubmit={(event) => {
+          event.preventDefault();
+          startTransition(async () => {
+            const result = await addComment({ annotationId: annotation.id, body }).catch(() => null);
+            if (result?.ok) {
+              setBody("");
+              setMessage(null);
+            } else
+              setMessage(result && !result.ok ? result.message : "The reply could not be saved. Try again.");
+          });
+        }}
+      >
+        <label htmlFor={`reply-${annotation.id}`} className="sr-only">
+          Reply
+        </label>
+        <textarea
+          id={`reply-${annotation.id}`}
+          value={body}
+          onChange={(event) => setBody(event.currentTarget.value)}
+          rows={2}
+          maxLength={10_000}
+          placeholder="Reply (Markdown)"
+          aria-describedby={message ? `reply-${annotation.id}-error` : undefined}
+          className="w-full rounded-md border border-stone-300 bg-white p-2 dark:border-stone-700 dark:bg-stone-950"
+        />
+        <div aria-live="polite">
+          {message && (
+            <p id={`reply-${annotation.id}-error`} className="text-red-700 dark:text-red-400">
+              {message}
+            </p>
+          )}
+        </div>
+        <button
+          type="submit"
+          disabled={pending || body.trim() === ""}
+          className="rounded-md bg-stone-900 px-3 py-1 text-xs font-medium text-white disabled:opacity-50 dark:bg-stone-100 dark:text-stone-900"
+        >
+          {pending ? "Replying…" : "Reply"}
+        </button>
+      </form>
+    </div>
+  );
+}
+
+function CommentNode({ node }: { node: ThreadNode<ReaderComment> }) {
+  const { comment } = node;
+  return (
+    <li className="space-y-1">
+      <p className="text-xs text-stone-600 dark:text-stone-400">
+        <span className="font-semibold text-stone-800 dark:text-stone-200">{comment.authorName}</span>{" "}
+        <time dateTime={comment.createdAt}>
+          {new Date(comment.createdAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" })}
+        </time>
+      </p>
+      {comment.deletedAt ? (
+        <p className="italic text-stone-500">Deleted</p>
+      ) : (
+        <div className="prose-note" dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} />
+      )}
+      {node.children.length > 0 && (
+        <ol className="ml-3 space-y-2 border-l border-stone-200 pl-2 dark:border-stone-800">
+          {node.children.map((child) => (
+            <CommentNode key={child.comment.id} node={child} />
+          ))}
+        </ol>
+      )}
+    </li>
+  );
+}
+
+function AnnotateSelection({
+  filingSlug,
+  draft,
+  onDone,
+}: {
+  filingSlug: string;
+  draft: { start: number; end: number; top: number; left: number };
+  onDone: (id: string | null) => void;
+}) {
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  return (
+    <form
+      ref={formRef}
+      data-annotation-popover
+      role="dialog"
+      aria-label="Annotate the selection"
+      onKeyDown={(event) => event.key === "Escape" && onDone(null)}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(async () => {
+          const result = await createAnnotation({
+            filingSlug,
+            start: draft.start,
+            end: draft.end,
+            label: String(data.get("label")) as "Note",
+            note: String(data.get("note") ?? ""),
+            tags: parseTags(String(data.get("tags") ?? "")),
+          }).catch(() => null);
+          if (result?.ok) onDone(result.data.id);
+          else setMessage(result && !result.ok ? result.message : "The note could not be saved. Try again.");
+        });
+      }}
+      className="no-print fixed z-50 w-80 space-y-2 rounded-lg border border-stone-200 bg-white p-3 text-sm shadow-xl dark:border-stone-700 dark:bg-stone-900"
+      style={{ top: draft.top, left: draft.left }}
+    >
+      <fieldset className="flex flex-wrap gap-1">
+        <legend className="mb-1 text-xs font-semibold">Annotate the selection</legend>
+        {ANNOTATION_LABELS.map((label, index) => (
+          <label
+            key={label.name}
+            className="flex cursor-pointer items-center gap-1 rounded-full border border-stone-300 px-2 py-0.5 text-xs has-checked:border-stone-800 dark:border-stone-700 dark:has-checked:border-stone-200"
+          >
+            <input
+              type="radio"
+              name="label"
+              value={label.name}
+              defaultChecked={index === 3}
+              className="sr-only"
+            />
+            <span aria-hidden className="size-2 rounded-full" style={{ background: label.colour }} />
+            {label.name}
+          </label>
+        ))}
+      </fieldset>
+      <label className="block">
+        <span className="text-xs font-medium">Note (Markdown, optional)</span>
+        <textarea
+          name="note"
+          rows={3}
+          maxLength={10_000}
+          autoFocus
+          className="mt-1 w-full rounded-md border border-stone-300 bg-white p-2 dark:border-stone-700 dark:bg-stone-950"
+        />
+      </label>
+      <label className="block">
+        <span className="text-xs font-medium">Tags (comma-separated)</span>
+        <input
+          name="tags"
+          className="mt-1 w-full rounded-md border border-stone-300 bg-white px-2 py-1 dark:border-stone-700 dark:bg-stone-950"
+        />
+      </label>
+      <p aria-live="polite" className="text-red-700 dark:text-red-400">
+        {message}
+      </p>
+      <div className="flex gap-2">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-stone-900 px-3 py-1.5 font-medium text-white disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900"
+        >
+          {pending ? "Saving…" : "Save note"}
+        </button>
+        <button
+          type="button"
+          onClick={() => onDone(null)}
+          className="px-2 text-stone-600 underline dark:text-stone-400"
+        >
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * Maps between the DOM of the server-rendered filing and canonical-text offsets. Each block's
+ * text sits in `.block-text[data-start]` holding only the block's text, so an offset is the
+ * span's data-start plus the characters before the point inside it.
+ */
+
+function blockTextOf(node: Node): HTMLElement | null {
+  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return element?.closest<HTMLElement>(".block-text") ?? null;
+}
+
+/** The canonical offset of a DOM point inside the filing text, or null outside it. */
+export function pointToOffset(node: Node, offset: number): number | null {
+  const block = blockTextOf(node);
+  if (!block) return null;
+  const range = document.createRange();
+  range.setStart(block, 0);
+  range.setEnd(node, offset);
+  return Number(block.dataset.start) + range.toString().length;
+}
+
+/** The canonical range of a selection, or null when it is not (wholly) in the filing text. */
+export function selectionToRange(selection: Selection): { start: number; end: number } | null {
+  if (selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  const start = pointToOffset(range.startContainer, range.startOffset);
+  const end = pointToOffset(range.endContainer, range.endOffset);
+  if (start === null || end === null || end <= start) return null;
+  return { start, end };
+}
+
+/** The DOM Ranges covering [start, end) — one per block it crosses. */
+export function offsetsToRanges(root: ParentNode, start: number, end: number): Range[] {
+  const ranges: Range[] = [];
+  for (const block of blocksOverlapping(root, start, end)) {
+    const blockStart = Number(block.dataset.start);
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    let position = blockStart;
+    let range: Range | null = null;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const length = node.textContent?.length ?? 0;
+      const nodeEnd = position + length;
+      if (!range && start < nodeEnd) {
+        range = document.createRange();
+        range.setStart(node, Math.max(0, start - position));
+      }
+      if (range && end <= nodeEnd) {
+        range.setEnd(node, Math.max(0, end - position));
+        break;
+      }
+      if (range) range.setEnd(node, length);
+      position = nodeEnd;
+    }
+    if (range) ranges.push(range);
+  }
+  return ranges;
+}
+
+let blockCache: { root: ParentNode; blocks: HTMLElement[]; starts: number[] } | null = null;
+
+/** Blocks whose text overlaps [start, end), found by binary search over their starts. */
+function blocksOverlapping(root: ParentNode, start: number, end: number): HTMLElement[] {
+  if (!blockCache || blockCache.root !== root || !blockCache.blocks[0]?.isConnected) {
+    const blocks = Array.from(root.querySelectorAll<HTMLElement>(".block-text"));
+    blockCache = { root, blocks, starts: blocks.map((block) => Number(block.dataset.start)) };
+  }
+  const { blocks, starts } = blockCache;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= start) low = middle;
+    else high = middle - 1;
+  }
+  const found: HTMLElement[] = [];
+  for (let index = low; index < blocks.length && starts[index]! < end; index++) found.push(blocks[index]!);
+  return found;
+}

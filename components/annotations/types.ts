@@ -1,0 +1,26 @@
+/** An annotation as the reader's client needs it (serialised by the filing page). */
+export interface ReaderAnnotation {
+  id: string;
+  label: string;
+  colour: string;
+  /** The note rendered from Markdown on the server (no raw HTML). */
+  noteHtml: string;
+  tags: string[];
+  exact: string;
+  authorName: string;
+  createdAt: string;
+  resolved: boolean;
+  mine: boolean;
+  workspaceName: string | null;
+  anchor: { status: "anchored"; start: number; end: number; changed: boolean } | { status: "orphan" };
+  comments: ReaderComment[];
+}
+
+export interface ReaderComment {
+  id: string;
+  parentId: string | null;
+  bodyHtml: string;
+  authorName: string;
+  createdAt: string;
+  deletedAt: string | null;
+}

@@ -1,0 +1,104 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./session";
+
+const sample = "/filings/iij-20f-fy2008";
+
+/**
+ * Selects `phrase` in the filing text as a user would and waits for the annotate popover
+ * (retrying while the page's scripts are still starting).
+ */
+async function selectPhrase(page: Page, phrase: string) {
+  await expect(async () => {
+    await dispatchSelection(page, phrase);
+    await expect(page.getByRole("dialog", { name: "Annotate the selection" })).toBeVisible({ timeout: 1000 });
+  }).toPass();
+}
+
+async function dispatchSelection(page: Page, phrase: string) {
+  await page.evaluate((needle) => {
+    for (const span of document.querySelectorAll<HTMLElement>(".block-text")) {
+      const walker = document.createTreeWalker(span, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(needle) ?? -1;
+        if (at >= 0) {
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + needle.length);
+          const selection = document.getSelection()!;
+          selection.removeAllRanges();
+          selection.addRange(range);
+          node.parentElement!.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+          return;
+        }
+      }
+    }
+    throw new Error(`phrase not found: ${needle}`);
+  }, phrase);
+}
+
+test("select a passage, annotate it with a label and a note, reply; it survives a reload", async ({
+  page,
+}) => {
+  await signIn(page);
+  await page.goto(sample);
+  const phrase = "None of our employees are bound by any employment or noncompetition agreement";
+  await selectPhrase(page, phrase);
+  const popover = page.getByRole("dialog", { name: "Annotate the selection" });
+  await expect(popover).toBeVisible();
+  await popover.getByText("Risk", { exact: true }).click();
+  const marker = `key-person ${Date.now()}`;
+  await popover
+    .getByLabel("Note (Markdown, optional)")
+    .fill(`**No non-competes**: ${marker} <script>window.pwned = 1</script>`);
+  await popover.getByLabel(/Tags/).fill("talent, retention");
+  await popover.getByRole("button", { name: "Save note" }).click();
+  await expect(popover).toBeHidden();
+
+  const card = page.locator("li[id^='annotation-']", { hasText: phrase });
+  await expect(card).toBeVisible();
+  await expect(card).toContainText("Risk");
+  await expect(card.locator("strong", { hasText: "No non-competes" })).toBeVisible();
+  await expect(card).toContainText("<script>window.pwned = 1</script>");
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  const painted = await page.evaluate(() => CSS.highlights.get("annotation-risk")?.size ?? 0);
+  expect(painted).toBeGreaterThan(0);
+
+  await card.getByLabel("Reply").fill("Agreed — ask IR about retention.");
+  await card.getByRole("button", { name: "Reply" }).click();
+  await expect(card.getByRole("list", { name: "Replies" })).toContainText("ask IR about retention");
+
+  await page.reload();
+  const again = page.locator("li[id^='annotation-']", { hasText: phrase });
+  await expect(again).toContainText("1 reply");
+  await expect(again).toContainText("Private");
+});
+
+test("a private note is not shown to another user", async ({ page, browser }) => {
+  await signIn(page);
+  await page.goto(sample);
+  const phrase = "Price competition for Internet connectivity services is still severe";
+  await selectPhrase(page, phrase);
+  await page
+    .getByRole("dialog", { name: "Annotate the selection" })
+    .getByRole("button", { name: "Save note" })
+    .click();
+  await expect(page.locator("li[id^='annotation-']", { hasText: phrase }).first()).toBeVisible();
+
+  const other = await browser.newPage();
+  const email = `carol-${Date.now()}@example.com`;
+  await other.goto("/sign-up");
+  await other.getByLabel("Name").fill("Carol");
+  await other.getByLabel("Email").fill(email);
+  await other.getByLabel(/Password/).fill("another long password");
+  await other.getByRole("button", { name: "Create account" }).click();
+  await expect(other.getByTestId("signed-in-as")).toHaveText("Carol");
+  await other.goto(sample);
+  await expect(other.getByRole("heading", { name: /Notes/ })).toContainText("(0)");
+  await expect(other.locator("li[id^='annotation-']", { hasText: phrase })).toHaveCount(0);
+  await other.close();
+});
+
+test("signed out, the reader invites signing in to annotate", async ({ page }) => {
+  await page.goto(sample);
+  await expect(page.getByText("to annotate passages and see your team's notes")).toBeVisible();
+});

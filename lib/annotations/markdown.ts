@@ -1,0 +1,21 @@
+import MarkdownIt from "markdown-it";
+
+// html: false escapes any raw HTML (shown as text, never run); markdown-it's validateLink
+// already refuses javascript:, vbscript: and data: (except images) URLs.
+const markdown = new MarkdownIt({ html: false, linkify: true, breaks: true, typographer: false });
+
+// Links open in a new tab without giving it a handle on this page or leaking the URL.
+const defaultLinkOpen =
+  markdown.renderer.rules.link_open ??
+  ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
+markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
+  const token = tokens[index]!;
+  token.attrSet("target", "_blank");
+  token.attrSet("rel", "noopener noreferrer nofollow");
+  return defaultLinkOpen(tokens, index, options, env, self);
+};
+
+/** A note or comment's Markdown as safe HTML: no raw HTML, safe links only. */
+export function renderMarkdown(source: string): string {
+  return markdown.render(source);
+}

@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { ANNOTATION_LABEL_NAMES } from "./labels";
+
+export const MAX_NOTE_LENGTH = 10_000;
+
+const note = z
+  .string()
+  .max(MAX_NOTE_LENGTH, `Keep notes under ${MAX_NOTE_LENGTH.toLocaleString("en-US")} characters.`)
+  // NUL cannot be stored in PostgreSQL text and is never meaningful in a note.
+  .transform((value) => value.replaceAll("\u0000", ""));
+
+/** A new annotation on a range of a filing's canonical text. */
+export const createAnnotationSchema = z
+  .object({
+    filingSlug: z.string().trim().min(1).max(200),
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    label: z.enum(ANNOTATION_LABEL_NAMES, { message: "Choose a label." }),
+    note: note.default(""),
+    tags: z
+      .array(z.string().trim().min(1).max(40, "Keep tags under 40 characters."))
+      .max(10, "Use at most 10 tags.")
+      .default([]),
+    /** "private", or the id of one of the author's workspaces. */
+    visibility: z.union([z.literal("private"), z.uuid()]).default("private"),
+  })
+  .refine((value) => value.end > value.start, { message: "Select some text to annotate.", path: ["start"] })
+  .refine((value) => value.end - value.start <= 20_000, {
+    message: "Select at most 20,000 characters.",
+    path: ["start"],
+  });
+export type CreateAnnotationInput = z.input<typeof createAnnotationSchema>;
+
+/** A reply in an annotation's thread. */
+export const createCommentSchema = z.object({
+  annotationId: z.uuid("Unknown annotation."),
+  parentId: z.uuid().nullable().default(null),
+  body: note.pipe(z.string().trim().min(1, "Write a reply first.")),
+});
+export type CreateCommentInput = z.input<typeof createCommentSchema>;
+
+/** Parses "a, b ,c" into clean unique tags. */
+export function parseTags(value: string): string[] {
+  return [
+    ...new Set(
+      value
+        .split(",")
+        .map((tag) => tag.trim())
+        .filter(Boolean),
+    ),
+  ];
+}

@@ -1,0 +1,43 @@
+/**
+ * Who may see and change annotations — the one place the rules live. The data layer applies
+ * the same rule in its queries (see visibleAnnotationsWhere); these functions decide single
+ * cases and are what the tests pin down.
+ */
+
+export interface Viewer {
+  id: string;
+  /** The workspaces the viewer belongs to, with the viewer's role in each. */
+  workspaces: ReadonlyMap<string, "owner" | "member">;
+}
+
+export interface AnnotationOwnership {
+  authorId: string;
+  workspaceId: string | null;
+}
+
+/** Authors see their own notes; workspace notes are visible to that workspace's members. */
+export function canSeeAnnotation(viewer: Viewer | null, annotation: AnnotationOwnership): boolean {
+  if (!viewer) return false;
+  if (annotation.authorId === viewer.id) return true;
+  return annotation.workspaceId !== null && viewer.workspaces.has(annotation.workspaceId);
+}
+
+/** Only the author edits a note (and its visibility). */
+export function canEditAnnotation(viewer: Viewer | null, annotation: AnnotationOwnership): boolean {
+  return viewer !== null && annotation.authorId === viewer.id;
+}
+
+/** The author, or an owner of the workspace the note is shared with, may delete it. */
+export function canDeleteAnnotation(viewer: Viewer | null, annotation: AnnotationOwnership): boolean {
+  if (!viewer) return false;
+  if (annotation.authorId === viewer.id) return true;
+  return annotation.workspaceId !== null && viewer.workspaces.get(annotation.workspaceId) === "owner";
+}
+
+/** Whoever may see an annotation may reply in its thread. */
+export const canCommentOnAnnotation = canSeeAnnotation;
+
+/** A viewer may share a note only with a workspace they belong to. */
+export function canShareWith(viewer: Viewer, workspaceId: string): boolean {
+  return viewer.workspaces.has(workspaceId);
+}

@@ -1,0 +1,56 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { failed, invalid, type ActionState } from "@/lib/action-state";
+import { createAnnotationSchema, type CreateAnnotationInput } from "@/lib/annotations/schemas";
+import { describeSelection } from "@/lib/anchoring";
+import { canShareWith } from "@/lib/permissions/annotation-access";
+import { currentUser } from "@/server/auth";
+import { createAnnotation as storeAnnotation } from "@/server/data/create-annotation";
+import { getFilingText } from "@/server/data/get-filing-text";
+import { getViewer } from "@/server/data/get-viewer";
+
+/**
+ * Annotates a range of a filing. The selectors (quote with context, position) are taken on the
+ * server from the stored canonical text, never from the browser's copy.
+ */
+export async function createAnnotation(input: CreateAnnotationInput): Promise<ActionState<{ id: string }>> {
+  const user = await currentUser();
+  if (!user) return failed("Sign in to annotate.");
+  const parsed = createAnnotationSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, parsed.error.issues[0]?.message);
+  const { filingSlug, start, end, label, note, tags, visibility } = parsed.data;
+  const filing = await getFilingText({ slug: filingSlug });
+  if (!filing) return failed("That filing does not exist.");
+  if (end > filing.canonicalText.length) return failed("The selection is outside the filing's text.");
+  if (filing.canonicalText.slice(start, end).trim() === "") return failed("Select some text to annotate.");
+  const viewer = await getViewer({ userId: user.id });
+  if (visibility !== "private" && !canShareWith(viewer, visibility))
+    return failed("You can only share with a workspace you belong to.", {
+      visibility: ["Not your workspace."],
+    });
+  let selectors;
+  try {
+    selectors = describeSelection(filing.canonicalText, start, end);
+  } catch {
+    return failed("That selection cannot be annotated: select whole characters of the text.");
+  }
+  const created = await storeAnnotation({
+    filingId: filing.id,
+    authorId: user.id,
+    workspaceId: visibility === "private" ? null : visibility,
+    label,
+    note,
+    tags,
+    selector: {
+      exact: selectors.quote.exact,
+      prefix: selectors.quote.prefix,
+      suffix: selectors.quote.suffix,
+      start: selectors.position.start,
+      end: selectors.position.end,
+    },
+    textHash: filing.textHash,
+  });
+  revalidatePath(`/filings/${filing.slug}`);
+  return { ok: true, data: { id: created.id } };
+}

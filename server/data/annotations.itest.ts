@@ -1,0 +1,128 @@
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { describeSelection } from "@/lib/anchoring";
+import { analyzeFiling } from "@/lib/filing/analyze";
+import { addWorkspaceMember } from "./add-workspace-member";
+import { createAnnotation } from "./create-annotation";
+import { createComment } from "./create-comment";
+import { createFiling } from "./create-filing";
+import { createWorkspace } from "./create-workspace";
+import { ensurePasswordUser } from "./ensure-password-user";
+import { getAnnotation } from "./get-annotation";
+import { getViewer } from "./get-viewer";
+import { listFilingAnnotations } from "./list-filing-annotations";
+import { db } from "../db";
+
+const text = readFileSync(
+  new URL("../../prisma/seed/filings/iij-20f-fy2008-item3.txt", import.meta.url),
+  "utf8",
+);
+
+/** A filing and three users of this test's own: author, colleague (same workspace), outsider. */
+async function setting() {
+  const id = randomUUID().slice(0, 8);
+  const analysis = analyzeFiling({ content: text, fileName: "iij.txt" });
+  const filing = await createFiling({
+    slug: `ann-${id}`,
+    company: "IIJ",
+    form: "20-F",
+    fiscalYear: 2008,
+    sourceFileName: "iij.txt",
+    sourceContent: text,
+    analysis,
+  });
+  const user = async (name: string) => {
+    const email = `${name}-${id}@example.com`;
+    await ensurePasswordUser({ name, email, passwordHash: "not-used" });
+    return (await db().user.findUniqueOrThrow({ where: { email } })).id;
+  };
+  const [author, colleague, outsider] = [
+    await user("author"),
+    await user("colleague"),
+    await user("outsider"),
+  ];
+  const workspace = await createWorkspace({ name: `Team ${id}`, ownerId: author });
+  await addWorkspaceMember({ workspaceId: workspace.id, userId: colleague });
+  const annotate = (workspaceId: string | null) => {
+    const at = analysis.text.indexOf("¥5,025 million");
+    const { quote, position } = describeSelection(analysis.text, at, at + 14);
+    return createAnnotation({
+      filingId: filing.id,
+      authorId: author,
+      workspaceId,
+      label: "Figure",
+      note: "Buy-out cost",
+      tags: ["m&a"],
+      selector: {
+        exact: quote.exact,
+        prefix: quote.prefix,
+        suffix: quote.suffix,
+        start: position.start,
+        end: position.end,
+      },
+      textHash: "h",
+    });
+  };
+  return { filing, author, colleague, outsider, workspace, annotate };
+}
+
+describe("annotation visibility in the data layer", () => {
+  it("keeps a private note to its author", async () => {
+    const { filing, author, colleague, annotate } = await setting();
+    const note = await annotate(null);
+    const seenBy = async (userId: string) =>
+      (await listFilingAnnotations({ filingId: filing.id, viewer: await getViewer({ userId }) })).map(
+        (a) => a.id,
+      );
+    expect(await seenBy(author)).toEqual([note.id]);
+    expect(await seenBy(colleague)).toEqual([]);
+    expect(await getAnnotation({ id: note.id, viewer: await getViewer({ userId: colleague }) })).toBeNull();
+  });
+
+  it("shows a workspace note to members only", async () => {
+    const { filing, colleague, outsider, annotate, workspace } = await setting();
+    const note = await annotate(workspace.id);
+    const colleagueView = await listFilingAnnotations({
+      filingId: filing.id,
+      viewer: await getViewer({ userId: colleague }),
+    });
+    expect(colleagueView.map((a) => a.id)).toEqual([note.id]);
+    expect(colleagueView[0]!.workspace?.name).toMatch(/^Team /);
+    const outsiderView = await listFilingAnnotations({
+      filingId: filing.id,
+      viewer: await getViewer({ userId: outsider }),
+    });
+    expect(outsiderView).toEqual([]);
+    expect(await getAnnotation({ id: note.id, viewer: await getViewer({ userId: outsider }) })).toBeNull();
+  });
+
+  it("lists replies with the annotation and their parents", async () => {
+    const { filing, author, colleague, annotate, workspace } = await setting();
+    const note = await annotate(workspace.id);
+    const first = await createComment({
+      annotationId: note.id,
+      authorId: colleague,
+      parentId: null,
+      body: "Why so much?",
+    });
+    await createComment({
+      annotationId: note.id,
+      authorId: author,
+      parentId: first.id,
+      body: "Minority buy-out.",
+    });
+    const [listed] = await listFilingAnnotations({
+      filingId: filing.id,
+      viewer: await getViewer({ userId: author }),
+    });
+    // Both replies, the second one a reply to the first (order within a millisecond is not fixed).
+    expect(listed!.comments.map((c) => [c.body, c.parentId])).toEqual(
+      expect.arrayContaining([
+        ["Why so much?", null],
+        ["Minority buy-out.", first.id],
+      ]),
+    );
+    expect(listed!.comments).toHaveLength(2);
+  });
+});

@@ -1,0 +1,10 @@
+import "server-only";
+import { db } from "../db";
+
+/** Creates a workspace with its creator as owner. */
+export async function createWorkspace(options: { name: string; ownerId: string }) {
+  return db().workspace.create({
+    data: { name: options.name, members: { create: { userId: options.ownerId, role: "owner" } } },
+    select: { id: true },
+  });
+}

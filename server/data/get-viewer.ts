@@ -1,0 +1,20 @@
+import "server-only";
+import type { Viewer } from "@/lib/permissions/annotation-access";
+import { db } from "../db";
+
+/** The permission view of a user: who they are and their workspaces with their roles. */
+export async function getViewer(options: { userId: string }): Promise<Viewer> {
+  const memberships = await db().workspaceMember.findMany({
+    where: { userId: options.userId },
+    select: { workspaceId: true, role: true },
+  });
+  return {
+    id: options.userId,
+    workspaces: new Map(memberships.map((m) => [m.workspaceId, m.role === "owner" ? "owner" : "member"])),
+  };
+}
+
+/** The query form of canSeeAnnotation: the author's own, or shared with one of their workspaces. */
+export function visibleAnnotationsWhere(viewer: Viewer) {
+  return { OR: [{ authorId: viewer.id }, { workspaceId: { in: [...viewer.workspaces.keys()] } }] };
+}

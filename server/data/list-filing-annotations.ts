@@ -1,0 +1,46 @@
+import "server-only";
+import type { Viewer } from "@/lib/permissions/annotation-access";
+import { db } from "../db";
+import { visibleAnnotationsWhere } from "./get-viewer";
+
+/** The annotations of a filing this viewer may see, with authors and their threads. */
+export async function listFilingAnnotations(options: { filingId: string; viewer: Viewer }) {
+  return db().annotation.findMany({
+    where: { filingId: options.filingId, ...visibleAnnotationsWhere(options.viewer) },
+    orderBy: [{ start: "asc" }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      authorId: true,
+      workspaceId: true,
+      label: true,
+      note: true,
+      tags: true,
+      exact: true,
+      prefix: true,
+      suffix: true,
+      start: true,
+      end: true,
+      textHash: true,
+      resolvedAt: true,
+      version: true,
+      createdAt: true,
+      updatedAt: true,
+      author: { select: { name: true } },
+      workspace: { select: { name: true } },
+      comments: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          parentId: true,
+          body: true,
+          createdAt: true,
+          editedAt: true,
+          deletedAt: true,
+          author: { select: { name: true } },
+        },
+      },
+    },
+  });
+}
+
+export type FilingAnnotation = Awaited<ReturnType<typeof listFilingAnnotations>>[number];
