@@ -2,12 +2,62 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { ANNOTATION_LABELS } from "@/lib/annotations/labels";
-import { parseTags } from "@/lib/annotations/schemas";
+// Not from ./schemas: that would ship zod to the browser.
+import { parseTags } from "@/lib/annotations/tags";
 import { buildThread, type ThreadNode } from "@/lib/threads";
 import { addComment } from "@/server/actions/add-comment";
 import { createAnnotation } from "@/server/actions/create-annotation";
 import { offsetsToRanges, pointToOffset, selectionToRange } from "./text-offsets";
 import type { ReaderAnnotation, ReaderComment } from "./types";
+
+interface Draft {
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  top: number;
+  left: number;
+}
+
+/**
+ * A link that opens the filing at a quoted passage (a W3C TextQuoteSelector in the URL), found
+ * again by the same anchoring as annotations even if the text has changed since.
+ */
+function selectionLink(filingSlug: string, exact: string, prefix: string, suffix: string): string {
+  const url = new URL(`/filings/${filingSlug}`, window.location.origin);
+  url.searchParams.set("quote", exact);
+  if (prefix) url.searchParams.set("prefix", prefix);
+  if (suffix) url.searchParams.set("suffix", suffix);
+  return url.toString();
+}
+
+/** The quote and ~32 characters of context around [start, end), read from the rendered text. */
+function quoteContext(start: number, end: number): { exact: string; prefix: string; suffix: string } {
+  const root = document.querySelector(".filing-text");
+  if (!root) return { exact: "", prefix: "", suffix: "" };
+  const read = (from: number, to: number) =>
+    offsetsToRanges(root, Math.max(0, from), to)
+      .map((range) => range.toString())
+      .join("\n\n");
+  return {
+    exact: read(start, end),
+    prefix: read(start - 32, start).slice(-32),
+    suffix: read(end, end + 32).slice(0, 32),
+  };
+}
+
+/** Scrolls an anchored annotation's passage into view and flashes it. */
+function scrollToAnnotation(annotation: ReaderAnnotation) {
+  if (annotation.anchor.status !== "anchored") return;
+  const root = document.querySelector(".filing-text");
+  const first = root ? offsetsToRanges(root, annotation.anchor.start, annotation.anchor.end)[0] : undefined;
+  const element = first?.startContainer.parentElement?.closest<HTMLElement>(".reader-block");
+  element?.scrollIntoView({ block: "center" });
+  element?.classList.remove("is-flashing");
+  void element?.offsetWidth;
+  element?.classList.add("is-flashing");
+}
 
 const highlightName = (label: string) => `annotation-${label.toLowerCase().replace(/[^a-z0-9]/g, "")}`;
 
@@ -20,13 +70,19 @@ export function AnnotationsPanel({
   filingSlug,
   annotations,
   signedIn,
+  initialOpenId,
+  sharedSelection,
 }: {
   filingSlug: string;
   annotations: ReaderAnnotation[];
   signedIn: boolean;
+  /** From a share link (/a/<id>): the note to open and scroll to. */
+  initialOpenId: string | null;
+  /** From a selection link: where its quote was found, or "missing". */
+  sharedSelection: { start: number; end: number } | "missing" | null;
 }) {
-  const [openId, setOpenId] = useState<string | null>(null);
-  const [draft, setDraft] = useState<{ start: number; end: number; top: number; left: number } | null>(null);
+  const [openId, setOpenId] = useState<string | null>(initialOpenId);
+  const [draft, setDraft] = useState<Draft | null>(null);
   const [filter, setFilter] = useState<string>("all");
   const anchored = useMemo(() => annotations.filter((a) => a.anchor.status === "anchored"), [annotations]);
   const orphans = useMemo(() => annotations.filter((a) => a.anchor.status === "orphan"), [annotations]);
@@ -53,9 +109,33 @@ export function AnnotationsPanel({
     };
   }, [anchored, openId]);
 
+  const reveal = useCallback((annotation: ReaderAnnotation) => {
+    setOpenId(annotation.id);
+    scrollToAnnotation(annotation);
+  }, []);
+
+  // A selection link's passage: highlighted and scrolled into view once.
+  useEffect(() => {
+    if (!sharedSelection || sharedSelection === "missing") return;
+    const root = document.querySelector(".filing-text");
+    if (!root || typeof CSS === "undefined" || !("highlights" in CSS)) return;
+    const ranges = offsetsToRanges(root, sharedSelection.start, sharedSelection.end);
+    CSS.highlights.set("shared-selection", new Highlight(...ranges));
+    ranges[0]?.startContainer.parentElement?.closest(".reader-block")?.scrollIntoView({ block: "center" });
+    return () => void CSS.highlights.delete("shared-selection");
+  }, [sharedSelection]);
+
+  // A share link's note: scroll to its passage once, with its thread open.
+  const revealedInitial = useRef(false);
+  useEffect(() => {
+    if (revealedInitial.current || !initialOpenId) return;
+    revealedInitial.current = true;
+    const annotation = annotations.find((a) => a.id === initialOpenId);
+    if (annotation) scrollToAnnotation(annotation);
+  });
+
   // Offer to annotate a selection inside the filing text (mouse, touch or keyboard).
   useEffect(() => {
-    if (!signedIn) return;
     const update = () => {
       const selection = document.getSelection();
       const range = selection ? selectionToRange(selection) : null;
@@ -63,6 +143,7 @@ export function AnnotationsPanel({
       const rect = selection.getRangeAt(0).getBoundingClientRect();
       setDraft({
         ...range,
+        ...quoteContext(range.start, range.end),
         top: Math.min(rect.bottom + 8, window.innerHeight - 320),
         left: Math.max(8, Math.min(rect.left, window.innerWidth - 340)),
       });
@@ -83,7 +164,7 @@ export function AnnotationsPanel({
       document.removeEventListener("touchend", onPointerUp);
       document.removeEventListener("keyup", onKeyUp);
     };
-  }, [signedIn]);
+  }, []);
 
   // Clicking a highlight opens its thread.
   useEffect(() => {
@@ -107,18 +188,6 @@ export function AnnotationsPanel({
     return () =>
       document.querySelector(".filing-text")?.removeEventListener("click", onClick as EventListener);
   }, [anchored, openId]);
-
-  const reveal = useCallback((annotation: ReaderAnnotation) => {
-    setOpenId(annotation.id);
-    if (annotation.anchor.status !== "anchored") return;
-    const root = document.querySelector(".filing-text");
-    const first = root ? offsetsToRanges(root, annotation.anchor.start, annotation.anchor.end)[0] : undefined;
-    const element = first?.startContainer.parentElement?.closest<HTMLElement>(".reader-block");
-    element?.scrollIntoView({ block: "center" });
-    element?.classList.remove("is-flashing");
-    void element?.offsetWidth;
-    element?.classList.add("is-flashing");
-  }, []);
 
   const visible = annotations.filter(
     (a) =>
@@ -166,6 +235,14 @@ export function AnnotationsPanel({
           to annotate passages and see your team&apos;s notes.
         </p>
       )}
+      {sharedSelection === "missing" && (
+        <p
+          role="status"
+          className="rounded-md bg-amber-50 p-2 text-amber-900 dark:bg-amber-950 dark:text-amber-200"
+        >
+          The passage from your link could not be found in this version of the filing.
+        </p>
+      )}
       {signedIn && annotations.length === 0 && (
         <p className="text-stone-600 dark:text-stone-400">No notes yet. Select a passage to annotate it.</p>
       )}
@@ -203,6 +280,7 @@ export function AnnotationsPanel({
       {draft && (
         <AnnotateSelection
           filingSlug={filingSlug}
+          signedIn={signedIn}
           draft={draft}
           onDone={(id) => {
             setDraft(null);
@@ -225,6 +303,7 @@ function AnnotationCard({
   onOpen: () => void;
 }) {
   const replies = annotation.comments.filter((c) => !c.deletedAt).length;
+  const [copied, setCopied] = useState<string | null>(null);
   return (
     <li
       id={`annotation-${annotation.id}`}
@@ -255,6 +334,28 @@ function AnnotationCard({
           {annotation.resolved && <span>Resolved</span>}
         </span>
       </button>
+      {open && (
+        <div className="flex items-center gap-2 border-t border-stone-200 px-2 py-1 text-xs dark:border-stone-800">
+          <button
+            type="button"
+            onClick={async () => {
+              const url = new URL(`/a/${annotation.id}`, window.location.origin).toString();
+              try {
+                await navigator.clipboard.writeText(url);
+                setCopied("Link copied");
+              } catch {
+                setCopied(url);
+              }
+            }}
+            className="rounded border border-stone-300 px-2 py-0.5 dark:border-stone-700"
+          >
+            Copy link
+          </button>
+          <span aria-live="polite" className="break-all">
+            {copied}
+          </span>
+        </div>
+      )}
       {open && <Thread annotation={annotation} />}
     </li>
   );
@@ -360,16 +461,49 @@ function CommentNode({ node }: { node: ThreadNode<ReaderComment> }) {
 
 function AnnotateSelection({
   filingSlug,
+  signedIn,
   draft,
   onDone,
 }: {
   filingSlug: string;
-  draft: { start: number; end: number; top: number; left: number };
+  signedIn: boolean;
+  draft: Draft;
   onDone: (id: string | null) => void;
 }) {
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
+  const [copied, setCopied] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const copySelectionLink = async () => {
+    const url = selectionLink(filingSlug, draft.exact, draft.prefix, draft.suffix);
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied("Link copied");
+    } catch {
+      setCopied(url);
+    }
+  };
+  if (!signedIn)
+    return (
+      <div
+        data-annotation-popover
+        role="dialog"
+        aria-label="Share the selection"
+        className="no-print fixed z-50 w-72 space-y-2 rounded-lg border border-stone-200 bg-white p-3 text-sm shadow-xl dark:border-stone-700 dark:bg-stone-900"
+        style={{ top: draft.top, left: draft.left }}
+      >
+        <button
+          type="button"
+          onClick={copySelectionLink}
+          className="rounded-md border border-stone-300 px-3 py-1.5 dark:border-stone-700"
+        >
+          Copy link to selection
+        </button>
+        <p aria-live="polite" className="break-all text-xs">
+          {copied}
+        </p>
+      </div>
+    );
   return (
     <form
       ref={formRef}

@@ -2,11 +2,7 @@
 
 import { useActionState, useEffect, useId, useRef, useState, useTransition } from "react";
 import type { ActionState } from "@/lib/action-state";
-import {
-  MAX_FILING_BYTES,
-  SUPPORTED_FILING_EXTENSIONS,
-  unsupportedFileType,
-} from "@/lib/filing/import-request";
+import { MAX_FILING_BYTES, SUPPORTED_FILING_EXTENSIONS, unsupportedFileType } from "@/lib/filing/file-limits";
 import { importFiling } from "@/server/actions/import-filing";
 import { previewFiling, type FilingPreview } from "@/server/actions/preview-filing";
 

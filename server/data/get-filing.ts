@@ -1,15 +1,23 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "../db";
 import type { StoredAnalysis } from "./create-filing";
 
-/** Loads a filing with its analysis and risk factors by slug; null when there is none. */
-export async function getFiling(options: { slug: string }) {
+// Memoised per request by slug (React cache keys on argument identity: a string, not an object),
+// so a page's metadata and body share one query.
+const loadFiling = cache(async (slug: string) => {
   const filing = await db().filing.findUnique({
-    where: { slug: options.slug },
+    where: { slug },
     include: { riskFactors: { orderBy: { ordinal: "asc" } } },
+    omit: { sourceContent: true },
   });
   if (!filing) return null;
   return { ...filing, analysis: filing.analysis as unknown as StoredAnalysis };
+});
+
+/** Loads a filing with its analysis and risk factors by slug; null when there is none. */
+export async function getFiling(options: { slug: string }) {
+  return loadFiling(options.slug);
 }
 
 export type FilingWithAnalysis = NonNullable<Awaited<ReturnType<typeof getFiling>>>;

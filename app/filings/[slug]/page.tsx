@@ -16,6 +16,7 @@ import type { ReaderAnnotation } from "@/components/annotations/types";
 import { labelColour } from "@/lib/annotations/labels";
 import { renderMarkdown } from "@/lib/annotations/markdown";
 import { resolveAnchors } from "@/lib/annotations/resolve-anchors";
+import { anchor } from "@/lib/anchoring";
 import { currentUser, requireReaderAccess } from "@/server/auth";
 import { getViewer } from "@/server/data/get-viewer";
 import { listFilingAnnotations } from "@/server/data/list-filing-annotations";
@@ -23,7 +24,13 @@ import { getFiling } from "@/server/data/get-filing";
 
 interface Props {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ hide?: string | string[] }>;
+  searchParams: Promise<{
+    hide?: string | string[];
+    annotation?: string | string[];
+    quote?: string | string[];
+    prefix?: string | string[];
+    suffix?: string | string[];
+  }>;
 }
 
 export const dynamic = "force-dynamic";
@@ -111,6 +118,21 @@ export default async function FilingPage({ params, searchParams }: Props) {
   const figureKinds = FIGURE_KINDS.filter((kind) => analysis.figures.some((figure) => figure.kind === kind));
   const blockOrder = new Map(analysis.blocks.map((block, index) => [block.id, index]));
   const riskStarts = new Map(filing.riskFactors.map((risk) => [risk.blockId, risk.start]));
+  const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const quote = one(query.quote)?.slice(0, 5_000);
+  // A selection link's passage, found by the same anchoring as annotations.
+  const sharedSelection = quote
+    ? (() => {
+        const found = anchor(filing.canonicalText, {
+          quote: {
+            exact: quote,
+            prefix: one(query.prefix)?.slice(0, 200),
+            suffix: one(query.suffix)?.slice(0, 200),
+          },
+        });
+        return found.status === "orphan" ? ("missing" as const) : { start: found.start, end: found.end };
+      })()
+    : null;
   const hidden = (Array.isArray(query.hide) ? query.hide.join(",") : (query.hide ?? ""))
     .split(",")
     .filter((token) => /^(cat|fig)-[a-z-]+$/i.test(token));
@@ -190,7 +212,13 @@ export default async function FilingPage({ params, searchParams }: Props) {
         className="no-print mt-10 lg:col-start-2 xl:col-start-3 xl:row-start-1 xl:mt-0"
       >
         <div className="xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:overflow-y-auto">
-          <AnnotationsPanel filingSlug={filing.slug} annotations={annotations} signedIn={user !== null} />
+          <AnnotationsPanel
+            filingSlug={filing.slug}
+            annotations={annotations}
+            signedIn={user !== null}
+            initialOpenId={one(query.annotation) ?? null}
+            sharedSelection={sharedSelection}
+          />
         </div>
       </aside>
       <OutlineSpy />
