@@ -1,0 +1,22 @@
+/**
+ * The filings the benchmark reads. Shared by scripts/bench.ts and scripts/bench-seed.ts; kept
+ * free of server imports so the orchestrator can load it without opening a database.
+ */
+
+/** The sample filing `npm start` loads on first start (prisma/seed/seed.ts). */
+export const sampleFiling = { slug: "iij-20f-fy2008", label: "sample" } as const;
+
+/** The ~500 KB filing the benchmark seeds itself (see scripts/bench-seed.ts). */
+export const largeFiling = {
+  slug: "bench-large-500kb",
+  label: "500 KB",
+  company: "Benchmark Corp (500 KB)",
+  form: "10-K",
+  fiscalYear: 2023,
+  sourceFileName: "large-500kb.txt",
+  /** Relative to the project root. */
+  fixture: "lib/filing/__fixtures__/large-500kb.txt",
+} as const;
+
+/** The two reader pages measured, in order. */
+export const benchFilings: readonly { slug: string; label: string }[] = [sampleFiling, largeFiling];
