@@ -72,8 +72,11 @@ export function AnnotationsPanel({
   signedIn,
   initialOpenId,
   sharedSelection,
+  workspaces,
 }: {
   filingSlug: string;
+  /** The user's workspaces, to share a new note with. */
+  workspaces: Array<{ id: string; name: string }>;
   annotations: ReaderAnnotation[];
   signedIn: boolean;
   /** From a share link (/a/<id>): the note to open and scroll to. */
@@ -281,6 +284,7 @@ export function AnnotationsPanel({
         <AnnotateSelection
           filingSlug={filingSlug}
           signedIn={signedIn}
+          workspaces={workspaces}
           draft={draft}
           onDone={(id) => {
             setDraft(null);
@@ -462,11 +466,13 @@ function CommentNode({ node }: { node: ThreadNode<ReaderComment> }) {
 function AnnotateSelection({
   filingSlug,
   signedIn,
+  workspaces,
   draft,
   onDone,
 }: {
   filingSlug: string;
   signedIn: boolean;
+  workspaces: Array<{ id: string; name: string }>;
   draft: Draft;
   onDone: (id: string | null) => void;
 }) {
@@ -522,6 +528,7 @@ function AnnotateSelection({
             label: String(data.get("label")) as "Note",
             note: String(data.get("note") ?? ""),
             tags: parseTags(String(data.get("tags") ?? "")),
+            visibility: String(data.get("visibility") ?? "private"),
           }).catch(() => null);
           if (result?.ok) onDone(result.data.id);
           else setMessage(result && !result.ok ? result.message : "The note could not be saved. Try again.");
@@ -565,6 +572,21 @@ function AnnotateSelection({
           name="tags"
           className="mt-1 w-full rounded-md border border-stone-300 bg-white px-2 py-1 dark:border-stone-700 dark:bg-stone-950"
         />
+      </label>
+      <label className="block">
+        <span className="text-xs font-medium">Visible to</span>
+        <select
+          name="visibility"
+          defaultValue="private"
+          className="mt-1 w-full rounded-md border border-stone-300 bg-white px-2 py-1 dark:border-stone-700 dark:bg-stone-950"
+        >
+          <option value="private">Only me</option>
+          {workspaces.map((workspace) => (
+            <option key={workspace.id} value={workspace.id}>
+              {workspace.name}
+            </option>
+          ))}
+        </select>
       </label>
       <p aria-live="polite" className="text-red-700 dark:text-red-400">
         {message}

@@ -16,6 +16,9 @@ export async function UserMenu() {
     );
   return (
     <form action={signOut} className="flex items-center gap-2 text-sm">
+      <Link href="/workspaces" className="rounded-md px-2 py-1 hover:bg-stone-100 dark:hover:bg-stone-800">
+        Workspaces
+      </Link>
       <span className="hidden text-stone-600 sm:inline dark:text-stone-400" data-testid="signed-in-as">
         {user.name}
       </span>

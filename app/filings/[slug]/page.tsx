@@ -20,6 +20,7 @@ import { anchor } from "@/lib/anchoring";
 import { currentUser, requireReaderAccess } from "@/server/auth";
 import { getViewer } from "@/server/data/get-viewer";
 import { listFilingAnnotations } from "@/server/data/list-filing-annotations";
+import { listUserWorkspaces } from "@/server/data/list-user-workspaces";
 import { getFiling } from "@/server/data/get-filing";
 
 interface Props {
@@ -68,6 +69,7 @@ export default async function FilingPage({ params, searchParams }: Props) {
   if (!filing) notFound();
   const { analysis } = filing;
   const user = await currentUser();
+  const workspaces = user ? await listUserWorkspaces({ userId: user.id }) : [];
   const annotations: ReaderAnnotation[] = user
     ? resolveAnchors(
         filing.canonicalText,
@@ -218,6 +220,7 @@ export default async function FilingPage({ params, searchParams }: Props) {
             signedIn={user !== null}
             initialOpenId={one(query.annotation) ?? null}
             sharedSelection={sharedSelection}
+            workspaces={workspaces.map((workspace) => ({ id: workspace.id, name: workspace.name }))}
           />
         </div>
       </aside>

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { CreateWorkspaceForm } from "@/components/workspaces/create-workspace-form";
+import { WorkspaceCard } from "@/components/workspaces/workspace-card";
+import { currentUser } from "@/server/auth";
+import { listUserWorkspaces } from "@/server/data/list-user-workspaces";
+
+export const metadata: Metadata = { title: "Workspaces" };
+export const dynamic = "force-dynamic";
+
+/** The teams the user belongs to: share notes with one, invite colleagues, manage members. */
+export default async function WorkspacesPage() {
+  const user = await currentUser();
+  if (!user) redirect("/sign-in?next=%2Fworkspaces");
+  const workspaces = await listUserWorkspaces({ userId: user.id });
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <div>
+        <h1 className="font-serif text-3xl font-semibold tracking-tight">Workspaces</h1>
+        <p className="mt-1 text-stone-600 dark:text-stone-400">
+          Notes shared with a workspace are seen by its members; private notes only by you.
+        </p>
+      </div>
+      <CreateWorkspaceForm />
+      {workspaces.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-stone-300 p-8 text-center text-stone-600 dark:border-stone-700 dark:text-stone-400">
+          You are not in a workspace yet. Create one and invite your colleagues.
+        </p>
+      ) : (
+        <ul className="space-y-4">
+          {workspaces.map((workspace) => (
+            <WorkspaceCard key={workspace.id} workspace={workspace} userId={user.id} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { createInviteLink } from "@/server/actions/create-invite-link";
+import { removeMember } from "@/server/actions/remove-member";
+import type { UserWorkspace } from "@/server/data/list-user-workspaces";
+
+/** One workspace: members, invite link (owner), remove (owner) or leave (member). */
+export function WorkspaceCard({ workspace, userId }: { workspace: UserWorkspace; userId: string }) {
+  const [invite, setInvite] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const role = workspace.members.find((member) => member.userId === userId)?.role;
+  const run = (work: () => Promise<{ ok: boolean; message?: string } | null>) =>
+    startTransition(async () => {
+      const result = await work().catch(() => null);
+      setMessage(result?.ok ? null : (result?.message ?? "That did not work. Try again."));
+    });
+  return (
+    <li className="space-y-3 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+      <div className="flex items-baseline justify-between gap-2">
+        <h2 className="font-semibold">{workspace.name}</h2>
+        <span className="text-xs text-stone-600 dark:text-stone-400">
+          {role === "owner" ? "Owner" : "Member"}
+        </span>
+      </div>
+      <ul aria-label={`Members of ${workspace.name}`} className="space-y-1 text-sm">
+        {workspace.members.map((member) => (
+          <li key={member.userId} className="flex items-center justify-between gap-2">
+            <span>
+              {member.user.name}{" "}
+              <span className="text-stone-600 dark:text-stone-400">({member.user.email})</span>
+              {member.role === "owner" && <span className="ml-1 text-xs">· owner</span>}
+            </span>
+            {role === "owner" && member.userId !== userId && (
+              <button
+                type="button"
+                disabled={pending}
+                onClick={() => run(() => removeMember({ workspaceId: workspace.id, userId: member.userId }))}
+                className="text-xs text-red-700 underline dark:text-red-400"
+              >
+                Remove {member.user.name}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <div className="flex flex-wrap items-center gap-2 text-sm">
+        {role === "owner" ? (
+          <button
+            type="button"
+            disabled={pending}
+            onClick={() =>
+              run(async () => {
+                const result = await createInviteLink({ workspaceId: workspace.id });
+                if (result?.ok) setInvite(new URL(result.data.path, window.location.origin).toString());
+                return result;
+              })
+            }
+            className="rounded-md border border-stone-300 px-3 py-1 dark:border-stone-700"
+          >
+            Create invite link
+          </button>
+        ) : (
+          <button
+            type="button"
+            disabled={pending}
+            onClick={() => run(() => removeMember({ workspaceId: workspace.id, userId }))}
+            className="rounded-md border border-stone-300 px-3 py-1 dark:border-stone-700"
+          >
+            Leave workspace
+          </button>
+        )}
+      </div>
+      {invite && (
+        <p className="text-sm">
+          <label className="block font-medium" htmlFor={`invite-${workspace.id}`}>
+            Invite link (valid 7 days)
+          </label>
+          <input
+            id={`invite-${workspace.id}`}
+            readOnly
+            value={invite}
+            onFocus={(event) => event.currentTarget.select()}
+            className="mt-1 w-full rounded-md border border-stone-300 bg-stone-50 px-2 py-1 font-mono text-xs dark:border-stone-700 dark:bg-stone-950"
+          />
+        </p>
+      )}
+      <p aria-live="polite" className="text-sm text-red-700 dark:text-red-400">
+        {message}
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,91 @@
+import { expect, test } from "@playwright/test";
+import { signUp } from "./session";
+
+const sample = "/filings/iij-20f-fy2008";
+
+test("an invite link joins a colleague; a note shared with the workspace reaches them by its link", async ({
+  browser,
+}) => {
+  const ann = await browser.newPage();
+  await signUp(ann, "Ann");
+  await ann.goto("/workspaces");
+  await ann.getByLabel("New workspace").fill("Telecoms desk");
+  await ann.getByRole("button", { name: "Create" }).click();
+  await expect(ann.getByRole("heading", { name: "Telecoms desk" })).toBeVisible();
+  await ann.getByRole("button", { name: "Create invite link" }).click();
+  const invite = await ann.getByLabel("Invite link (valid 7 days)").inputValue();
+  expect(invite).toMatch(/\/join\/[\w-]{20,}$/);
+
+  const bob = await browser.newPage();
+  await signUp(bob, "Bob");
+  await bob.goto(invite);
+  await bob.getByRole("button", { name: "Join Telecoms desk" }).click();
+  await expect(bob).toHaveURL(/\/workspaces$/);
+  await expect(bob.getByRole("list", { name: "Members of Telecoms desk" })).toContainText("Ann");
+
+  // Ann annotates a passage and shares it with the workspace.
+  const phrase = "hi-ho for ¥1,230 million in cash from Panasonic Network Services Inc.";
+  await ann.goto(sample);
+  await expect(async () => {
+    await ann.evaluate((needle) => {
+      for (const span of document.querySelectorAll<HTMLElement>(".block-text")) {
+        const walker = document.createTreeWalker(span, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = span.textContent ?? "";
+          if (!text.includes(needle)) break;
+          // The phrase spans a figure mark: select it across nodes from the block's text.
+          const start = text.indexOf(needle);
+          const range = document.createRange();
+          let position = 0;
+          const all = document.createTreeWalker(span, NodeFilter.SHOW_TEXT);
+          for (let n = all.nextNode(); n; n = all.nextNode()) {
+            const length = n.textContent!.length;
+            if (position <= start && start < position + length) range.setStart(n, start - position);
+            if (position < start + needle.length && start + needle.length <= position + length)
+              range.setEnd(n, start + needle.length - position);
+            position += length;
+          }
+          document.getSelection()!.removeAllRanges();
+          document.getSelection()!.addRange(range);
+          span.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+          return;
+        }
+      }
+    }, phrase);
+    await expect(ann.getByRole("dialog", { name: "Annotate the selection" })).toBeVisible({ timeout: 1000 });
+  }).toPass();
+  const popover = ann.getByRole("dialog", { name: "Annotate the selection" });
+  await popover.getByText("Figure", { exact: true }).click();
+  await popover.getByLabel("Visible to").selectOption({ label: "Telecoms desk" });
+  await popover.getByRole("button", { name: "Save note" }).click();
+  const card = ann.locator("li[id^='annotation-']", { hasText: "Panasonic Network Services" });
+  await expect(card).toContainText("Shared: Telecoms desk");
+  const id = (await card.getAttribute("id"))!.replace("annotation-", "");
+
+  // Bob opens Ann's link and lands on the passage with the thread open, and replies.
+  await bob.goto(`/a/${id}`);
+  await expect(bob).toHaveURL(new RegExp(`\\?annotation=${id}$`));
+  const bobCard = bob.locator(`#annotation-${id}`);
+  await expect(bobCard).toContainText("Ann");
+  await bobCard.getByLabel("Reply").fill("Was this paid in cash only?");
+  await bobCard.getByRole("button", { name: "Reply" }).click();
+  await expect(bobCard.getByRole("list", { name: "Replies" })).toContainText("paid in cash only");
+
+  await ann.reload();
+  await expect(ann.locator(`#annotation-${id}`)).toContainText("1 reply");
+
+  // Ann removes Bob; the shared note is no longer available to him.
+  await ann.goto("/workspaces");
+  await ann.getByRole("button", { name: "Remove Bob" }).click();
+  await expect(ann.getByRole("list", { name: "Members of Telecoms desk" })).not.toContainText("Bob");
+  const response = await bob.goto(`/a/${id}`);
+  expect(response?.status()).toBe(404);
+  await ann.close();
+  await bob.close();
+});
+
+test("an expired or unknown invite link says so", async ({ page }) => {
+  await signUp(page, "Dana");
+  await page.goto("/join/not-a-real-token");
+  await expect(page.getByRole("heading", { name: "This invite link has expired" })).toBeVisible();
+});

@@ -1,0 +1,10 @@
+import "server-only";
+import { db } from "../db";
+
+/** An invite by token with its workspace's name; null when unknown. */
+export async function getWorkspaceInvite(options: { token: string }) {
+  return db().workspaceInvite.findUnique({
+    where: { token: options.token },
+    select: { token: true, expiresAt: true, workspaceId: true, workspace: { select: { name: true } } },
+  });
+}
