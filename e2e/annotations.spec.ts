@@ -102,3 +102,47 @@ test("signed out, the reader invites signing in to annotate", async ({ page }) =
   await page.goto(sample);
   await expect(page.getByText("to annotate passages and see your team's notes")).toBeVisible();
 });
+
+test("a stale edit from a second tab gets a conflict showing the newer note; resolve and delete work", async ({
+  page,
+  context,
+}) => {
+  await signIn(page);
+  await page.goto(sample);
+  const phrase = "The major competitors of our systems integration business are systems integrators";
+  await selectPhrase(page, phrase);
+  const popover = page.getByRole("dialog", { name: "Annotate the selection" });
+  await popover.getByLabel("Note (Markdown, optional)").fill("First version");
+  await popover.getByRole("button", { name: "Save note" }).click();
+  const card = page.locator("li[id^='annotation-']", { hasText: phrase });
+  await expect(card).toContainText("First version");
+
+  const second = await context.newPage();
+  await second.goto(sample);
+  const secondCard = second.locator("li[id^='annotation-']", { hasText: phrase });
+  await secondCard.getByRole("button", { expanded: false }).click();
+  await secondCard.getByRole("button", { name: "Edit" }).click();
+
+  await card.getByRole("button", { name: "Edit" }).click();
+  await card.getByLabel("Edit note").fill("Edited in tab one");
+  await card.getByRole("button", { name: "Save changes" }).click();
+  await expect(card).toContainText("Edited in tab one");
+
+  await secondCard.getByLabel("Edit note").fill("Edited in tab two, from the old version");
+  await secondCard.getByRole("button", { name: "Save changes" }).click();
+  await expect(secondCard).toContainText("was changed since you opened it");
+  await expect(secondCard.locator("blockquote")).toHaveText("Edited in tab one");
+  await second.close();
+
+  await page.reload();
+  const fresh = page.locator("li[id^='annotation-']", { hasText: phrase });
+  await fresh.getByRole("button", { expanded: false }).click();
+  await expect(fresh).toContainText("Edited in tab one");
+  await fresh.getByRole("button", { name: "Resolve" }).click();
+  await expect(fresh).toContainText("Resolved");
+  await fresh.getByRole("button", { name: "Reopen" }).click();
+  await expect(fresh.getByRole("button", { name: "Resolve" })).toBeVisible();
+  page.once("dialog", (dialog) => dialog.accept());
+  await fresh.getByRole("button", { name: "Delete" }).click();
+  await expect(page.locator("li[id^='annotation-']", { hasText: phrase })).toHaveCount(0);
+});

@@ -7,6 +7,7 @@ import { parseTags } from "@/lib/annotations/tags";
 import { buildThread, type ThreadNode } from "@/lib/threads";
 import { addComment } from "@/server/actions/add-comment";
 import { createAnnotation } from "@/server/actions/create-annotation";
+import { NoteControls } from "./note-controls";
 import { offsetsToRanges, pointToOffset, selectionToRange } from "./text-offsets";
 import type { ReaderAnnotation, ReaderComment } from "./types";
 
@@ -372,6 +373,7 @@ function Thread({ annotation }: { annotation: ReaderAnnotation }) {
   const tree = useMemo(() => buildThread(annotation.comments), [annotation.comments]);
   return (
     <div className="space-y-3 border-t border-stone-200 p-2 dark:border-stone-800">
+      <NoteControls annotation={annotation} />
       {annotation.noteHtml && (
         <div className="prose-note" dangerouslySetInnerHTML={{ __html: annotation.noteHtml }} />
       )}

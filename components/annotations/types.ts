@@ -5,6 +5,11 @@ export interface ReaderAnnotation {
   colour: string;
   /** The note rendered from Markdown on the server (no raw HTML). */
   noteHtml: string;
+  /** The note's Markdown source (for its author to edit). */
+  note: string;
+  /** The version an edit is made from (a stale one is refused). */
+  version: number;
+  canDelete: boolean;
   tags: string[];
   exact: string;
   authorName: string;

@@ -39,14 +39,12 @@ export const createCommentSchema = z.object({
 });
 export type CreateCommentInput = z.input<typeof createCommentSchema>;
 
-/** Parses "a, b ,c" into clean unique tags. */
-export function parseTags(value: string): string[] {
-  return [
-    ...new Set(
-      value
-        .split(",")
-        .map((tag) => tag.trim())
-        .filter(Boolean),
-    ),
-  ];
-}
+/** An author's edit of their note, made from the version they saw. */
+export const editAnnotationSchema = z.object({
+  id: z.uuid("Unknown annotation."),
+  version: z.number().int().min(1),
+  label: z.enum(ANNOTATION_LABEL_NAMES, { message: "Choose a label." }),
+  note: note.default(""),
+  tags: z.array(z.string().trim().min(1).max(40)).max(10).default([]),
+});
+export type EditAnnotationInput = z.input<typeof editAnnotationSchema>;

@@ -26,29 +26,21 @@ export async function importFiling(_previous: ActionState, input: ImportFilingIn
   const { company, form, fiscalYear, fileName, content } = parsed.data;
   const result = analyzeUpload({ content, fileName });
   if (!result.ok) return failed(result.message, { content: [result.message] });
+  const filing = {
+    company,
+    form,
+    fiscalYear,
+    sourceFileName: fileName || "pasted.txt",
+    sourceContent: content,
+    analysis: result.analysis,
+  };
   let slug = await findFreeFilingSlug({ slug: filingSlug({ company, form, fiscalYear }) });
   try {
-    await createFiling({
-      slug,
-      company,
-      form,
-      fiscalYear,
-      sourceFileName: fileName || "pasted.txt",
-      sourceContent: content,
-      analysis: result.analysis,
-    });
+    await createFiling({ ...filing, slug });
   } catch {
     // Someone took the slug between our look-up and our write: take the next one once.
     slug = await findFreeFilingSlug({ slug });
-    await createFiling({
-      slug,
-      company,
-      form,
-      fiscalYear,
-      sourceFileName: fileName || "pasted.txt",
-      sourceContent: content,
-      analysis: result.analysis,
-    });
+    await createFiling({ ...filing, slug });
   }
   revalidatePath("/");
   redirect(`/filings/${slug}`);

@@ -12,6 +12,8 @@ import { ensurePasswordUser } from "./ensure-password-user";
 import { getAnnotation } from "./get-annotation";
 import { getViewer } from "./get-viewer";
 import { listFilingAnnotations } from "./list-filing-annotations";
+import { setAnnotationResolved } from "./set-annotation-resolved";
+import { updateAnnotationNote } from "./update-annotation-note";
 import { db } from "../db";
 
 const text = readFileSync(
@@ -124,5 +126,61 @@ describe("annotation visibility in the data layer", () => {
       ]),
     );
     expect(listed!.comments).toHaveLength(2);
+  });
+});
+
+describe("editing and resolving", () => {
+  it("refuses a stale edit with the newer note and overwrites nothing", async () => {
+    const { filing, author, annotate } = await setting();
+    const note = await annotate(null);
+    const first = await updateAnnotationNote({
+      id: note.id,
+      authorId: author,
+      expectedVersion: 1,
+      note: "Tab A",
+      label: "Figure",
+      tags: [],
+    });
+    expect(first).toEqual({ status: "updated", version: 2 });
+    const stale = await updateAnnotationNote({
+      id: note.id,
+      authorId: author,
+      expectedVersion: 1,
+      note: "Tab B",
+      label: "Note",
+      tags: [],
+    });
+    expect(stale).toEqual({ status: "conflict", note: "Tab A", version: 2 });
+    const [stored] = await listFilingAnnotations({
+      filingId: filing.id,
+      viewer: await getViewer({ userId: author }),
+    });
+    expect(stored).toMatchObject({ note: "Tab A", label: "Figure", version: 2 });
+  });
+
+  it("lets only the author edit", async () => {
+    const { colleague, annotate, workspace } = await setting();
+    const note = await annotate(workspace.id);
+    const attempt = await updateAnnotationNote({
+      id: note.id,
+      authorId: colleague,
+      expectedVersion: 1,
+      note: "hijack",
+      label: "Note",
+      tags: [],
+    });
+    expect(attempt).toEqual({ status: "not-found" });
+  });
+
+  it("resolves and reopens a thread", async () => {
+    const { filing, author, annotate } = await setting();
+    const note = await annotate(null);
+    await setAnnotationResolved({ id: note.id, resolved: true });
+    const viewer = await getViewer({ userId: author });
+    expect((await listFilingAnnotations({ filingId: filing.id, viewer }))[0]!.resolvedAt).toBeInstanceOf(
+      Date,
+    );
+    await setAnnotationResolved({ id: note.id, resolved: false });
+    expect((await listFilingAnnotations({ filingId: filing.id, viewer }))[0]!.resolvedAt).toBeNull();
   });
 });

@@ -17,6 +17,7 @@ import { labelColour } from "@/lib/annotations/labels";
 import { renderMarkdown } from "@/lib/annotations/markdown";
 import { resolveAnchors } from "@/lib/annotations/resolve-anchors";
 import { anchor } from "@/lib/anchoring";
+import { canDeleteAnnotation } from "@/lib/permissions/annotation-access";
 import { currentUser, requireReaderAccess } from "@/server/auth";
 import { getViewer } from "@/server/data/get-viewer";
 import { listFilingAnnotations } from "@/server/data/list-filing-annotations";
@@ -70,22 +71,26 @@ export default async function FilingPage({ params, searchParams }: Props) {
   const { analysis } = filing;
   const user = await currentUser();
   const workspaces = user ? await listUserWorkspaces({ userId: user.id }) : [];
-  const annotations: ReaderAnnotation[] = user
+  const viewer = user ? await getViewer({ userId: user.id }) : null;
+  const annotations: ReaderAnnotation[] = viewer
     ? resolveAnchors(
         filing.canonicalText,
         filing.textHash,
-        await listFilingAnnotations({ filingId: filing.id, viewer: await getViewer({ userId: user.id }) }),
+        await listFilingAnnotations({ filingId: filing.id, viewer }),
       ).map((annotation) => ({
         id: annotation.id,
         label: annotation.label,
         colour: labelColour(annotation.label),
         noteHtml: annotation.note ? renderMarkdown(annotation.note) : "",
+        note: annotation.authorId === viewer.id ? annotation.note : "",
+        version: annotation.version,
+        canDelete: canDeleteAnnotation(viewer, annotation),
         tags: annotation.tags,
         exact: annotation.exact,
         authorName: annotation.author.name,
         createdAt: annotation.createdAt.toISOString(),
         resolved: annotation.resolvedAt !== null,
-        mine: annotation.authorId === user.id,
+        mine: annotation.authorId === viewer.id,
         workspaceName: annotation.workspace?.name ?? null,
         anchor: annotation.anchor,
         comments: annotation.comments.map((comment) => ({

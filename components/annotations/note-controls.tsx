@@ -1,0 +1,149 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { ANNOTATION_LABELS } from "@/lib/annotations/labels";
+import { parseTags } from "@/lib/annotations/tags";
+import { editAnnotation } from "@/server/actions/edit-annotation";
+import { removeAnnotation } from "@/server/actions/remove-annotation";
+import { resolveAnnotation } from "@/server/actions/resolve-annotation";
+import type { ReaderAnnotation } from "./types";
+
+/** Resolve/reopen for everyone who sees the note; edit for its author; delete where allowed. */
+export function NoteControls({ annotation }: { annotation: ReaderAnnotation }) {
+  const [editing, setEditing] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [newer, setNewer] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const run = (work: () => Promise<{ ok: boolean; message?: string } | null>, after?: () => void) =>
+    startTransition(async () => {
+      const result = await work().catch(() => null);
+      if (result?.ok) {
+        setMessage(null);
+        after?.();
+      } else setMessage(result?.message ?? "That did not work. Try again.");
+    });
+
+  if (editing)
+    return (
+      <form
+        className="space-y-2"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const data = new FormData(event.currentTarget);
+          startTransition(async () => {
+            const result = await editAnnotation({
+              id: annotation.id,
+              version: annotation.version,
+              label: String(data.get("label")) as "Note",
+              note: String(data.get("note") ?? ""),
+              tags: parseTags(String(data.get("tags") ?? "")),
+            }).catch(() => null);
+            if (result?.ok) {
+              setEditing(false);
+              setMessage(null);
+              setNewer(null);
+            } else if (result && !result.ok) {
+              setMessage(result.message);
+              setNewer(result.fieldErrors.note?.[0] ?? null);
+            } else setMessage("The note could not be saved. Try again.");
+          });
+        }}
+      >
+        <label className="block text-xs font-medium">
+          Label
+          <select
+            name="label"
+            defaultValue={annotation.label}
+            className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1 dark:border-stone-700 dark:bg-stone-950"
+          >
+            {ANNOTATION_LABELS.map((label) => (
+              <option key={label.name}>{label.name}</option>
+            ))}
+          </select>
+        </label>
+        <label className="block text-xs font-medium">
+          Edit note
+          <textarea
+            name="note"
+            defaultValue={annotation.note}
+            rows={4}
+            maxLength={10_000}
+            aria-describedby={message ? `edit-${annotation.id}-error` : undefined}
+            className="mt-1 block w-full rounded-md border border-stone-300 bg-white p-2 dark:border-stone-700 dark:bg-stone-950"
+          />
+        </label>
+        <label className="block text-xs font-medium">
+          Tags
+          <input
+            name="tags"
+            defaultValue={annotation.tags.join(", ")}
+            className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1 dark:border-stone-700 dark:bg-stone-950"
+          />
+        </label>
+        <div
+          aria-live="polite"
+          id={`edit-${annotation.id}-error`}
+          className="text-xs text-red-700 dark:text-red-400"
+        >
+          {message}
+          {newer !== null && (
+            <blockquote className="mt-1 whitespace-pre-wrap rounded border border-amber-300 bg-amber-50 p-2 text-stone-800 dark:bg-amber-950 dark:text-amber-100">
+              {newer}
+            </blockquote>
+          )}
+        </div>
+        <div className="flex gap-2">
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded-md bg-stone-900 px-3 py-1 text-xs font-medium text-white disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900"
+          >
+            Save changes
+          </button>
+          <button type="button" onClick={() => setEditing(false)} className="text-xs underline">
+            Cancel
+          </button>
+        </div>
+      </form>
+    );
+
+  return (
+    <div className="space-y-1">
+      <div className="flex flex-wrap gap-2 text-xs">
+        <button
+          type="button"
+          disabled={pending}
+          onClick={() => run(() => resolveAnnotation({ id: annotation.id, resolved: !annotation.resolved }))}
+          className="rounded border border-stone-300 px-2 py-0.5 dark:border-stone-700"
+        >
+          {annotation.resolved ? "Reopen" : "Resolve"}
+        </button>
+        {annotation.mine && (
+          <button
+            type="button"
+            onClick={() => setEditing(true)}
+            className="rounded border border-stone-300 px-2 py-0.5 dark:border-stone-700"
+          >
+            Edit
+          </button>
+        )}
+        {annotation.canDelete && (
+          <button
+            type="button"
+            disabled={pending}
+            onClick={() => {
+              if (window.confirm("Delete this note and its replies?"))
+                run(() => removeAnnotation({ id: annotation.id }));
+            }}
+            className="rounded border border-red-300 px-2 py-0.5 text-red-700 dark:border-red-800 dark:text-red-400"
+          >
+            Delete
+          </button>
+        )}
+      </div>
+      <p aria-live="polite" className="text-xs text-red-700 dark:text-red-400">
+        {message}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { failed, invalid, type ActionState } from "@/lib/action-state";
+import { editAnnotationSchema, type EditAnnotationInput } from "@/lib/annotations/schemas";
+import { canEditAnnotation } from "@/lib/permissions/annotation-access";
+import { currentUser } from "@/server/auth";
+import { getAnnotation } from "@/server/data/get-annotation";
+import { getViewer } from "@/server/data/get-viewer";
+import { updateAnnotationNote } from "@/server/data/update-annotation-note";
+
+/**
+ * The author edits their note. An edit made from an older version is refused with the newer
+ * note to compare (a conflict), never written over it.
+ */
+export async function editAnnotation(
+  input: EditAnnotationInput,
+): Promise<ActionState<{ conflict?: string }>> {
+  const user = await currentUser();
+  if (!user) return failed("Sign in first.");
+  const parsed = editAnnotationSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, parsed.error.issues[0]?.message);
+  const viewer = await getViewer({ userId: user.id });
+  const annotation = await getAnnotation({ id: parsed.data.id, viewer });
+  if (!annotation) return failed("That note does not exist or is not available to you.");
+  if (!canEditAnnotation(viewer, annotation)) return failed("Only its author can edit a note.");
+  const result = await updateAnnotationNote({
+    id: annotation.id,
+    authorId: user.id,
+    expectedVersion: parsed.data.version,
+    note: parsed.data.note,
+    label: parsed.data.label,
+    tags: parsed.data.tags,
+  });
+  if (result.status === "not-found") return failed("That note no longer exists.");
+  if (result.status === "conflict")
+    return failed(
+      "This note was changed since you opened it (in another tab or window). Its newer text is shown below; reload to edit it.",
+      { note: [result.note] },
+    );
+  revalidatePath(`/filings/${annotation.filing.slug}`);
+  return { ok: true, data: {} };
+}

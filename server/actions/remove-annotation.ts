@@ -1,0 +1,23 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { failed, type ActionState } from "@/lib/action-state";
+import { canDeleteAnnotation } from "@/lib/permissions/annotation-access";
+import { currentUser } from "@/server/auth";
+import { deleteAnnotation } from "@/server/data/delete-annotation";
+import { getAnnotation } from "@/server/data/get-annotation";
+import { getViewer } from "@/server/data/get-viewer";
+
+/** Deletes a note with its thread: its author, or an owner of the workspace it is shared with. */
+export async function removeAnnotation(input: { id: string }): Promise<ActionState> {
+  const user = await currentUser();
+  if (!user) return failed("Sign in first.");
+  const viewer = await getViewer({ userId: user.id });
+  const annotation = await getAnnotation({ id: String(input.id), viewer });
+  if (!annotation) return failed("That note does not exist or is not available to you.");
+  if (!canDeleteAnnotation(viewer, annotation))
+    return failed("Only its author or the workspace's owner can delete a note.");
+  await deleteAnnotation({ id: annotation.id });
+  revalidatePath(`/filings/${annotation.filing.slug}`);
+  return { ok: true };
+}

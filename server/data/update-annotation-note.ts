@@ -1,0 +1,30 @@
+import "server-only";
+import { db } from "../db";
+
+/**
+ * Changes an annotation's note, label and tags if it is still at `expectedVersion` (the
+ * version the author edited from); otherwise nothing is written and the newer note comes back.
+ */
+export async function updateAnnotationNote(options: {
+  id: string;
+  authorId: string;
+  expectedVersion: number;
+  note: string;
+  label: string;
+  tags: string[];
+}): Promise<
+  | { status: "updated"; version: number }
+  | { status: "conflict"; note: string; version: number }
+  | { status: "not-found" }
+> {
+  const { count } = await db().annotation.updateMany({
+    where: { id: options.id, authorId: options.authorId, version: options.expectedVersion },
+    data: { note: options.note, label: options.label, tags: options.tags, version: { increment: 1 } },
+  });
+  if (count === 1) return { status: "updated", version: options.expectedVersion + 1 };
+  const current = await db().annotation.findFirst({
+    where: { id: options.id, authorId: options.authorId },
+    select: { note: true, version: true },
+  });
+  return current ? { status: "conflict", ...current } : { status: "not-found" };
+}
