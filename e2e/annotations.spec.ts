@@ -68,6 +68,12 @@ test("select a passage, annotate it with a label and a note, reply; it survives 
   await expect(card.getByRole("list", { name: "Replies" })).toContainText("ask IR about retention");
 
   await page.reload();
+  // The outline counts the note under its risk factor ("If we fail to attract and retain…").
+  const outlineEntry = page
+    .getByRole("navigation", { name: "Outline" })
+    .first()
+    .getByRole("link", { name: /If we fail to attract and retain/ });
+  await expect(outlineEntry).toContainText(/\d+ notes?$/);
   const again = page.locator("li[id^='annotation-']", { hasText: phrase });
   await expect(again).toContainText("1 reply");
   await expect(again).toContainText("Private");

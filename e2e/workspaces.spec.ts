@@ -89,3 +89,51 @@ test("an expired or unknown invite link says so", async ({ page }) => {
   await page.goto("/join/not-a-real-token");
   await expect(page.getByRole("heading", { name: "This invite link has expired" })).toBeVisible();
 });
+
+test("a colleague's new shared note appears live, without a reload", async ({ browser }) => {
+  const ann = await browser.newPage();
+  await signUp(ann, "Ann");
+  await ann.goto("/workspaces");
+  await ann.getByLabel("New workspace").fill("Live desk");
+  await ann.getByRole("button", { name: "Create" }).click();
+  await ann.getByRole("button", { name: "Create invite link" }).click();
+  const invite = await ann.getByLabel("Invite link (valid 7 days)").inputValue();
+
+  const bob = await browser.newPage();
+  await signUp(bob, "Bob");
+  await bob.goto(invite);
+  await bob.getByRole("button", { name: "Join Live desk" }).click();
+  await expect(bob).toHaveURL(/\/workspaces$/);
+  await bob.goto(sample);
+  await expect(bob.getByRole("heading", { name: /Notes/ })).toBeVisible();
+
+  const phrase = "There is strong competition among systems integrators";
+  await ann.goto(sample);
+  await expect(async () => {
+    await ann.evaluate((needle) => {
+      for (const span of document.querySelectorAll<HTMLElement>(".block-text")) {
+        const walker = document.createTreeWalker(span, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent?.indexOf(needle) ?? -1;
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + needle.length);
+          document.getSelection()!.removeAllRanges();
+          document.getSelection()!.addRange(range);
+          span.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+          return;
+        }
+      }
+    }, phrase);
+    await expect(ann.getByRole("dialog", { name: "Annotate the selection" })).toBeVisible({ timeout: 1000 });
+  }).toPass();
+  const popover = ann.getByRole("dialog", { name: "Annotate the selection" });
+  await popover.getByLabel("Visible to").selectOption({ label: "Live desk" });
+  await popover.getByRole("button", { name: "Save note" }).click();
+
+  // Bob's open page shows it within 2 seconds, with no navigation of his.
+  await expect(bob.locator("li[id^='annotation-']", { hasText: phrase })).toBeVisible({ timeout: 2_000 });
+  await ann.close();
+  await bob.close();
+});

@@ -16,6 +16,8 @@ export interface Database {
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   /** Runs a whole SQL script as one simple query (migrations with `$$` bodies need this). */
   executeScript(script: string): Promise<void>;
+  /** LISTENs on a channel; returns how to stop. PGlite delivers in-process; pg on its own connection. */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -47,6 +49,7 @@ export function openDatabase(env: Pick<Env, "DATABASE_URL" | "dataDir">): Databa
           await client.end();
         }
       },
+      listen: (channel, onPayload) => listenWithPg(env.DATABASE_URL!, channel, onPayload),
       close: () => prisma.$disconnect(),
     };
   }
@@ -61,9 +64,57 @@ export function openDatabase(env: Pick<Env, "DATABASE_URL" | "dataDir">): Databa
     async executeScript(script) {
       await pglite.exec(script);
     },
+    async listen(channel, onPayload) {
+      const stop = await pglite.listen(channel, onPayload);
+      return stop;
+    },
     async close() {
       await prisma.$disconnect();
       if (!pglite.closed) await pglite.close();
     },
+  };
+}
+
+/**
+ * LISTEN on a dedicated PostgreSQL connection (a pooled one would drop it), reconnecting with
+ * a back-off when the server goes away; missed notifications are caught up by the readers,
+ * who read events after the last id they saw.
+ */
+async function listenWithPg(
+  connectionString: string,
+  channel: string,
+  onPayload: (payload: string) => void,
+): Promise<() => Promise<void>> {
+  const pg = (await import("pg")).default;
+  let client: import("pg").Client | null = null;
+  let stopped = false;
+  let delay = 500;
+  const connect = async (): Promise<void> => {
+    if (stopped) return;
+    const next = new pg.Client({ connectionString, connectionTimeoutMillis: 5_000 });
+    next.on("notification", (message) => {
+      if (message.channel === channel && message.payload) onPayload(message.payload);
+    });
+    next.on("error", () => undefined);
+    next.on("end", () => {
+      if (stopped) return;
+      client = null;
+      setTimeout(() => void connect(), delay);
+      delay = Math.min(delay * 2, 10_000);
+    });
+    try {
+      await next.connect();
+      await next.query(`LISTEN "${channel.replaceAll('"', "")}"`);
+      client = next;
+      delay = 500;
+      onPayload("{}"); // reconnected: let readers catch up on anything missed
+    } catch {
+      await next.end().catch(() => undefined);
+    }
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    await client?.end().catch(() => undefined);
   };
 }

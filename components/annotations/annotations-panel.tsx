@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { ANNOTATION_LABELS } from "@/lib/annotations/labels";
 // Not from ./schemas: that would ship zod to the browser.
@@ -74,8 +75,11 @@ export function AnnotationsPanel({
   initialOpenId,
   sharedSelection,
   workspaces,
+  liveAfter,
 }: {
   filingSlug: string;
+  /** The last live event the page was rendered with: the feed continues from there. */
+  liveAfter: string;
   /** The user's workspaces, to share a new note with. */
   workspaces: Array<{ id: string; name: string }>;
   annotations: ReaderAnnotation[];
@@ -86,6 +90,25 @@ export function AnnotationsPanel({
   sharedSelection: { start: number; end: number } | "missing" | null;
 }) {
   const [openId, setOpenId] = useState<string | null>(initialOpenId);
+  const router = useRouter();
+
+  // Colleagues' changes arrive over Server-Sent Events; the page is refreshed (its server
+  // components re-run with the same permission checks), never patched from the event.
+  useEffect(() => {
+    if (!signedIn || typeof EventSource === "undefined") return;
+    const source = new EventSource(
+      `/api/filings/${encodeURIComponent(filingSlug)}/events?after=${liveAfter}`,
+    );
+    let timer: number | undefined;
+    source.addEventListener("change", () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => router.refresh(), 100);
+    });
+    return () => {
+      window.clearTimeout(timer);
+      source.close();
+    };
+  }, [filingSlug, liveAfter, signedIn, router]);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [filter, setFilter] = useState<string>("all");
   const anchored = useMemo(() => annotations.filter((a) => a.anchor.status === "anchored"), [annotations]);

@@ -10,7 +10,9 @@ import type { ReaderAnnotation } from "./types";
 
 /** Resolve/reopen for everyone who sees the note; edit for its author; delete where allowed. */
 export function NoteControls({ annotation }: { annotation: ReaderAnnotation }) {
-  const [editing, setEditing] = useState(false);
+  // The version the edit started from: the page may refresh with a colleague's (or another
+  // tab's) newer version meanwhile, and saving must then be a conflict, not an overwrite.
+  const [editing, setEditing] = useState<number | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [newer, setNewer] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -23,7 +25,7 @@ export function NoteControls({ annotation }: { annotation: ReaderAnnotation }) {
       } else setMessage(result?.message ?? "That did not work. Try again.");
     });
 
-  if (editing)
+  if (editing !== null)
     return (
       <form
         className="space-y-2"
@@ -33,13 +35,13 @@ export function NoteControls({ annotation }: { annotation: ReaderAnnotation }) {
           startTransition(async () => {
             const result = await editAnnotation({
               id: annotation.id,
-              version: annotation.version,
+              version: editing,
               label: String(data.get("label")) as "Note",
               note: String(data.get("note") ?? ""),
               tags: parseTags(String(data.get("tags") ?? "")),
             }).catch(() => null);
             if (result?.ok) {
-              setEditing(false);
+              setEditing(null);
               setMessage(null);
               setNewer(null);
             } else if (result && !result.ok) {
@@ -100,7 +102,7 @@ export function NoteControls({ annotation }: { annotation: ReaderAnnotation }) {
           >
             Save changes
           </button>
-          <button type="button" onClick={() => setEditing(false)} className="text-xs underline">
+          <button type="button" onClick={() => setEditing(null)} className="text-xs underline">
             Cancel
           </button>
         </div>
@@ -121,7 +123,7 @@ export function NoteControls({ annotation }: { annotation: ReaderAnnotation }) {
         {annotation.mine && (
           <button
             type="button"
-            onClick={() => setEditing(true)}
+            onClick={() => setEditing(annotation.version)}
             className="rounded border border-stone-300 px-2 py-0.5 dark:border-stone-700"
           >
             Edit

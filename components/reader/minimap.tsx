@@ -13,11 +13,14 @@ export function Minimap({
   riskFactors,
   riskStarts,
   figures,
+  annotations,
 }: {
   textLength: number;
   riskFactors: ReaderRiskFactor[];
   riskStarts: Map<string, number>;
   figures: Figure[];
+  /** Where the reader's notes start, with their label colour. */
+  annotations: Array<{ id: string; start: number; colour: string }>;
 }) {
   const at = (offset: number) => `${((offset / Math.max(1, textLength)) * 100).toFixed(2)}%`;
   // Bucket figures into 200 rows so a long filing's thousands of figures cost one gradient.
@@ -42,6 +45,13 @@ export function Minimap({
         className="absolute inset-x-1 inset-y-0 rounded-full"
         style={{ background: `linear-gradient(to bottom, ${stops})` }}
       />
+      {annotations.map((annotation) => (
+        <span
+          key={annotation.id}
+          className="absolute right-[-5px] size-1.5 -translate-y-1/2 rounded-full"
+          style={{ top: at(annotation.start), background: annotation.colour }}
+        />
+      ))}
       {riskFactors.map((risk) => (
         <a
           key={risk.blockId}

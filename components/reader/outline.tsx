@@ -16,11 +16,14 @@ export function Outline({
   sections,
   riskFactors,
   blockOrder,
+  annotationCounts,
 }: {
   sections: Section[];
   riskFactors: ReaderRiskFactor[];
   /** Position of each block id, to interleave risk factors under their sections. */
   blockOrder: Map<string, number>;
+  /** Notes the reader may see, per risk factor (title block id). */
+  annotationCounts: Map<string, number>;
 }) {
   const entries = [
     ...sections.map((section) => ({ kind: "section" as const, id: section.blockId, section })),
@@ -51,10 +54,18 @@ export function Outline({
                   className="mt-1.5 size-2 shrink-0 rounded-full"
                   style={{ background: RISK_CATEGORY_COLOURS[entry.risk.category] }}
                 />
-                <span>
+                <span className="min-w-0 flex-1">
                   {shorten(entry.risk.title)}
                   <span className="sr-only"> ({entry.risk.categoryLabel})</span>
                 </span>
+                {annotationCounts.get(entry.id) ? (
+                  <span className="shrink-0 self-start rounded-full bg-stone-200 px-1.5 text-xs tabular-nums dark:bg-stone-700">
+                    {annotationCounts.get(entry.id)}
+                    <span className="sr-only">
+                      {annotationCounts.get(entry.id) === 1 ? " note" : " notes"}
+                    </span>
+                  </span>
+                ) : null}
               </a>
             </li>
           ),

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { recordLiveEvent } from "./record-live-event";
 
 /**
  * Changes an annotation's note, label and tags if it is still at `expectedVersion` (the
@@ -17,9 +18,19 @@ export async function updateAnnotationNote(options: {
   | { status: "conflict"; note: string; version: number }
   | { status: "not-found" }
 > {
-  const { count } = await db().annotation.updateMany({
-    where: { id: options.id, authorId: options.authorId, version: options.expectedVersion },
-    data: { note: options.note, label: options.label, tags: options.tags, version: { increment: 1 } },
+  const count = await db().$transaction(async (tx) => {
+    const { count } = await tx.annotation.updateMany({
+      where: { id: options.id, authorId: options.authorId, version: options.expectedVersion },
+      data: { note: options.note, label: options.label, tags: options.tags, version: { increment: 1 } },
+    });
+    if (count === 1) {
+      const annotation = await tx.annotation.findUniqueOrThrow({
+        where: { id: options.id },
+        select: { id: true, filingId: true, authorId: true, workspaceId: true },
+      });
+      await recordLiveEvent({ tx, annotation, kind: "annotation.updated" });
+    }
+    return count;
   });
   if (count === 1) return { status: "updated", version: options.expectedVersion + 1 };
   const current = await db().annotation.findFirst({

@@ -13,12 +13,14 @@ import { RISK_CATEGORY_LABELS } from "@/lib/filing/risk-taxonomy";
 import { RISK_CATEGORIES, type FigureKind, type RiskCategory } from "@/lib/filing/types";
 import { AnnotationsPanel } from "@/components/annotations/annotations-panel";
 import type { ReaderAnnotation } from "@/components/annotations/types";
+import { countByRange } from "@/lib/annotations/count-by-range";
 import { labelColour } from "@/lib/annotations/labels";
 import { renderMarkdown } from "@/lib/annotations/markdown";
 import { resolveAnchors } from "@/lib/annotations/resolve-anchors";
 import { anchor } from "@/lib/anchoring";
 import { canDeleteAnnotation } from "@/lib/permissions/annotation-access";
 import { currentUser, requireReaderAccess } from "@/server/auth";
+import { getLatestLiveEventId } from "@/server/data/get-latest-live-event-id";
 import { getViewer } from "@/server/data/get-viewer";
 import { listFilingAnnotations } from "@/server/data/list-filing-annotations";
 import { listUserWorkspaces } from "@/server/data/list-user-workspaces";
@@ -72,6 +74,7 @@ export default async function FilingPage({ params, searchParams }: Props) {
   const user = await currentUser();
   const workspaces = user ? await listUserWorkspaces({ userId: user.id }) : [];
   const viewer = user ? await getViewer({ userId: user.id }) : null;
+  const liveAfter = viewer ? await getLatestLiveEventId({ filingId: filing.id }) : BigInt(0);
   const annotations: ReaderAnnotation[] = viewer
     ? resolveAnchors(
         filing.canonicalText,
@@ -144,7 +147,21 @@ export default async function FilingPage({ params, searchParams }: Props) {
     .split(",")
     .filter((token) => /^(cat|fig)-[a-z-]+$/i.test(token));
 
-  const outline = <Outline sections={analysis.sections} riskFactors={riskFactors} blockOrder={blockOrder} />;
+  const anchoredNotes = annotations.flatMap((a) =>
+    a.anchor.status === "anchored" ? [{ id: a.id, start: a.anchor.start, colour: a.colour }] : [],
+  );
+  const annotationCounts = countByRange(
+    filing.riskFactors.map((risk) => ({ id: risk.blockId, start: risk.start, end: risk.end })),
+    anchoredNotes.map((note) => note.start),
+  );
+  const outline = (
+    <Outline
+      sections={analysis.sections}
+      riskFactors={riskFactors}
+      blockOrder={blockOrder}
+      annotationCounts={annotationCounts}
+    />
+  );
   return (
     <div className="reader-layout lg:grid lg:grid-cols-[14rem_minmax(0,1fr)_1rem] lg:gap-8 xl:grid-cols-[14rem_minmax(0,1fr)_19rem_1rem]">
       <style>{toggleCss}</style>
@@ -210,6 +227,7 @@ export default async function FilingPage({ params, searchParams }: Props) {
             riskFactors={riskFactors}
             riskStarts={riskStarts}
             figures={analysis.figures}
+            annotations={anchoredNotes}
           />
         </div>
       </div>
@@ -226,6 +244,7 @@ export default async function FilingPage({ params, searchParams }: Props) {
             initialOpenId={one(query.annotation) ?? null}
             sharedSelection={sharedSelection}
             workspaces={workspaces.map((workspace) => ({ id: workspace.id, name: workspace.name }))}
+            liveAfter={liveAfter.toString()}
           />
         </div>
       </aside>
