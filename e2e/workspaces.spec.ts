@@ -67,12 +67,23 @@ test("an invite link joins a colleague; a note shared with the workspace reaches
   await expect(bob).toHaveURL(new RegExp(`\\?annotation=${id}$`));
   const bobCard = bob.locator(`#annotation-${id}`);
   await expect(bobCard).toContainText("Ann");
-  await bobCard.getByLabel("Reply").fill("Was this paid in cash only?");
+  await bobCard.getByLabel("Reply").fill("Was this paid in cash only? @an");
+  await bobCard
+    .getByRole("listbox", { name: "Mention a colleague" })
+    .getByRole("button", { name: /Ann$/ })
+    .click();
+  await expect(bobCard.getByLabel("Reply")).toHaveValue(/@ann-[\w.-]+ $/);
   await bobCard.getByRole("button", { name: "Reply" }).click();
   await expect(bobCard.getByRole("list", { name: "Replies" })).toContainText("paid in cash only");
 
   await ann.reload();
   await expect(ann.locator(`#annotation-${id}`)).toContainText("1 reply");
+  // The mention reaches Ann under "For you", linking to the thread.
+  await ann.goto("/");
+  const forYou = ann.getByRole("region", { name: "For you" });
+  await expect(forYou).toContainText("Bob mentioned you on Internet Initiative Japan Inc.");
+  await forYou.getByRole("link").first().click();
+  await expect(ann).toHaveURL(new RegExp(`\\?annotation=${id}$`));
 
   // Ann removes Bob; the shared note is no longer available to him.
   await ann.goto("/workspaces");

@@ -3,7 +3,10 @@ import { FilingList } from "@/components/library/filing-list";
 import { ImportFiling } from "@/components/library/import-filing";
 import Link from "next/link";
 import { currentUser, requireReaderAccess } from "@/server/auth";
+import { ForYou } from "@/components/library/for-you";
+import { getViewer } from "@/server/data/get-viewer";
 import { listFilings } from "@/server/data/list-filings";
+import { listMentionsForUser } from "@/server/data/list-mentions-for-user";
 
 export const metadata: Metadata = { title: "Library" };
 // The library reads the live database on every request; never prerender it at build time.
@@ -12,6 +15,9 @@ export const dynamic = "force-dynamic";
 export default async function LibraryPage() {
   await requireReaderAccess("/");
   const [filings, user] = await Promise.all([listFilings(), currentUser()]);
+  const mentions = user
+    ? await listMentionsForUser({ viewer: await getViewer({ userId: user.id }), limit: 10 })
+    : null;
   return (
     <div className="space-y-6">
       <div>
@@ -20,6 +26,7 @@ export default async function LibraryPage() {
           Filings with their risk factors and figures, ready to read and annotate.
         </p>
       </div>
+      {mentions && <ForYou mentions={mentions} />}
       <FilingList filings={filings} />
       {user ? (
         <ImportFiling />

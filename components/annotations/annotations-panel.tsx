@@ -394,6 +394,12 @@ function Thread({ annotation }: { annotation: ReaderAnnotation }) {
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const tree = useMemo(() => buildThread(annotation.comments), [annotation.comments]);
+  // "@an" at the end of the reply offers the note's audience whose handle starts so.
+  const typed = /@([a-z0-9._-]*)$/i.exec(body)?.[1]?.toLowerCase();
+  const suggestions =
+    typed === undefined
+      ? []
+      : annotation.audience.filter((person) => person.handle.startsWith(typed)).slice(0, 6);
   return (
     <div className="space-y-3 border-t border-stone-200 p-2 dark:border-stone-800">
       <NoteControls annotation={annotation} />
@@ -437,12 +443,34 @@ function Thread({ annotation }: { annotation: ReaderAnnotation }) {
           id={`reply-${annotation.id}`}
           value={body}
           onChange={(event) => setBody(event.currentTarget.value)}
+          aria-autocomplete="list"
+          aria-controls={suggestions.length ? `mentions-${annotation.id}` : undefined}
           rows={2}
           maxLength={10_000}
           placeholder="Reply (Markdown)"
           aria-describedby={message ? `reply-${annotation.id}-error` : undefined}
           className="w-full rounded-md border border-stone-300 bg-white p-2 dark:border-stone-700 dark:bg-stone-950"
         />
+        {suggestions.length > 0 && (
+          <ul
+            id={`mentions-${annotation.id}`}
+            role="listbox"
+            aria-label="Mention a colleague"
+            className="rounded-md border border-stone-200 bg-white text-xs dark:border-stone-700 dark:bg-stone-950"
+          >
+            {suggestions.map((person) => (
+              <li key={person.handle} role="option" aria-selected={false}>
+                <button
+                  type="button"
+                  onClick={() => setBody(body.replace(/@[a-z0-9._-]*$/i, `@${person.handle} `))}
+                  className="block w-full px-2 py-1 text-left hover:bg-stone-100 dark:hover:bg-stone-800"
+                >
+                  @{person.handle} <span className="text-stone-600 dark:text-stone-400">{person.name}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
         <div aria-live="polite">
           {message && (
             <p id={`reply-${annotation.id}-error`} className="text-red-700 dark:text-red-400">

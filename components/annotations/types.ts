@@ -19,6 +19,8 @@ export interface ReaderAnnotation {
   workspaceName: string | null;
   anchor: { status: "anchored"; start: number; end: number; changed: boolean } | { status: "orphan" };
   comments: ReaderComment[];
+  /** Who can see the note, so a reply may @mention them. */
+  audience: Array<{ handle: string; name: string }>;
 }
 
 export interface ReaderComment {

@@ -3,7 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { failed, invalid, type ActionState } from "@/lib/action-state";
 import { createCommentSchema, type CreateCommentInput } from "@/lib/annotations/schemas";
+import { handleOf } from "@/lib/threads/handles";
+import { mentionedHandles } from "@/lib/threads/mentions";
 import { currentUser } from "@/server/auth";
+import { listAnnotationAudience } from "@/server/data/list-annotation-audience";
 import { createComment } from "@/server/data/create-comment";
 import { getAnnotation } from "@/server/data/get-annotation";
 import { getViewer } from "@/server/data/get-viewer";
@@ -19,11 +22,18 @@ export async function addComment(input: CreateCommentInput): Promise<ActionState
     viewer: await getViewer({ userId: user.id }),
   });
   if (!annotation) return failed("That annotation does not exist or is not available to you.");
+  // @mentions resolve only to people who can see the note: nobody is told of what they may not read.
+  const audience = await listAnnotationAudience({ annotationId: annotation.id });
+  const byHandle = new Map(audience.map((person) => [handleOf(person.email), person.id]));
+  const mentioned = mentionedHandles(parsed.data.body, [...byHandle.keys()])
+    .map((handle) => byHandle.get(handle))
+    .filter((id): id is string => id !== undefined && id !== user.id);
   await createComment({
     annotationId: annotation.id,
     authorId: user.id,
     parentId: parsed.data.parentId,
     body: parsed.data.body,
+    mentionedUserIds: mentioned,
   });
   revalidatePath(`/filings/${annotation.filing.slug}`);
   return { ok: true };

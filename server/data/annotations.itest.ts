@@ -184,3 +184,30 @@ describe("editing and resolving", () => {
     expect((await listFilingAnnotations({ filingId: filing.id, viewer }))[0]!.resolvedAt).toBeNull();
   });
 });
+
+describe("mentions", () => {
+  it("are stored for the people mentioned and listed for them while they may see the note", async () => {
+    const { author, colleague, annotate, workspace } = await setting();
+    const { createComment: create } = await import("./create-comment");
+    const { listMentionsForUser } = await import("./list-mentions-for-user");
+    const { removeWorkspaceMember } = await import("./remove-workspace-member");
+    const note = await annotate(workspace.id);
+    await create({
+      annotationId: note.id,
+      authorId: author,
+      parentId: null,
+      body: "@colleague look",
+      mentionedUserIds: [colleague],
+    });
+    const forColleague = await listMentionsForUser({
+      viewer: await getViewer({ userId: colleague }),
+      limit: 10,
+    });
+    expect(forColleague.map((m) => m.comment.annotation.id)).toEqual([note.id]);
+    // Once they leave the workspace, the mention no longer shows (they may not see the note).
+    await removeWorkspaceMember({ workspaceId: workspace.id, userId: colleague });
+    expect(await listMentionsForUser({ viewer: await getViewer({ userId: colleague }), limit: 10 })).toEqual(
+      [],
+    );
+  });
+});

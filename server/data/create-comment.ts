@@ -8,14 +8,20 @@ export async function createComment(options: {
   authorId: string;
   parentId: string | null;
   body: string;
+  /** Users @mentioned in the body (already checked to be in the annotation's audience). */
+  mentionedUserIds?: string[];
 }) {
+  const { mentionedUserIds = [], ...comment } = options;
   return db().$transaction(async (tx) => {
-    const comment = await tx.comment.create({ data: options, select: { id: true } });
+    const created = await tx.comment.create({
+      data: { ...comment, mentions: { create: mentionedUserIds.map((userId) => ({ userId })) } },
+      select: { id: true },
+    });
     const annotation = await tx.annotation.findUniqueOrThrow({
       where: { id: options.annotationId },
       select: { id: true, filingId: true, authorId: true, workspaceId: true },
     });
     await recordLiveEvent({ tx, annotation, kind: "comment.created" });
-    return comment;
+    return created;
   });
 }

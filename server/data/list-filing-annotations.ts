@@ -25,7 +25,7 @@ export async function listFilingAnnotations(options: { filingId: string; viewer:
       version: true,
       createdAt: true,
       updatedAt: true,
-      author: { select: { name: true } },
+      author: { select: { name: true, email: true } },
       workspace: { select: { name: true } },
       comments: {
         orderBy: { createdAt: "asc" },

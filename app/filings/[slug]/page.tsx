@@ -19,6 +19,7 @@ import { renderMarkdown } from "@/lib/annotations/markdown";
 import { resolveAnchors } from "@/lib/annotations/resolve-anchors";
 import { anchor } from "@/lib/anchoring";
 import { canDeleteAnnotation } from "@/lib/permissions/annotation-access";
+import { handleOf } from "@/lib/threads/handles";
 import { currentUser, requireReaderAccess } from "@/server/auth";
 import { getLatestLiveEventId } from "@/server/data/get-latest-live-event-id";
 import { getViewer } from "@/server/data/get-viewer";
@@ -74,6 +75,13 @@ export default async function FilingPage({ params, searchParams }: Props) {
   const user = await currentUser();
   const workspaces = user ? await listUserWorkspaces({ userId: user.id }) : [];
   const viewer = user ? await getViewer({ userId: user.id }) : null;
+  // Who may be @mentioned on a note: its author and the members of its workspace.
+  const audienceOf = (author: { name: string; email: string }, workspaceId: string | null) => {
+    const members =
+      workspaces.find((workspace) => workspace.id === workspaceId)?.members.map((m) => m.user) ?? [];
+    const people = new Map([author, ...members].map((person) => [handleOf(person.email), person.name]));
+    return [...people].map(([handle, name]) => ({ handle, name }));
+  };
   const liveAfter = viewer ? await getLatestLiveEventId({ filingId: filing.id }) : BigInt(0);
   const annotations: ReaderAnnotation[] = viewer
     ? resolveAnchors(
@@ -95,6 +103,7 @@ export default async function FilingPage({ params, searchParams }: Props) {
         resolved: annotation.resolvedAt !== null,
         mine: annotation.authorId === viewer.id,
         workspaceName: annotation.workspace?.name ?? null,
+        audience: audienceOf(annotation.author, annotation.workspaceId),
         anchor: annotation.anchor,
         comments: annotation.comments.map((comment) => ({
           id: comment.id,

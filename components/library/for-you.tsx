@@ -1,0 +1,43 @@
+import Link from "next/link";
+import type { listMentionsForUser } from "@/server/data/list-mentions-for-user";
+
+type Mentions = Awaited<ReturnType<typeof listMentionsForUser>>;
+
+/** Comments that @mention the signed-in user, each linking to its note's thread. */
+export function ForYou({ mentions }: { mentions: Mentions }) {
+  return (
+    <section aria-labelledby="for-you-title" className="space-y-2">
+      <h2 id="for-you-title" className="font-semibold">
+        For you
+      </h2>
+      {mentions.length === 0 ? (
+        <p className="text-sm text-stone-600 dark:text-stone-400">
+          When a colleague @mentions you in a thread, it shows here.
+        </p>
+      ) : (
+        <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white text-sm dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
+          {mentions.map(({ comment, createdAt }) => (
+            <li key={comment.id}>
+              <Link
+                href={`/a/${comment.annotation.id}`}
+                className="block space-y-1 px-4 py-3 hover:bg-stone-50 dark:hover:bg-stone-800/60"
+              >
+                <span className="block">
+                  <strong>{comment.author.name}</strong> mentioned you on {comment.annotation.filing.company},
+                  Form {comment.annotation.filing.form}
+                  {comment.annotation.filing.fiscalYear
+                    ? ` ${comment.annotation.filing.fiscalYear}`
+                    : ""} ·{" "}
+                  <time dateTime={createdAt.toISOString()}>
+                    {createdAt.toLocaleDateString("en-US", { dateStyle: "medium" })}
+                  </time>
+                </span>
+                <span className="line-clamp-2 block text-stone-600 dark:text-stone-400">{comment.body}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
