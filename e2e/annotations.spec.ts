@@ -152,3 +152,31 @@ test("a stale edit from a second tab gets a conflict showing the newer note; res
   await fresh.getByRole("button", { name: "Delete" }).click();
   await expect(page.locator("li[id^='annotation-']", { hasText: phrase })).toHaveCount(0);
 });
+
+test("annotate a whole risk factor title from its control, and a figure from the keyboard", async ({
+  page,
+}) => {
+  await signIn(page);
+  await page.goto(sample);
+  const title = page.locator(".risk-title").nth(4);
+  const titleText = (await title.locator(".block-text").innerText()).trim();
+  await expect(async () => {
+    await title.hover();
+    await title.getByRole("button", { name: "Annotate this risk factor" }).click();
+    await expect(page.getByRole("dialog", { name: "Annotate the selection" })).toBeVisible({ timeout: 1000 });
+  }).toPass();
+  await page
+    .getByRole("dialog", { name: "Annotate the selection" })
+    .getByRole("button", { name: "Save note" })
+    .click();
+  await expect(page.locator("li[id^='annotation-']", { hasText: titleText.slice(0, 60) })).toBeVisible();
+
+  const figure = page.locator(".figure", { hasText: "¥15.6 billion" });
+  await figure.focus();
+  await page.keyboard.press("n");
+  const popover = page.getByRole("dialog", { name: "Annotate the selection" });
+  await expect(popover).toBeVisible();
+  await popover.getByText("Figure", { exact: true }).click();
+  await popover.getByRole("button", { name: "Save note" }).click();
+  await expect(page.locator("li[id^='annotation-']", { hasText: "“¥15.6 billion”" })).toContainText("Figure");
+});

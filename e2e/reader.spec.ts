@@ -61,8 +61,18 @@ test("a highlight toggle hides a category and lives in the URL, so the link repr
   const money = page.locator('.figure[data-kind="money"]').first();
   await expect(money).toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
 
+  // A risk category toggle mutes that category's titles the same way.
+  const category = (await page.locator(".risk-title").first().getAttribute("data-category"))!;
+  await page.locator("details", { hasText: "Risk categories" }).getByRole("button").first().click();
+  await expect(page).toHaveURL(new RegExp(`cat-${category}`));
+  await expect(page.locator(".risk-title").first()).toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
+
   await page.goto(page.url());
   await expect(page.locator("[data-reader-article]")).toHaveAttribute("data-hide", /fig-money/);
+  await expect(page.locator("[data-reader-article]")).toHaveAttribute(
+    "data-hide",
+    new RegExp(`cat-${category}`),
+  );
   await expect(page.locator('.figure[data-kind="money"]').first()).toHaveCSS(
     "background-color",
     "rgba(0, 0, 0, 0)",

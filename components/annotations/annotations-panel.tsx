@@ -176,7 +176,9 @@ export function AnnotationsPanel({
       });
     };
     const onPointerUp = (event: Event) => {
-      if ((event.target as HTMLElement | null)?.closest("[data-annotation-popover]")) return;
+      // Clicks in the popover, or on a control that opens it, are not selections.
+      if ((event.target as HTMLElement | null)?.closest("[data-annotation-popover], [data-annotate-risk]"))
+        return;
       window.setTimeout(update, 0);
     };
     const onKeyUp = (event: KeyboardEvent) => {
@@ -192,6 +194,42 @@ export function AnnotationsPanel({
       document.removeEventListener("keyup", onKeyUp);
     };
   }, []);
+
+  // "Annotate this risk factor" buttons, and "n" on a focused figure, open the popover on them.
+  useEffect(() => {
+    if (!signedIn) return;
+    const open = (element: HTMLElement, start: number, end: number) => {
+      const rect = element.getBoundingClientRect();
+      setDraft({
+        start,
+        end,
+        ...quoteContext(start, end),
+        top: Math.min(rect.bottom + 8, window.innerHeight - 320),
+        left: Math.max(8, Math.min(rect.left, window.innerWidth - 340)),
+      });
+    };
+    const onClick = (event: MouseEvent) => {
+      const button = (event.target as HTMLElement | null)?.closest<HTMLElement>("[data-annotate-risk]");
+      if (!button) return;
+      const title = button.closest<HTMLElement>(".risk-title")?.querySelector<HTMLElement>(".block-text");
+      if (!title) return;
+      const start = Number(title.dataset.start);
+      open(title, start, start + (title.textContent ?? "").length);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      const figure = event.target as HTMLElement | null;
+      if (event.key !== "n" || !figure?.classList.contains("figure") || !figure.id.startsWith("f-")) return;
+      event.preventDefault();
+      const start = Number(figure.id.slice(2));
+      open(figure, start, start + (figure.textContent ?? "").length);
+    };
+    document.addEventListener("click", onClick);
+    document.addEventListener("keydown", onKey);
+    return () => {
+      document.removeEventListener("click", onClick);
+      document.removeEventListener("keydown", onKey);
+    };
+  }, [signedIn]);
 
   // Clicking a highlight opens its thread.
   useEffect(() => {
@@ -222,8 +260,10 @@ export function AnnotationsPanel({
       (filter === "mine" && a.mine) ||
       (filter === "open" && !a.resolved) ||
       (filter === "resolved" && a.resolved) ||
+      filter === `author:${a.authorName}` ||
       a.label === filter,
   );
+  const authors = [...new Set(annotations.map((a) => a.authorName))].sort();
 
   return (
     <section aria-labelledby="annotations-title" className="space-y-3 text-sm">
@@ -244,11 +284,22 @@ export function AnnotationsPanel({
           <option value="mine">Mine</option>
           <option value="open">Open</option>
           <option value="resolved">Resolved</option>
-          {ANNOTATION_LABELS.map((label) => (
-            <option key={label.name} value={label.name}>
-              {label.name}
-            </option>
-          ))}
+          <optgroup label="Label">
+            {ANNOTATION_LABELS.map((label) => (
+              <option key={label.name} value={label.name}>
+                {label.name}
+              </option>
+            ))}
+          </optgroup>
+          {authors.length > 1 && (
+            <optgroup label="Author">
+              {authors.map((name) => (
+                <option key={name} value={`author:${name}`}>
+                  {name}
+                </option>
+              ))}
+            </optgroup>
+          )}
         </select>
       </div>
       {!signedIn && (

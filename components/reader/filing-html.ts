@@ -75,7 +75,8 @@ export function renderFilingHtml({ text, blocks, figures, riskFactors }: FilingH
           : "";
         out.push(
           `<h3 id="${id}" class="reader-block risk-title"${style}>${body}${chip}` +
-            `<a href="#${id}" data-copy-link class="copy-link" aria-label="Copy link to this risk factor">#</a></h3>`,
+            `<a href="#${id}" data-copy-link class="copy-link" aria-label="Copy link to this risk factor">#</a>` +
+            `<button type="button" data-annotate-risk class="copy-link annotate-risk" aria-label="Annotate this risk factor">+ note</button></h3>`,
         );
         break;
       }

@@ -155,6 +155,10 @@ export function ReaderControls({
               <kbd>?</kbd>
             </dt>
             <dd>show or hide this help</dd>
+            <dt>
+              <kbd>n</kbd>
+            </dt>
+            <dd>annotate the focused figure</dd>
           </dl>
           <button
             type="button"

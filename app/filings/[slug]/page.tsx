@@ -179,7 +179,12 @@ export default async function FilingPage({ params, searchParams }: Props) {
           {outline}
         </div>
       </aside>
-      <article data-reader-article data-hide={hidden.join(" ")} className="mx-auto w-full max-w-[70ch]">
+      <article
+        data-reader-article
+        data-signed-in={user ? "" : undefined}
+        data-hide={hidden.join(" ")}
+        className="mx-auto w-full max-w-[70ch]"
+      >
         <header className="mb-8 space-y-4 border-b border-stone-200 pb-6 dark:border-stone-800">
           <div>
             <p className="text-sm uppercase tracking-wide text-stone-600 dark:text-stone-400">
