@@ -66,6 +66,22 @@ test("select a passage, annotate it with a label and a note, reply; it survives 
   await card.getByLabel("Reply").fill("Agreed — ask IR about retention.");
   await card.getByRole("button", { name: "Reply" }).click();
   await expect(card.getByRole("list", { name: "Replies" })).toContainText("ask IR about retention");
+  // One's own reply can be edited (marked as such) and deleted.
+  await card.getByRole("button", { name: "Edit reply" }).click();
+  await card.getByLabel("Edit reply").fill("Agreed — ask IR about retention and pay.");
+  await card.getByRole("button", { name: "Save reply" }).click();
+  await expect(card.getByRole("list", { name: "Replies" })).toContainText("retention and pay.");
+  await expect(card.getByRole("list", { name: "Replies" })).toContainText("(edited)");
+  await card.getByLabel("Reply").fill("A second reply, to delete.");
+  await card.getByRole("button", { name: "Reply", exact: true }).click();
+  await expect(card.getByRole("list", { name: "Replies" })).toContainText("A second reply, to delete.");
+  page.once("dialog", (dialog) => dialog.accept());
+  await card
+    .getByRole("listitem")
+    .filter({ hasText: "A second reply, to delete." })
+    .getByRole("button", { name: "Delete reply" })
+    .click();
+  await expect(card.getByRole("list", { name: "Replies" })).not.toContainText("A second reply, to delete.");
 
   await page.reload();
   // The outline counts the note under its risk factor ("If we fail to attract and retain…").

@@ -7,6 +7,7 @@ import { ANNOTATION_LABELS } from "@/lib/annotations/labels";
 import { parseTags } from "@/lib/annotations/tags";
 import { buildThread, type ThreadNode } from "@/lib/threads";
 import { addComment } from "@/server/actions/add-comment";
+import { changeComment } from "@/server/actions/change-comment";
 import { createAnnotation } from "@/server/actions/create-annotation";
 import { NoteControls } from "./note-controls";
 import { offsetsToRanges, pointToOffset, selectionToRange } from "./text-offsets";
@@ -469,7 +470,7 @@ function Thread({ annotation }: { annotation: ReaderAnnotation }) {
       {tree.length > 0 && (
         <ol className="space-y-2" aria-label="Replies">
           {tree.map((node) => (
-            <CommentNode key={node.comment.id} node={node} />
+            <CommentNode key={node.comment.id} node={node} annotationId={annotation.id} />
           ))}
         </ol>
       )}
@@ -541,8 +542,26 @@ function Thread({ annotation }: { annotation: ReaderAnnotation }) {
   );
 }
 
-function CommentNode({ node }: { node: ThreadNode<ReaderComment> }) {
+function CommentNode({ node, annotationId }: { node: ThreadNode<ReaderComment>; annotationId: string }) {
   const { comment } = node;
+  const [editing, setEditing] = useState<number | null>(null);
+  const [draft, setDraft] = useState(comment.source ?? "");
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const change = (body: string | null, version: number) =>
+    startTransition(async () => {
+      const result = await changeComment({ annotationId, commentId: comment.id, version, body }).catch(
+        () => null,
+      );
+      if (result?.ok) {
+        setEditing(null);
+        setMessage(null);
+      } else if (result && !result.ok)
+        setMessage(
+          result.fieldErrors.body ? `${result.message} “${result.fieldErrors.body[0]}”` : result.message,
+        );
+      else setMessage("That did not work. Try again.");
+    });
   return (
     <li className="space-y-1">
       <p className="text-xs text-stone-600 dark:text-stone-400">
@@ -552,14 +571,64 @@ function CommentNode({ node }: { node: ThreadNode<ReaderComment> }) {
         </time>
       </p>
       {comment.deletedAt ? (
-        <p className="italic text-stone-500">Deleted</p>
+        <p className="italic text-stone-600 dark:text-stone-400">Deleted</p>
+      ) : editing !== null ? (
+        <form
+          className="space-y-1"
+          onSubmit={(event) => {
+            event.preventDefault();
+            change(draft, editing);
+          }}
+        >
+          <label htmlFor={`edit-comment-${comment.id}`} className="sr-only">
+            Edit reply
+          </label>
+          <textarea
+            id={`edit-comment-${comment.id}`}
+            value={draft}
+            onChange={(event) => setDraft(event.currentTarget.value)}
+            rows={2}
+            maxLength={10_000}
+            className="w-full rounded-md border border-stone-300 bg-white p-2 dark:border-stone-700 dark:bg-stone-950"
+          />
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded bg-stone-900 px-2 py-0.5 text-xs text-white dark:bg-stone-100 dark:text-stone-900"
+          >
+            Save reply
+          </button>
+        </form>
       ) : (
         <div className="prose-note" dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} />
       )}
+      {comment.editedAt && !comment.deletedAt && (
+        <p className="text-xs text-stone-600 dark:text-stone-400">(edited)</p>
+      )}
+      {comment.source !== null && editing === null && (
+        <div className="flex gap-2 text-xs">
+          <button type="button" onClick={() => setEditing(comment.version)} className="underline">
+            Edit reply
+          </button>
+          <button
+            type="button"
+            disabled={pending}
+            onClick={() => {
+              if (window.confirm("Delete this reply?")) change(null, comment.version);
+            }}
+            className="text-red-700 underline dark:text-red-400"
+          >
+            Delete reply
+          </button>
+        </div>
+      )}
+      <p aria-live="polite" className="text-xs text-red-700 dark:text-red-400">
+        {message}
+      </p>
       {node.children.length > 0 && (
         <ol className="ml-3 space-y-2 border-l border-stone-200 pl-2 dark:border-stone-800">
           {node.children.map((child) => (
-            <CommentNode key={child.comment.id} node={child} />
+            <CommentNode key={child.comment.id} node={child} annotationId={annotationId} />
           ))}
         </ol>
       )}

@@ -30,4 +30,8 @@ export interface ReaderComment {
   authorName: string;
   createdAt: string;
   deletedAt: string | null;
+  editedAt: string | null;
+  /** Set when the viewer wrote it: the Markdown source, to edit. */
+  source: string | null;
+  version: number;
 }

@@ -211,3 +211,40 @@ describe("mentions", () => {
     );
   });
 });
+
+describe("replies", () => {
+  it("are edited by their author from the version they saw, and deleted to a placeholder", async () => {
+    const { filing, author, colleague, annotate, workspace } = await setting();
+    const { updateComment } = await import("./update-comment");
+    const note = await annotate(workspace.id);
+    const reply = await createComment({
+      annotationId: note.id,
+      authorId: colleague,
+      parentId: null,
+      body: "First",
+    });
+    expect(
+      await updateComment({ id: reply.id, authorId: author, expectedVersion: 1, body: "not mine" }),
+    ).toEqual({
+      status: "not-found",
+    });
+    expect(
+      await updateComment({ id: reply.id, authorId: colleague, expectedVersion: 1, body: "Second" }),
+    ).toEqual({
+      status: "updated",
+    });
+    expect(
+      await updateComment({ id: reply.id, authorId: colleague, expectedVersion: 1, body: "Stale" }),
+    ).toEqual({
+      status: "conflict",
+      body: "Second",
+    });
+    await updateComment({ id: reply.id, authorId: colleague, expectedVersion: 2, body: null });
+    const [listed] = await listFilingAnnotations({
+      filingId: filing.id,
+      viewer: await getViewer({ userId: author }),
+    });
+    expect(listed!.comments[0]).toMatchObject({ body: "", version: 3 });
+    expect(listed!.comments[0]!.deletedAt).toBeInstanceOf(Date);
+  });
+});

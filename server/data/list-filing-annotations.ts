@@ -32,6 +32,8 @@ export async function listFilingAnnotations(options: { filingId: string; viewer:
         select: {
           id: true,
           parentId: true,
+          authorId: true,
+          version: true,
           body: true,
           createdAt: true,
           editedAt: true,

@@ -112,6 +112,9 @@ export default async function FilingPage({ params, searchParams }: Props) {
           authorName: comment.author.name,
           createdAt: comment.createdAt.toISOString(),
           deletedAt: comment.deletedAt?.toISOString() ?? null,
+          editedAt: comment.editedAt?.toISOString() ?? null,
+          source: comment.authorId === viewer.id && !comment.deletedAt ? comment.body : null,
+          version: comment.version,
         })),
       }))
     : [];
