@@ -1,10 +1,12 @@
 import "server-only";
 import { db } from "../db";
 
-/** Removes a member from a workspace; their notes shared there stay theirs (and private to them). */
+/**
+ * Removes a member from a workspace. Notes they shared there stay with the workspace (its
+ * discussion is the team's); they stop seeing the others' notes at once.
+ */
 export async function removeWorkspaceMember(options: { workspaceId: string; userId: string }) {
-  await db().$transaction([
-    db().workspaceMember.deleteMany({ where: { workspaceId: options.workspaceId, userId: options.userId } }),
-    // Notes they shared with the workspace stay shared: the workspace keeps its discussion.
-  ]);
+  await db().workspaceMember.deleteMany({
+    where: { workspaceId: options.workspaceId, userId: options.userId },
+  });
 }
