@@ -1,40 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { selectPhrase } from "./selection";
 import { signIn } from "./session";
 
 const sample = "/filings/iij-20f-fy2008";
-
-/**
- * Selects `phrase` in the filing text as a user would and waits for the annotate popover
- * (retrying while the page's scripts are still starting).
- */
-async function selectPhrase(page: Page, phrase: string) {
-  await expect(async () => {
-    await dispatchSelection(page, phrase);
-    await expect(page.getByRole("dialog", { name: "Annotate the selection" })).toBeVisible({ timeout: 1000 });
-  }).toPass();
-}
-
-async function dispatchSelection(page: Page, phrase: string) {
-  await page.evaluate((needle) => {
-    for (const span of document.querySelectorAll<HTMLElement>(".block-text")) {
-      const walker = document.createTreeWalker(span, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf(needle) ?? -1;
-        if (at >= 0) {
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + needle.length);
-          const selection = document.getSelection()!;
-          selection.removeAllRanges();
-          selection.addRange(range);
-          node.parentElement!.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
-          return;
-        }
-      }
-    }
-    throw new Error(`phrase not found: ${needle}`);
-  }, phrase);
-}
 
 test("select a passage, annotate it with a label and a note, reply; it survives a reload", async ({
   page,

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { selectPhrase } from "./selection";
 import { demoAccount, signIn } from "./session";
 
 const sample = "/filings/iij-20f-fy2008";
@@ -6,25 +7,7 @@ const sample = "/filings/iij-20f-fy2008";
 /** Annotates `phrase` as the signed-in user and returns the note's id. */
 async function annotate(page: Page, phrase: string): Promise<string> {
   await page.goto(sample);
-  await expect(async () => {
-    await page.evaluate((needle) => {
-      for (const span of document.querySelectorAll<HTMLElement>(".block-text")) {
-        const walker = document.createTreeWalker(span, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const at = node.textContent?.indexOf(needle) ?? -1;
-          if (at < 0) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + needle.length);
-          document.getSelection()!.removeAllRanges();
-          document.getSelection()!.addRange(range);
-          node.parentElement!.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
-          return;
-        }
-      }
-    }, phrase);
-    await expect(page.getByRole("dialog", { name: "Annotate the selection" })).toBeVisible({ timeout: 1000 });
-  }).toPass();
+  await selectPhrase(page, phrase);
   await page
     .getByRole("dialog", { name: "Annotate the selection" })
     .getByRole("button", { name: "Save note" })

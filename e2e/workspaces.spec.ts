@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { selectPhrase } from "./selection";
 import { signUp } from "./session";
 
 const sample = "/filings/iij-20f-fy2008";
@@ -26,34 +27,7 @@ test("an invite link joins a colleague; a note shared with the workspace reaches
   // Ann annotates a passage and shares it with the workspace.
   const phrase = "hi-ho for ¥1,230 million in cash from Panasonic Network Services Inc.";
   await ann.goto(sample);
-  await expect(async () => {
-    await ann.evaluate((needle) => {
-      for (const span of document.querySelectorAll<HTMLElement>(".block-text")) {
-        const walker = document.createTreeWalker(span, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const text = span.textContent ?? "";
-          if (!text.includes(needle)) break;
-          // The phrase spans a figure mark: select it across nodes from the block's text.
-          const start = text.indexOf(needle);
-          const range = document.createRange();
-          let position = 0;
-          const all = document.createTreeWalker(span, NodeFilter.SHOW_TEXT);
-          for (let n = all.nextNode(); n; n = all.nextNode()) {
-            const length = n.textContent!.length;
-            if (position <= start && start < position + length) range.setStart(n, start - position);
-            if (position < start + needle.length && start + needle.length <= position + length)
-              range.setEnd(n, start + needle.length - position);
-            position += length;
-          }
-          document.getSelection()!.removeAllRanges();
-          document.getSelection()!.addRange(range);
-          span.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
-          return;
-        }
-      }
-    }, phrase);
-    await expect(ann.getByRole("dialog", { name: "Annotate the selection" })).toBeVisible({ timeout: 1000 });
-  }).toPass();
+  await selectPhrase(ann, phrase);
   const popover = ann.getByRole("dialog", { name: "Annotate the selection" });
   await popover.getByText("Figure", { exact: true }).click();
   await popover.getByLabel("Visible to").selectOption({ label: "Telecoms desk" });
@@ -120,25 +94,7 @@ test("a colleague's new shared note appears live, without a reload", async ({ br
 
   const phrase = "There is strong competition among systems integrators";
   await ann.goto(sample);
-  await expect(async () => {
-    await ann.evaluate((needle) => {
-      for (const span of document.querySelectorAll<HTMLElement>(".block-text")) {
-        const walker = document.createTreeWalker(span, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const at = node.textContent?.indexOf(needle) ?? -1;
-          if (at < 0) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + needle.length);
-          document.getSelection()!.removeAllRanges();
-          document.getSelection()!.addRange(range);
-          span.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
-          return;
-        }
-      }
-    }, phrase);
-    await expect(ann.getByRole("dialog", { name: "Annotate the selection" })).toBeVisible({ timeout: 1000 });
-  }).toPass();
+  await selectPhrase(ann, phrase);
   const popover = ann.getByRole("dialog", { name: "Annotate the selection" });
   await popover.getByLabel("Visible to").selectOption({ label: "Live desk" });
   await popover.getByRole("button", { name: "Save note" }).click();

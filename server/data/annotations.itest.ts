@@ -1,48 +1,25 @@
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { describeSelection } from "@/lib/anchoring";
-import { analyzeFiling } from "@/lib/filing/analyze";
 import { addWorkspaceMember } from "./add-workspace-member";
 import { createAnnotation } from "./create-annotation";
 import { createComment } from "./create-comment";
-import { createFiling } from "./create-filing";
 import { createWorkspace } from "./create-workspace";
-import { ensurePasswordUser } from "./ensure-password-user";
 import { getAnnotation } from "./get-annotation";
 import { getViewer } from "./get-viewer";
 import { listFilingAnnotations } from "./list-filing-annotations";
 import { setAnnotationResolved } from "./set-annotation-resolved";
 import { updateAnnotationNote } from "./update-annotation-note";
-import { db } from "../db";
-
-const text = readFileSync(
-  new URL("../../prisma/seed/filings/iij-20f-fy2008-item3.txt", import.meta.url),
-  "utf8",
-);
+import { createSampleFiling, createTestUser } from "../testing/fixtures";
 
 /** A filing and three users of this test's own: author, colleague (same workspace), outsider. */
 async function setting() {
   const id = randomUUID().slice(0, 8);
-  const analysis = analyzeFiling({ content: text, fileName: "iij.txt" });
-  const filing = await createFiling({
-    slug: `ann-${id}`,
-    company: "IIJ",
-    form: "20-F",
-    fiscalYear: 2008,
-    sourceFileName: "iij.txt",
-    sourceContent: text,
-    analysis,
-  });
-  const user = async (name: string) => {
-    const email = `${name}-${id}@example.com`;
-    await ensurePasswordUser({ name, email, passwordHash: "not-used" });
-    return (await db().user.findUniqueOrThrow({ where: { email } })).id;
-  };
+  const { filing, analysis } = await createSampleFiling();
   const [author, colleague, outsider] = [
-    await user("author"),
-    await user("colleague"),
-    await user("outsider"),
+    await createTestUser("author"),
+    await createTestUser("colleague"),
+    await createTestUser("outsider"),
   ];
   const workspace = await createWorkspace({ name: `Team ${id}`, ownerId: author });
   await addWorkspaceMember({ workspaceId: workspace.id, userId: colleague });
