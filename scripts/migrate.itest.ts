@@ -4,16 +4,13 @@ import { describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "..");
 
+/** Runs the README's command itself (`npm run db:migrate`), so a broken npm script fails here. */
 function runMigrate() {
-  const result = spawnSync(
-    path.join(root, "node_modules/.bin/tsx"),
-    ["--conditions=react-server", "scripts/migrate.ts"],
-    {
-      cwd: root,
-      env: process.env,
-      encoding: "utf8",
-    },
-  );
+  const result = spawnSync("npm", ["run", "-s", "db:migrate"], {
+    cwd: root,
+    env: process.env,
+    encoding: "utf8",
+  });
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
