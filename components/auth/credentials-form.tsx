@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
+import { FormMessage, TextField } from "@/components/ui/text-field";
 import type { ActionState } from "@/lib/action-state";
 
 interface Field {
@@ -38,42 +39,26 @@ export function CredentialsForm({
       {fields.map((field) => {
         const error = errors[field.name];
         return (
-          <div key={field.name} className="space-y-1">
-            <label htmlFor={field.name} className="block text-sm font-medium">
-              {field.label}
-            </label>
-            <input
-              id={field.name}
-              name={field.name}
-              type={field.type}
-              autoComplete={field.autoComplete}
-              required
-              defaultValue={
-                state && !state.ok && state.values
-                  ? state.values[field.name]
-                  : demo && (field.name === "email" || field.name === "password")
-                    ? demo[field.name]
-                    : undefined
-              }
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${field.name}-error` : undefined}
-              className="w-full rounded-md border border-stone-300 bg-white px-3 py-2 aria-invalid:border-red-600 dark:border-stone-700 dark:bg-stone-950"
-            />
-            {error && (
-              <p id={`${field.name}-error`} className="text-sm text-red-700 dark:text-red-400">
-                {error.join(" ")}
-              </p>
-            )}
-          </div>
+          <TextField
+            key={field.name}
+            id={field.name}
+            name={field.name}
+            label={field.label}
+            type={field.type}
+            autoComplete={field.autoComplete}
+            required
+            errors={error}
+            defaultValue={
+              state && !state.ok && state.values
+                ? state.values[field.name]
+                : demo && (field.name === "email" || field.name === "password")
+                  ? demo[field.name]
+                  : undefined
+            }
+          />
         );
       })}
-      <div aria-live="polite" className="text-sm">
-        {state && !state.ok && (
-          <p role="alert" className="text-red-700 dark:text-red-400">
-            {state.message}
-          </p>
-        )}
-      </div>
+      <FormMessage state={state} />
       <button
         type="submit"
         disabled={pending}

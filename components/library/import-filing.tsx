@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useId, useRef, useState, useTransition } from "react";
+import { FormMessage, TextField } from "@/components/ui/text-field";
 import type { ActionState } from "@/lib/action-state";
 import { MAX_FILING_BYTES, SUPPORTED_FILING_EXTENSIONS, unsupportedFileType } from "@/lib/filing/file-limits";
 import { importFiling } from "@/server/actions/import-filing";
@@ -174,14 +175,6 @@ function ReviewAndImport({ preview, source }: { preview: FilingPreview; source: 
   );
   const formRef = useRef<HTMLFormElement>(null);
   const errors = state && !state.ok ? state.fieldErrors : {};
-  const fieldProps = (name: "company" | "form" | "fiscalYear") => ({
-    name,
-    id: `import-${name}`,
-    "aria-invalid": errors[name] ? true : undefined,
-    "aria-describedby": errors[name] ? `import-${name}-error` : undefined,
-    className:
-      "w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 aria-invalid:border-red-600 dark:border-stone-700 dark:bg-stone-950",
-  });
   return (
     <form
       ref={formRef}
@@ -215,31 +208,19 @@ function ReviewAndImport({ preview, source }: { preview: FilingPreview; source: 
             ["fiscalYear", "Fiscal year", preview.metadata.fiscalYear?.toString() ?? ""],
           ] as const
         ).map(([name, label, value]) => (
-          <div key={name} className="space-y-1 text-sm">
-            <label htmlFor={`import-${name}`} className="font-medium">
-              {label}
-            </label>
-            <input
-              {...fieldProps(name)}
-              // React resets the form after the action: show what was typed, not the detection.
-              defaultValue={state && !state.ok && state.values ? state.values[name] : value}
-              inputMode={name === "fiscalYear" ? "numeric" : undefined}
-            />
-            {errors[name] && (
-              <p id={`import-${name}-error`} className="text-red-700 dark:text-red-400">
-                {errors[name].join(" ")}
-              </p>
-            )}
-          </div>
+          <TextField
+            key={name}
+            id={`import-${name}`}
+            name={name}
+            label={label}
+            errors={errors[name]}
+            // React resets the form after the action: show what was typed, not the detection.
+            defaultValue={state && !state.ok && state.values ? state.values[name] : value}
+            inputMode={name === "fiscalYear" ? "numeric" : undefined}
+          />
         ))}
       </div>
-      <div aria-live="polite" className="text-sm">
-        {state && !state.ok && (
-          <p role="alert" className="text-red-700 dark:text-red-400">
-            {state.message}
-          </p>
-        )}
-      </div>
+      <FormMessage state={state} />
       <button
         type="submit"
         disabled={saving}
