@@ -36,7 +36,25 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             >
               Library
             </Link>
-            <span className="ml-auto flex items-center gap-2">
+            <form
+              action="/search"
+              role="search"
+              aria-label="Search everything"
+              className="ml-auto flex min-w-0"
+            >
+              <label htmlFor="site-search" className="sr-only">
+                Search filings and notes
+              </label>
+              <input
+                id="site-search"
+                type="search"
+                name="q"
+                maxLength={200}
+                placeholder="Search…"
+                className="w-28 min-w-0 rounded-md border border-stone-300 bg-white px-2 py-1 text-sm sm:w-56 dark:border-stone-700 dark:bg-stone-900"
+              />
+            </form>
+            <span className="flex items-center gap-2">
               <ThemeToggle />
               <UserMenu />
             </span>

@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { describeSelection } from "@/lib/anchoring";
-import { createAnnotation } from "./data/create-annotation";
 import { getLatestLiveEventId } from "./data/get-latest-live-event-id";
 import { listLiveEvents } from "./data/list-live-events";
 import { subscribeToFiling, whenListening } from "./live";
-import { createSampleFiling, createTestUser } from "./testing/fixtures";
+import { createSampleFiling, createTestAnnotation, createTestUser } from "./testing/fixtures";
 
 describe("live feed", () => {
   it("records an event with each new note and notifies this filing's subscribers through the database", async () => {
@@ -19,22 +17,12 @@ describe("live feed", () => {
       });
     });
     await whenListening();
-    const { quote, position } = describeSelection(analysis.text, 200, 240);
-    const note = await createAnnotation({
+    const note = await createTestAnnotation({
       filingId: filing.id,
+      text: analysis.text,
+      start: 200,
+      end: 240,
       authorId: author,
-      workspaceId: null,
-      label: "Note",
-      note: "",
-      tags: [],
-      selector: {
-        exact: quote.exact,
-        prefix: quote.prefix,
-        suffix: quote.suffix,
-        start: position.start,
-        end: position.end,
-      },
-      textHash: "h",
     });
     await notified;
     const events = await listLiveEvents({ filingId: filing.id, afterId: before, limit: 10 });

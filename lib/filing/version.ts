@@ -1,2 +1,3 @@
 /** Bumped whenever the analysis changes its output, so stored analyses can be refreshed. */
-export const ANALYZER_VERSION = 2;
+// 3: search passages (one row per block) are stored with the analysis.
+export const ANALYZER_VERSION = 3;

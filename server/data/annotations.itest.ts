@@ -1,8 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { describeSelection } from "@/lib/anchoring";
 import { addWorkspaceMember } from "./add-workspace-member";
-import { createAnnotation } from "./create-annotation";
 import { createComment } from "./create-comment";
 import { createWorkspace } from "./create-workspace";
 import { getAnnotation } from "./get-annotation";
@@ -10,7 +8,7 @@ import { getViewer } from "./get-viewer";
 import { listFilingAnnotations } from "./list-filing-annotations";
 import { setAnnotationResolved } from "./set-annotation-resolved";
 import { updateAnnotationNote } from "./update-annotation-note";
-import { createSampleFiling, createTestUser } from "../testing/fixtures";
+import { createSampleFiling, createTestAnnotation, createTestUser } from "../testing/fixtures";
 
 /** A filing and three users of this test's own: author, colleague (same workspace), outsider. */
 async function setting() {
@@ -25,22 +23,16 @@ async function setting() {
   await addWorkspaceMember({ workspaceId: workspace.id, userId: colleague });
   const annotate = (workspaceId: string | null) => {
     const at = analysis.text.indexOf("¥5,025 million");
-    const { quote, position } = describeSelection(analysis.text, at, at + 14);
-    return createAnnotation({
+    return createTestAnnotation({
       filingId: filing.id,
+      text: analysis.text,
+      start: at,
+      end: at + 14,
       authorId: author,
       workspaceId,
       label: "Figure",
       note: "Buy-out cost",
       tags: ["m&a"],
-      selector: {
-        exact: quote.exact,
-        prefix: quote.prefix,
-        suffix: quote.suffix,
-        start: position.start,
-        end: position.end,
-      },
-      textHash: "h",
     });
   };
   return { filing, author, colleague, outsider, workspace, annotate };

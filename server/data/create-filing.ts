@@ -47,8 +47,21 @@ export function riskFactorRow(risk: FilingAnalysis["riskFactors"][number], ordin
   };
 }
 
+/** The filing's blocks as passage rows for search (the text of each block, by offsets). */
+export function passageRows(analysis: FilingAnalysis) {
+  return analysis.blocks.map((block, ordinal) => ({
+    blockId: block.id,
+    ordinal,
+    kind: block.kind,
+    start: block.start,
+    end: block.end,
+    // NUL cannot be stored in PostgreSQL text; the canonical text never has one, but be sure.
+    text: analysis.text.slice(block.start, block.end).replaceAll("\u0000", ""),
+  }));
+}
+
 /**
- * Stores a filing with its analysis and risk factors in one transaction.
+ * Stores a filing with its analysis, risk factors and search passages in one transaction.
  * @returns the new filing's id and slug
  */
 export async function createFiling(options: CreateFilingOptions): Promise<{ id: string; slug: string }> {
@@ -63,6 +76,7 @@ export async function createFiling(options: CreateFilingOptions): Promise<{ id: 
       sourceContent: options.sourceContent,
       ...storedAnalysis(analysis),
       riskFactors: { create: analysis.riskFactors.map(riskFactorRow) },
+      passages: { createMany: { data: passageRows(analysis) } },
     },
     select: { id: true, slug: true },
   });

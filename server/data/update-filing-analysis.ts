@@ -1,7 +1,7 @@
 import "server-only";
 import type { FilingAnalysis } from "@/lib/filing/types";
 import { db } from "../db";
-import { riskFactorRow, storedAnalysis } from "./create-filing";
+import { passageRows, riskFactorRow, storedAnalysis } from "./create-filing";
 
 /**
  * Replaces a filing's analysis (a newer analyzer, or corrected source) in one transaction,
@@ -30,6 +30,8 @@ export async function updateFilingAnalysis(options: {
         ...(options.sourceContent ? { sourceContent: options.sourceContent } : {}),
       },
     });
+    await tx.filingPassage.deleteMany({ where: { filingId } });
+    await tx.filingPassage.createMany({ data: passageRows(analysis).map((row) => ({ ...row, filingId })) });
     await tx.riskFactor.deleteMany({ where: { filingId } });
     await tx.riskFactor.createMany({
       data: analysis.riskFactors.map((risk, ordinal) => ({

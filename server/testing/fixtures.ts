@@ -4,7 +4,9 @@
  */
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { describeSelection } from "@/lib/anchoring";
 import { analyzeFiling } from "@/lib/filing/analyze";
+import { createAnnotation } from "../data/create-annotation";
 import { createFiling } from "../data/create-filing";
 import { ensurePasswordUser } from "../data/ensure-password-user";
 import { db } from "../db";
@@ -34,4 +36,35 @@ export async function createTestUser(name: string): Promise<string> {
   const email = `${name}-${randomUUID()}@example.com`;
   await ensurePasswordUser({ name, email, passwordHash: "not-used" });
   return (await db().user.findUniqueOrThrow({ where: { email } })).id;
+}
+
+/** A new annotation on `text.slice(start, end)` of a filing, with W3C selectors taken there. */
+export async function createTestAnnotation(options: {
+  filingId: string;
+  text: string;
+  start: number;
+  end: number;
+  authorId: string;
+  workspaceId?: string | null;
+  label?: string;
+  note?: string;
+  tags?: string[];
+}) {
+  const { quote, position } = describeSelection(options.text, options.start, options.end);
+  return createAnnotation({
+    filingId: options.filingId,
+    authorId: options.authorId,
+    workspaceId: options.workspaceId ?? null,
+    label: options.label ?? "Note",
+    note: options.note ?? "",
+    tags: options.tags ?? [],
+    selector: {
+      exact: quote.exact,
+      prefix: quote.prefix,
+      suffix: quote.suffix,
+      start: position.start,
+      end: position.end,
+    },
+    textHash: "h",
+  });
 }

@@ -210,6 +210,31 @@ export default async function FilingPage({ params, searchParams }: Props) {
               </span>
             </p>
           </div>
+          <form
+            action="/search"
+            role="search"
+            aria-label="Search in this filing"
+            className="no-print flex gap-2 text-sm"
+          >
+            <input type="hidden" name="filing" value={filing.slug} />
+            <label htmlFor="filing-search" className="sr-only">
+              Search in this filing
+            </label>
+            <input
+              id="filing-search"
+              type="search"
+              name="q"
+              maxLength={200}
+              placeholder="Search in this filing and its notes"
+              className="min-w-0 flex-1 rounded-md border border-stone-300 bg-white px-2 py-1.5 dark:border-stone-700 dark:bg-stone-900"
+            />
+            <button
+              type="submit"
+              className="rounded-md border border-stone-300 px-3 py-1.5 font-medium dark:border-stone-700"
+            >
+              Search
+            </button>
+          </form>
           <div className="no-print">
             <RiskCategoryChart counts={counts} />
           </div>
