@@ -2,7 +2,17 @@ import "server-only";
 
 /** Codes of the failures a user can cause or meet; each has a message fit to show. */
 export type AppErrorCode =
-  "not-found" | "invalid-input" | "conflict" | "database-unavailable" | "unreadable-filing";
+  | "not-found"
+  | "invalid-input"
+  | "conflict"
+  | "database-unavailable"
+  | "unreadable-filing"
+  | "unauthenticated"
+  | "forbidden"
+  | "precondition-failed"
+  | "precondition-required"
+  | "unsupported-media-type"
+  | "payload-too-large";
 
 const statusByCode: Record<AppErrorCode, number> = {
   "not-found": 404,
@@ -10,18 +20,27 @@ const statusByCode: Record<AppErrorCode, number> = {
   conflict: 409,
   "database-unavailable": 503,
   "unreadable-filing": 422,
+  unauthenticated: 401,
+  forbidden: 403,
+  "precondition-failed": 412,
+  "precondition-required": 428,
+  "unsupported-media-type": 415,
+  "payload-too-large": 413,
 };
 
 /** An expected failure: its message is written for the user; raw errors never reach them. */
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly status: number;
+  /** Each problem found, for input with several (an import document), also fit to show. */
+  readonly details: string[] | undefined;
 
-  constructor(code: AppErrorCode, message: string, options?: { cause?: unknown }) {
+  constructor(code: AppErrorCode, message: string, options?: { cause?: unknown; details?: string[] }) {
     super(message, options);
     this.name = "AppError";
     this.code = code;
     this.status = statusByCode[code];
+    this.details = options?.details;
   }
 }
 

@@ -19,9 +19,14 @@ export async function UserMenu() {
       <Link href="/workspaces" className="rounded-md px-2 py-1 hover:bg-stone-100 dark:hover:bg-stone-800">
         Workspaces
       </Link>
-      <span className="hidden text-stone-600 sm:inline dark:text-stone-400" data-testid="signed-in-as">
+      <Link
+        href="/account"
+        className="hidden rounded-md px-2 py-1 text-stone-600 hover:bg-stone-100 sm:inline dark:text-stone-400 dark:hover:bg-stone-800"
+        data-testid="signed-in-as"
+        title="Account and API tokens"
+      >
         {user.name}
-      </span>
+      </Link>
       <button
         type="submit"
         className="rounded-md px-2 py-1 font-medium hover:bg-stone-100 dark:hover:bg-stone-800"

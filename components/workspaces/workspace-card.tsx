@@ -24,6 +24,15 @@ export function WorkspaceCard({ workspace, userId }: { workspace: UserWorkspace;
           {role === "owner" ? "Owner" : "Member"}
         </span>
       </div>
+      <p className="flex flex-wrap gap-x-3 text-sm">
+        <span className="text-stone-600 dark:text-stone-400">Export its notes:</span>
+        <a href={`/api/v1/workspaces/${workspace.id}/export?format=csv`} download className="underline">
+          CSV
+        </a>
+        <a href={`/api/v1/workspaces/${workspace.id}/export?format=jsonld`} download className="underline">
+          W3C JSON-LD
+        </a>
+      </p>
       <ul aria-label={`Members of ${workspace.name}`} className="space-y-1 text-sm">
         {workspace.members.map((member) => (
           <li key={member.userId} className="flex items-center justify-between gap-2">

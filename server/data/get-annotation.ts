@@ -12,6 +12,7 @@ export async function getAnnotation(options: { id: string; viewer: Viewer }) {
       authorId: true,
       workspaceId: true,
       filingId: true,
+      version: true,
       filing: { select: { slug: true } },
     },
   });

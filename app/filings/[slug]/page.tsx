@@ -25,6 +25,7 @@ import { getLatestLiveEventId } from "@/server/data/get-latest-live-event-id";
 import { getViewer } from "@/server/data/get-viewer";
 import { listFilingAnnotations } from "@/server/data/list-filing-annotations";
 import { listUserWorkspaces } from "@/server/data/list-user-workspaces";
+import { NotesTransfer } from "@/components/annotations/notes-transfer";
 import { getFiling } from "@/server/data/get-filing";
 
 interface Props {
@@ -238,6 +239,12 @@ export default async function FilingPage({ params, searchParams }: Props) {
           <div className="no-print">
             <RiskCategoryChart counts={counts} />
           </div>
+          {user && (
+            <NotesTransfer
+              filingSlug={filing.slug}
+              workspaces={workspaces.map((workspace) => ({ id: workspace.id, name: workspace.name }))}
+            />
+          )}
           <details className="no-print rounded-lg border border-stone-200 bg-white text-sm lg:hidden dark:border-stone-800 dark:bg-stone-900">
             <summary className="cursor-pointer px-3 py-2 font-medium">Outline</summary>
             <div className="max-h-[60vh] overflow-y-auto px-1 pb-3">{outline}</div>

@@ -1,0 +1,313 @@
+/**
+ * The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. A test validates it
+ * against the OpenAPI schema and checks every route file under app/api/v1 is described.
+ */
+
+const problem = { $ref: "#/components/responses/Problem" };
+const annotationMedia = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
+const slug = {
+  name: "slug",
+  in: "path",
+  required: true,
+  schema: { type: "string" },
+  description: "The filing's slug.",
+};
+const annotationId = {
+  name: "id",
+  in: "path",
+  required: true,
+  schema: { type: "string", format: "uuid" },
+  description: "The annotation's id.",
+};
+const workspaceQuery = {
+  name: "workspace",
+  in: "query",
+  required: false,
+  schema: { type: "string" },
+  description: "Share with this workspace (one of yours) instead of keeping the annotation private.",
+};
+const annotationBody = {
+  required: true,
+  content: {
+    [annotationMedia]: { schema: { $ref: "#/components/schemas/WebAnnotation" } },
+    "application/json": { schema: { $ref: "#/components/schemas/WebAnnotation" } },
+  },
+};
+const annotationResponse = (description: string) => ({
+  description,
+  headers: {
+    ETag: { schema: { type: "string" }, description: "The annotation's version; send it as If-Match." },
+  },
+  content: { [annotationMedia]: { schema: { $ref: "#/components/schemas/WebAnnotation" } } },
+});
+const errors = (...statuses: number[]) =>
+  Object.fromEntries(statuses.map((status) => [String(status), problem]));
+
+export const openApiDocument = {
+  openapi: "3.1.0",
+  info: {
+    title: "Marginalia API",
+    version: "1.0.0",
+    description:
+      "Filings, their annotations (W3C Web Annotation Protocol), search and exports. Authenticate with a " +
+      "personal access token (`Authorization: Bearer mrg_…`, created on the account page, scoped read or " +
+      "read-write) or the session cookie (same-origin writes only). Errors are RFC 9457 problem details. " +
+      "An annotation you may not see answers 404, exactly like one that does not exist.",
+  },
+  servers: [{ url: "/" }],
+  security: [{ token: [] }, { session: [] }, {}],
+  paths: {
+    "/api/v1/filings": {
+      get: {
+        summary: "List the filings in the library",
+        operationId: "listFilings",
+        responses: {
+          "200": {
+            description: "The filings.",
+            content: { "application/json": { schema: { type: "object" } } },
+          },
+          ...errors(401, 503),
+        },
+      },
+    },
+    "/api/v1/filings/{slug}": {
+      get: {
+        summary: "A filing's metadata, sections and risk factors",
+        operationId: "getFiling",
+        parameters: [
+          slug,
+          {
+            name: "include",
+            in: "query",
+            required: false,
+            schema: { enum: ["text"] },
+            description: "`text` adds the canonical text.",
+          },
+        ],
+        responses: {
+          "200": {
+            description: "The filing.",
+            content: { "application/json": { schema: { type: "object" } } },
+          },
+          ...errors(404, 503),
+        },
+      },
+    },
+    "/api/v1/filings/{slug}/annotations": {
+      get: {
+        summary: "The filing's annotation container, or one page of it",
+        operationId: "listAnnotations",
+        parameters: [
+          slug,
+          {
+            name: "page",
+            in: "query",
+            required: false,
+            schema: { type: "integer", minimum: 0 },
+            description: "Page number from 0 (100 annotations each, with their replies).",
+          },
+        ],
+        responses: {
+          "200": {
+            description: "An AnnotationCollection (no page given) or an AnnotationPage.",
+            content: { [annotationMedia]: { schema: { type: "object" } } },
+          },
+          ...errors(401, 403, 404, 503),
+        },
+      },
+      post: {
+        summary: "Create an annotation",
+        operationId: "createAnnotation",
+        parameters: [slug, workspaceQuery],
+        requestBody: annotationBody,
+        responses: {
+          "201": annotationResponse("The new annotation (Location names it)."),
+          ...errors(400, 401, 403, 404, 413, 415, 503),
+        },
+      },
+    },
+    "/api/v1/filings/{slug}/export": {
+      get: {
+        summary: "Export the filing's annotations you may see",
+        operationId: "exportFiling",
+        parameters: [
+          slug,
+          {
+            name: "format",
+            in: "query",
+            required: false,
+            schema: { enum: ["csv", "jsonld", "markdown"], default: "csv" },
+          },
+        ],
+        responses: {
+          "200": {
+            description: "CSV (UTF-8 with BOM), a Web Annotation collection, or a Markdown brief.",
+            content: { "text/csv": {}, [annotationMedia]: {}, "text/markdown": {} },
+          },
+          ...errors(400, 401, 404, 503),
+        },
+      },
+    },
+    "/api/v1/filings/{slug}/import": {
+      post: {
+        summary: "Import a Web Annotation document (all or nothing)",
+        operationId: "importAnnotations",
+        parameters: [slug, workspaceQuery],
+        requestBody: {
+          required: true,
+          content: {
+            [annotationMedia]: { schema: { type: "object" } },
+            "application/json": { schema: { type: "object" } },
+          },
+        },
+        responses: {
+          "201": {
+            description: "How many annotations and replies were stored.",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  properties: {
+                    imported: { type: "integer" },
+                    replies: { type: "integer" },
+                    annotationIds: { type: "array", items: { type: "string" } },
+                  },
+                },
+              },
+            },
+          },
+          ...errors(400, 401, 403, 404, 413, 415, 503),
+        },
+      },
+    },
+    "/api/v1/annotations/{id}": {
+      get: {
+        summary: "One annotation",
+        operationId: "getAnnotation",
+        parameters: [annotationId],
+        responses: { "200": annotationResponse("The annotation."), ...errors(401, 404, 503) },
+      },
+      put: {
+        summary: "Replace an annotation's note, label and tags (author only)",
+        operationId: "updateAnnotation",
+        parameters: [
+          annotationId,
+          {
+            name: "If-Match",
+            in: "header",
+            required: true,
+            schema: { type: "string" },
+            description: "The ETag the change was made from.",
+          },
+        ],
+        requestBody: annotationBody,
+        responses: {
+          "200": annotationResponse("The changed annotation."),
+          ...errors(400, 401, 403, 404, 412, 413, 415, 428, 503),
+        },
+      },
+      delete: {
+        summary: "Delete an annotation (its author or the workspace owner)",
+        operationId: "deleteAnnotation",
+        parameters: [
+          annotationId,
+          { name: "If-Match", in: "header", required: false, schema: { type: "string" } },
+        ],
+        responses: { "204": { description: "Deleted." }, ...errors(401, 403, 404, 412, 503) },
+      },
+    },
+    "/api/v1/workspaces/{id}/export": {
+      get: {
+        summary: "Export every annotation shared with a workspace (members only)",
+        operationId: "exportWorkspace",
+        parameters: [
+          { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } },
+          {
+            name: "format",
+            in: "query",
+            required: false,
+            schema: { enum: ["csv", "jsonld"], default: "csv" },
+          },
+        ],
+        responses: {
+          "200": {
+            description: "CSV or a Web Annotation collection.",
+            content: { "text/csv": {}, [annotationMedia]: {} },
+          },
+          ...errors(400, 401, 404, 503),
+        },
+      },
+    },
+    "/api/v1/search": {
+      get: {
+        summary: "Search filing text, risk-factor titles, notes, replies and tags",
+        operationId: "search",
+        parameters: ["q", "filing", "company", "form", "label", "author", "workspace", "state", "page"].map(
+          (name) => ({
+            name,
+            in: "query",
+            required: false,
+            schema: name === "page" ? { type: "integer", minimum: 1 } : { type: "string" },
+          }),
+        ),
+        responses: {
+          "200": {
+            description: "Ranked results; snippets mark matched words with [[ ]].",
+            content: { "application/json": { schema: { type: "object" } } },
+          },
+          ...errors(400, 401, 503),
+        },
+      },
+    },
+    "/api/v1/openapi.json": {
+      get: {
+        summary: "This document",
+        operationId: "getOpenApi",
+        security: [{}],
+        responses: { "200": { description: "OpenAPI 3.1", content: { "application/json": {} } } },
+      },
+    },
+  },
+  components: {
+    securitySchemes: {
+      token: { type: "http", scheme: "bearer", description: "A personal access token (mrg_…)." },
+      session: { type: "apiKey", in: "cookie", name: "better-auth.session_token" },
+    },
+    responses: {
+      Problem: {
+        description: "An RFC 9457 problem.",
+        content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+      },
+    },
+    schemas: {
+      Problem: {
+        type: "object",
+        required: ["type", "title", "status", "detail"],
+        properties: {
+          type: { type: "string" },
+          title: { type: "string" },
+          status: { type: "integer" },
+          detail: { type: "string" },
+          errors: { type: "array", items: { type: "string" } },
+        },
+      },
+      WebAnnotation: {
+        type: "object",
+        description:
+          "A W3C Web Annotation with a TextQuoteSelector (and optionally a TextPositionSelector) on the filing.",
+        required: ["type", "target"],
+        properties: {
+          "@context": {},
+          id: { type: "string" },
+          type: { const: "Annotation" },
+          motivation: { type: "string" },
+          body: {},
+          target: { type: "object" },
+          creator: { type: "object" },
+          created: { type: "string", format: "date-time" },
+          modified: { type: "string", format: "date-time" },
+        },
+      },
+    },
+  },
+} as const;
