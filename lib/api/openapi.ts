@@ -216,6 +216,29 @@ export const openApiDocument = {
         responses: { "204": { description: "Deleted." }, ...errors(401, 403, 404, 412, 503) },
       },
     },
+    "/api/v1/annotations/{id}/replies": {
+      post: {
+        summary: "Reply in an annotation's thread",
+        operationId: "createReply",
+        description:
+          "A Web Annotation with motivation \"replying\", its target the annotation's id or one of its replies' ids, its text (Markdown) as a TextualBody or bodyValue.",
+        parameters: [annotationId],
+        requestBody: {
+          required: true,
+          content: {
+            [annotationMedia]: { schema: { type: "object" } },
+            "application/json": { schema: { type: "object" } },
+          },
+        },
+        responses: {
+          "201": {
+            description: "The reply (Location names it).",
+            content: { [annotationMedia]: { schema: { $ref: "#/components/schemas/WebAnnotation" } } },
+          },
+          ...errors(400, 401, 403, 404, 413, 415, 503),
+        },
+      },
+    },
     "/api/v1/workspaces/{id}/export": {
       get: {
         summary: "Export every annotation shared with a workspace (members only)",

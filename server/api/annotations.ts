@@ -1,9 +1,11 @@
 import "server-only";
+import { z } from "zod";
 import type { ImportedAnnotation } from "@/lib/export/import-web-annotations";
 import { toWebAnnotation } from "@/lib/export/web-annotation";
 import type { ExportAnnotation } from "@/lib/export/types";
 import { canShareWith, type Viewer } from "@/lib/permissions/annotation-access";
 import { anchorImported, type ImportAnnotationRow } from "@/lib/export/anchor-imported";
+import { getAnnotation } from "../data/get-annotation";
 import { AppError } from "../errors";
 import { ANNOTATION_MEDIA_TYPE } from "./problem";
 
@@ -69,4 +71,11 @@ export function anchorImportedOrThrow(
       { details: result.errors.slice(0, 50) },
     );
   return result.rows;
+}
+
+/** The annotation if the viewer may see it; otherwise 404, so its existence does not leak. */
+export async function findVisibleAnnotation(viewer: Viewer, id: string) {
+  const annotation = z.uuid().safeParse(id).success ? await getAnnotation({ id, viewer }) : null;
+  if (!annotation) throw new AppError("not-found", "No annotation with that id is available to you.");
+  return annotation;
 }

@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { parse as parseCsv } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import * as annotationRoute from "@/app/api/v1/annotations/[id]/route";
+import * as repliesRoute from "@/app/api/v1/annotations/[id]/replies/route";
 import * as containerRoute from "@/app/api/v1/filings/[slug]/annotations/route";
 import * as exportRoute from "@/app/api/v1/filings/[slug]/export/route";
 import * as importRoute from "@/app/api/v1/filings/[slug]/import/route";
@@ -312,6 +313,42 @@ describe("API annotations", () => {
     expect((await remove(tokens.author, byColleague)).status).toBe(204);
     expect((await get(tokens.colleague, byColleague)).status).toBe(404);
     expect((await remove(tokens.author, byAuthor, '"v1"')).status).toBe(204);
+  });
+});
+
+describe("API replies", () => {
+  it("replies in a visible thread, to the note or to a reply, and 404s for others", async () => {
+    const { tokens, desk, post, idOf } = await setting();
+    const created = await post(tokens.author, webAnnotation(quote, "ours"), `?workspace=${desk.id}`);
+    const id = idOf(created);
+    const reply = (token: string, target: unknown, text = "Agreed") =>
+      call(repliesRoute.POST, {
+        method: "POST",
+        path: `/api/v1/annotations/${id}/replies`,
+        params: { id },
+        token,
+        body: { type: "Annotation", motivation: "replying", target, bodyValue: text },
+      });
+    const first = await reply(tokens.colleague, created.json.id);
+    expect(first.status).toBe(201);
+    expect(first.headers.get("location")).toBe(first.json.id);
+    const nested = await reply(tokens.author, first.json.id, "Thanks");
+    expect(nested.status).toBe(201);
+    expect((await reply(tokens.outsider, created.json.id)).status).toBe(404);
+    expect((await reply(tokens.author, `${String(created.json.id)}/replies/${randomUUID()}`)).status).toBe(
+      400,
+    );
+    expect((await reply(tokens.author, "http://elsewhere.example/a/1")).status).toBe(400);
+    expect((await reply(tokens.author, created.json.id, "   ")).status).toBe(400);
+
+    const comments = await db().comment.findMany({
+      where: { annotationId: id },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(comments.map((comment) => [comment.body, comment.parentId])).toEqual([
+      ["Agreed", null],
+      ["Thanks", comments[0]!.id],
+    ]);
   });
 });
 

@@ -1,24 +1,23 @@
-import { z } from "zod";
 import { parseWebAnnotationDocument } from "@/lib/export/import-web-annotations";
 import { canDeleteAnnotation, canEditAnnotation } from "@/lib/permissions/annotation-access";
-import { annotationEtag, annotationResponse, versionFromEtag } from "@/server/api/annotations";
+import {
+  annotationEtag,
+  annotationResponse,
+  findVisibleAnnotation,
+  versionFromEtag,
+} from "@/server/api/annotations";
 import { apiRoute, readJsonBody, requireCaller, type ApiContext } from "@/server/api/handler";
 import { deleteAnnotation } from "@/server/data/delete-annotation";
-import { getAnnotation } from "@/server/data/get-annotation";
 import { listExportAnnotations } from "@/server/data/list-export-annotations";
 import { updateAnnotationNote } from "@/server/data/update-annotation-note";
 import { AppError } from "@/server/errors";
 
 export const dynamic = "force-dynamic";
 
-/** The annotation if the caller may see it; 404 otherwise, so its existence does not leak. */
+/** The caller and the annotation if the caller may see it; 404 otherwise. */
 async function findVisible(context: ApiContext, id: string) {
   const caller = requireCaller(context);
-  const annotation = z.uuid().safeParse(id).success
-    ? await getAnnotation({ id, viewer: caller.viewer })
-    : null;
-  if (!annotation) throw new AppError("not-found", "No annotation with that id is available to you.");
-  return { caller, annotation };
+  return { caller, annotation: await findVisibleAnnotation(caller.viewer, id) };
 }
 
 /** GET /api/v1/annotations/{id}: one annotation as a Web Annotation, with its ETag. */

@@ -1,0 +1,100 @@
+/**
+ * Starting the real app (scripts/start.mjs: build if stale, migrate, `next start`) and the
+ * databases the system tests need, as child processes stopped on the way out.
+ */
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import pg from "pg";
+import { freePort, startProcess, waitForOk, type Started } from "../bench/processes";
+
+export const root = path.resolve(import.meta.dirname, "../..");
+const tsx = path.join(root, "node_modules", ".bin", "tsx");
+
+export interface AppHandle {
+  base: string;
+  port: number;
+  server: Started;
+}
+
+/** Starts the app on a free port with this database and waits until /api/health answers 200. */
+export async function startApp(options: {
+  name: string;
+  dataDir: string;
+  databaseUrl?: string;
+  logFile: string;
+  port?: number;
+}): Promise<AppHandle> {
+  const port = options.port ?? (await freePort());
+  const base = `http://127.0.0.1:${port}`;
+  const server = startProcess({
+    name: options.name,
+    command: process.execPath,
+    args: ["scripts/start.mjs", "-H", "127.0.0.1"],
+    cwd: root,
+    env: appEnv(options, port),
+    logFile: options.logFile,
+  });
+  await waitForOk(`${base}/api/health`, server, 10 * 60_000);
+  return { base, port, server };
+}
+
+function appEnv(options: { dataDir: string; databaseUrl?: string }, port?: number): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    MARGINALIA_DATA_DIR: options.dataDir,
+    DATABASE_URL: options.databaseUrl ?? "",
+    NEXT_TELEMETRY_DISABLED: "1",
+    ...(port ? { PORT: String(port), MARGINALIA_URL: `http://127.0.0.1:${port}` } : {}),
+  };
+}
+
+/** Migrates the database and creates `count` users with read-write tokens (see seed-users.ts). */
+export async function seedUsers(options: { dataDir: string; databaseUrl?: string; count: number }) {
+  const { stdout } = await promisify(execFile)(
+    tsx,
+    ["--conditions=react-server", "scripts/system/seed-users.ts", String(options.count)],
+    { cwd: root, env: appEnv(options), timeout: 180_000, maxBuffer: 10_000_000 },
+  );
+  const line = stdout.trim().split("\n").pop()!;
+  return JSON.parse(line) as { workspaceId: string; users: Array<{ id: string; token: string }> };
+}
+
+/** A new, empty database on the PostgreSQL server `url` names; `drop()` removes it. */
+export async function createScratchDatabase(url: string, name: string) {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const scratch = new URL(url);
+  scratch.pathname = `/${name}`;
+  return {
+    url: scratch.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+/** A fresh folder under .test-output for one run's data and logs. */
+export function runFolder(name: string): { dir: string; logFile: string } {
+  const dir = path.join(root, ".test-output", `${name}-${Date.now().toString(36)}`);
+  fs.mkdirSync(dir, { recursive: true });
+  return { dir, logFile: path.join(dir, "processes.log") };
+}
+
+/** One named check of a system test, printed as it is decided. */
+export interface Check {
+  name: string;
+  ok: boolean;
+  detail: string;
+}
+
+export function check(checks: Check[], name: string, ok: boolean, detail: string): void {
+  checks.push({ name, ok, detail });
+  console.log(`  ${ok ? "✓" : "✗"} ${name}${detail ? ` — ${detail}` : ""}`);
+}

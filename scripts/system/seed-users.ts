@@ -1,0 +1,51 @@
+/**
+ * Prepares a database for the load and fault tests: applies pending migrations (as
+ * scripts/migrate.ts does) and creates `count` users, each with a read-write API token, in a
+ * workspace they share. Prints one JSON line: { workspaceId, users: [{ id, token }] }.
+ *
+ * Run it alone before the server starts (PGlite allows one process per data folder):
+ *   MARGINALIA_DATA_DIR=… tsx --conditions=react-server scripts/system/seed-users.ts 5
+ */
+import { randomUUID } from "node:crypto";
+import { addWorkspaceMember } from "@/server/data/add-workspace-member";
+import { createApiToken } from "@/server/data/create-api-token";
+import { createWorkspace } from "@/server/data/create-workspace";
+import { ensurePasswordUser } from "@/server/data/ensure-password-user";
+import { closeDatabase, db, getDatabase } from "@/server/db";
+import { applyMigrations } from "../db/schema-engine";
+
+async function main(): Promise<void> {
+  const count = Number(process.argv[2] ?? "5");
+  const database = getDatabase();
+  await applyMigrations({
+    factory: database.adapterFactory,
+    executeScript: (script) => database.executeScript(script),
+  });
+  const run = randomUUID().slice(0, 8);
+  const users: Array<{ id: string; token: string }> = [];
+  for (let index = 0; index < count; index++) {
+    const email = `load-${run}-${index}@example.com`;
+    await ensurePasswordUser({ name: `Load ${index}`, email, passwordHash: "not-used" });
+    const { id } = await db().user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+    users.push({
+      id,
+      token: (await createApiToken({ userId: id, name: "load", scope: "read-write" })).token,
+    });
+  }
+  const workspace = await createWorkspace({ name: `Load ${run}`, ownerId: users[0]!.id });
+  for (const user of users.slice(1)) await addWorkspaceMember({ workspaceId: workspace.id, userId: user.id });
+  console.log(JSON.stringify({ workspaceId: workspace.id, users }));
+}
+
+main()
+  .then(async () => {
+    await closeDatabase();
+    process.exit(0);
+  })
+  .catch(async (error: unknown) => {
+    console.error(
+      `seed-users failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+    await closeDatabase().catch(() => undefined);
+    process.exit(1);
+  });
