@@ -13,7 +13,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { freePort, killAllNow, stopAll, stopProcess } from "./bench/processes";
-import { check, runFolder, seedUsers, startApp, type Check } from "./system/app";
+import { check, finishChecks, runFolder, seedUsers, startApp, type Check } from "./system/app";
 import { Workload, verifyAcknowledged, type Outcome } from "./system/workload";
 
 const writers = 20;
@@ -221,13 +221,7 @@ async function main(): Promise<number> {
       );
     }
   }
-  const passed = checks.filter((c) => c.ok).length;
-  const failed = checks.length - passed;
-  const reportIndex = process.argv.indexOf("--report");
-  if (reportIndex > 0)
-    fs.writeFileSync(process.argv[reportIndex + 1]!, JSON.stringify({ passed, failed, checks }, null, 2));
-  console.log(`${passed} passed, ${failed} failed`);
-  return failed === 0 && passed > 0 ? 0 : 1;
+  return finishChecks(checks);
 }
 
 for (const signal of ["SIGINT", "SIGTERM"] as const)

@@ -8,10 +8,17 @@
  * names a server (a scratch database is created and dropped). LOAD_SECONDS changes the length.
  * Prints each check and ends with "N passed, N failed"; `--report <file>` writes them as JSON.
  */
-import fs from "node:fs";
 import path from "node:path";
 import { stopAll, killAllNow, stopProcess } from "./bench/processes";
-import { check, createScratchDatabase, runFolder, seedUsers, startApp, type Check } from "./system/app";
+import {
+  check,
+  finishChecks,
+  createScratchDatabase,
+  runFolder,
+  seedUsers,
+  startApp,
+  type Check,
+} from "./system/app";
 import { Workload, verifyAcknowledged } from "./system/workload";
 
 const seconds = Number(process.env.LOAD_SECONDS ?? "30");
@@ -94,13 +101,7 @@ async function main(): Promise<number> {
       );
     }
   }
-  const passed = checks.filter((c) => c.ok).length;
-  const failed = checks.length - passed;
-  const reportIndex = process.argv.indexOf("--report");
-  if (reportIndex > 0)
-    fs.writeFileSync(process.argv[reportIndex + 1]!, JSON.stringify({ passed, failed, checks }, null, 2));
-  console.log(`${passed} passed, ${failed} failed`);
-  return failed === 0 && passed > 0 ? 0 : 1;
+  return finishChecks(checks);
 }
 
 for (const signal of ["SIGINT", "SIGTERM"] as const)

@@ -4,6 +4,7 @@
  * container. Notes, labels and tags are TextualBody bodies told apart by `purpose`; comments
  * become "replying" annotations whose target is the annotation (or comment) they answer.
  */
+import type { TextPositionSelector, TextQuoteSelector } from "@/lib/anchoring";
 import { buildThread, type ThreadNode } from "@/lib/threads/build-thread";
 import type { ExportAnnotation, ExportComment, ExportFiling } from "./types";
 import { annotationApiId, filingUrl, replyApiId, userUrl } from "./urls";
@@ -26,18 +27,8 @@ export interface WebAnnotationAgent {
   name: string;
 }
 
-export interface TextQuoteSelector {
-  type: "TextQuoteSelector";
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-
-export interface TextPositionSelector {
-  type: "TextPositionSelector";
-  start: number;
-  end: number;
-}
+// The W3C selectors are the ones lib/anchoring takes and stores.
+export type { TextPositionSelector, TextQuoteSelector } from "@/lib/anchoring";
 
 export interface TextTarget {
   type: "SpecificResource";

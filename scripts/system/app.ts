@@ -98,3 +98,17 @@ export function check(checks: Check[], name: string, ok: boolean, detail: string
   checks.push({ name, ok, detail });
   console.log(`  ${ok ? "✓" : "✗"} ${name}${detail ? ` — ${detail}` : ""}`);
 }
+
+/**
+ * Ends a system test: prints "N passed, N failed", writes the checks as JSON when the command
+ * line has `--report <file>`, and returns the exit code (0 only when every check passed).
+ */
+export function finishChecks(checks: Check[]): number {
+  const passed = checks.filter((c) => c.ok).length;
+  const failed = checks.length - passed;
+  const reportIndex = process.argv.indexOf("--report");
+  if (reportIndex > 0)
+    fs.writeFileSync(process.argv[reportIndex + 1]!, JSON.stringify({ passed, failed, checks }, null, 2));
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed === 0 && passed > 0 ? 0 : 1;
+}
