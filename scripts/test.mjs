@@ -2,7 +2,8 @@
 /**
  * `npm test`: every suite, in order — typecheck, lint, unit and integration tests (Vitest; on
  * PGlite, and on PostgreSQL too when TEST_DATABASE_URL or DATABASE_URL is set), then
- * end-to-end tests in real Chromium against the production build. Installs what the tests
+ * end-to-end tests in real Chromium against the production build, then system tests (two app
+ * servers on one PostgreSQL database, when one is named). Installs what the tests
  * need (dependencies, Debian's Chromium) and ends with one line: "N passed, N failed".
  */
 import { spawnSync } from "node:child_process";
@@ -108,6 +109,26 @@ if (wants("e2e")) {
     const failed = json.stats.unexpected + (json.stats.flaky ?? 0);
     record("e2e", json.stats.expected, failed + (code !== 0 && failed === 0 ? 1 : 0));
   } else record("e2e", 0, 1);
+}
+
+/**
+ * System tests: whole app servers as child processes (after e2e, so they reuse its build).
+ * Each script prints its checks and writes { passed, failed } to the report file.
+ */
+function runSystemTest(name, script, extraEnv = {}) {
+  const report = path.join(outDir, `${name}.json`);
+  fs.rmSync(report, { force: true });
+  const code = run(bin("tsx"), [script, "--report", report], extraEnv);
+  const json = fs.existsSync(report) ? JSON.parse(fs.readFileSync(report, "utf8")) : null;
+  if (json) record(name, json.passed, json.failed + (code !== 0 && json.failed === 0 ? 1 : 0));
+  else record(name, 0, 1);
+}
+const postgresUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+if (wants("system")) {
+  if (postgresUrl) {
+    ensureChromium();
+    runSystemTest("scale-out", "scripts/scale-out-test.ts", { TEST_DATABASE_URL: postgresUrl });
+  } else console.log("\n[system] scale-out test needs PostgreSQL: set TEST_DATABASE_URL to run it.");
 }
 
 const passed = results.reduce((sum, r) => sum + r.passed, 0);

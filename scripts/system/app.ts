@@ -58,7 +58,10 @@ export async function seedUsers(options: { dataDir: string; databaseUrl?: string
     { cwd: root, env: appEnv(options), timeout: 180_000, maxBuffer: 10_000_000 },
   );
   const line = stdout.trim().split("\n").pop()!;
-  return JSON.parse(line) as { workspaceId: string; users: Array<{ id: string; token: string }> };
+  return JSON.parse(line) as {
+    workspaceId: string;
+    users: Array<{ id: string; email: string; token: string }>;
+  };
 }
 
 /** A new, empty database on the PostgreSQL server `url` names; `drop()` removes it. */
