@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { selectPhrase } from "./selection";
-import { signIn } from "./session";
+import { signIn, signUp } from "./session";
 
 const sample = "/filings/iij-20f-fy2008";
 
@@ -163,4 +163,80 @@ test("annotate a whole risk factor title from its control, and a figure from the
   await popover.getByText("Figure", { exact: true }).click();
   await popover.getByRole("button", { name: "Save note" }).click();
   await expect(page.locator("li[id^='annotation-']", { hasText: "“¥15.6 billion”" })).toContainText("Figure");
+});
+
+test("after its importer replaces the filing's text, a note is found again or listed as orphaned", async ({
+  page,
+  browser,
+}) => {
+  await signUp(page, "Importer");
+  const company = `Orphan Test ${Date.now()}`;
+  const kept = "reduce the value of our overseas sales";
+  const dropped = "three largest customers, which together account for";
+  const riskOne =
+    "The loss of any one of our three largest customers, which together account for 41% of revenue, could reduce our revenue materially.";
+  const riskTwo =
+    "A stronger yen would reduce the value of our overseas sales of ¥5,025 million when reported in yen.";
+  await page.goto("/");
+  await page.getByRole("tab", { name: "Paste text" }).click();
+  await page
+    .getByLabel("Filing text or HTML")
+    .fill(
+      `Item 3. Key Information\n\nD. Risk Factors\n\nOur revenue depends on a few large customers.\n\n${riskOne}\n\n` +
+        `Currency movements may hurt our results.\n\n${riskTwo}\n`,
+    );
+  await page.getByRole("button", { name: "Analyse" }).click();
+  await expect(page.getByText(/Found/)).toBeVisible();
+  await page.getByLabel("Company").fill(company);
+  await page.getByLabel("Form").fill("20-F");
+  await page.getByRole("button", { name: "Import filing" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(company, { timeout: 20_000 });
+  const reader = page.url();
+
+  for (const phrase of [dropped, kept]) {
+    await selectPhrase(page, phrase);
+    const popover = page.getByRole("dialog", { name: "Annotate the selection" });
+    await popover.getByLabel("Note (Markdown, optional)").fill(`About: ${phrase}`);
+    await popover.getByRole("button", { name: "Save note" }).click();
+    await expect(popover).toBeHidden();
+    await expect(page.locator("li[id^='annotation-']", { hasText: phrase })).toBeVisible();
+  }
+
+  // Someone else reads the filing but may not replace it.
+  const other = await browser.newPage();
+  await signIn(other);
+  await other.goto(reader);
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText(company);
+  await expect(other.getByText("Replace with a corrected version")).toHaveCount(0);
+  await other.close();
+
+  // The corrected version: the customers risk is gone, a new paragraph comes before the yen one.
+  const corrected =
+    `Item 3. Key Information\n\nD. Risk Factors\n\nCurrency movements may hurt our results.\n\n` +
+    `Most of our costs are in yen.\n\n${riskTwo.replace("sales of", "sales  of")}\n`;
+  await page.getByText("Replace with a corrected version").click();
+  await page.getByLabel("Corrected filing (.txt, .htm, .html)").setInputFiles({
+    name: "corrected.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from(corrected),
+  });
+  await page.getByRole("button", { name: "Replace text" }).click();
+  await expect(page.getByText("Most of our costs are in yen.")).toBeVisible({ timeout: 20_000 });
+
+  const orphaned = page.getByRole("heading", { name: "Orphaned (1)" });
+  await expect(orphaned).toBeVisible();
+  const orphan = page.getByRole("list", { name: "Orphaned notes" }).getByRole("listitem").first();
+  await expect(orphan).toContainText(dropped);
+  // Its note and thread are kept: open it.
+  await orphan.getByRole("button", { expanded: false }).first().click();
+  await expect(orphan).toContainText(`About: ${dropped}`);
+  await expect(page.locator("li[id^='annotation-']", { hasText: kept })).toBeVisible();
+  // Only the kept note is painted, on its passage in the new text.
+  const painted = await page.evaluate(() =>
+    [...CSS.highlights.entries()]
+      .filter(([name]) => name.startsWith("annotation-"))
+      .flatMap(([, highlight]) => [...highlight].map((range) => (range as Range).toString())),
+  );
+  expect(painted).toEqual([kept]);
+  await page.screenshot({ path: test.info().outputPath("orphaned-after-replace.png"), fullPage: true });
 });

@@ -344,7 +344,7 @@ export function AnnotationsPanel({
             The filing&apos;s text changed and these passages could not be found again. Their notes and
             threads are kept.
           </p>
-          <ol className="space-y-2">
+          <ol aria-label="Orphaned notes" className="space-y-2">
             {orphans.map((annotation) => (
               <AnnotationCard
                 key={annotation.id}

@@ -4,6 +4,8 @@ import {
   filingMetadataSchema,
   filingSlug,
   MAX_FILING_BYTES,
+  mayReplaceFilingText,
+  replaceFilingTextSchema,
   utf8Length,
 } from "./import-request";
 
@@ -65,5 +67,29 @@ describe("import request", () => {
       "societe-generale-20-f",
     );
     expect(filingSlug({ company: "株式会社", form: "", fiscalYear: null })).toBe("filing");
+  });
+});
+
+describe("replacing a filing's text", () => {
+  const parse = (file: unknown) => replaceFilingTextSchema.safeParse({ filingSlug: "acme-10-k-2024", file });
+
+  it("accepts a text or HTML file with content", () => {
+    expect(parse(new File(["Item 1A. Risk Factors"], "corrected.txt")).success).toBe(true);
+    expect(parse(new File(["<p>Risk</p>"], "amended.HTML")).success).toBe(true);
+  });
+
+  it("refuses no file, an empty one, a wrong type and one over 20 MB, each with a message", () => {
+    expect(message(parse("not a file"))).toMatch(/Choose the corrected file/);
+    expect(message(parse(new File([], "empty.txt")))).toBe("The file is empty.");
+    expect(message(parse(new File(["%PDF-1.7"], "filing.pdf")))).toMatch(/EDGAR text/);
+    const huge = new File([new Uint8Array(MAX_FILING_BYTES + 1)], "huge.txt");
+    expect(message(parse(huge))).toBe("The file is over 20 MB.");
+  });
+
+  it("is allowed to the filing's importer only, never for a shipped filing or a visitor", () => {
+    expect(mayReplaceFilingText({ importedById: "u1" }, "u1")).toBe(true);
+    expect(mayReplaceFilingText({ importedById: "u1" }, "u2")).toBe(false);
+    expect(mayReplaceFilingText({ importedById: null }, "u1")).toBe(false);
+    expect(mayReplaceFilingText({ importedById: null }, null)).toBe(false);
   });
 });

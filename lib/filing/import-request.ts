@@ -71,3 +71,24 @@ export function filingSlug(metadata: { company: string; form: string; fiscalYear
     .replace(/-+$/, "");
   return base || "filing";
 }
+
+/** A corrected version of a filing's text, uploaded as a file from the reader. */
+export const replaceFilingTextSchema = z.object({
+  filingSlug: z.string().trim().min(1, "Which filing?").max(200),
+  file: z
+    .instanceof(File, { message: "Choose the corrected file (.txt, .htm or .html)." })
+    .refine((file) => file.size > 0, "The file is empty.")
+    .refine((file) => file.size <= MAX_FILING_BYTES, "The file is over 20 MB.")
+    .refine(
+      (file) => file.name !== "" && unsupportedFileType(file.name) === null,
+      "Choose EDGAR text (.txt) or HTML (.htm, .html).",
+    ),
+});
+
+/** A user may replace a filing's text when they imported it (shipped filings have no importer). */
+export function mayReplaceFilingText(
+  filing: { importedById: string | null },
+  userId: string | null,
+): boolean {
+  return userId !== null && filing.importedById === userId;
+}

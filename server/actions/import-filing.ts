@@ -15,7 +15,8 @@ import { analyzeUpload } from "./analyze-upload";
  * when anything is wrong.
  */
 export async function importFiling(_previous: ActionState, input: ImportFilingInput): Promise<ActionState> {
-  if (!(await currentUser())) return failed("Sign in to import filings.");
+  const user = await currentUser();
+  if (!user) return failed("Sign in to import filings.");
   const parsed = importFilingSchema.safeParse(input);
   const values = {
     company: String(input.company ?? ""),
@@ -33,6 +34,7 @@ export async function importFiling(_previous: ActionState, input: ImportFilingIn
     sourceFileName: fileName || "pasted.txt",
     sourceContent: content,
     analysis: result.analysis,
+    importedById: user.id,
   };
   let slug = await findFreeFilingSlug({ slug: filingSlug({ company, form, fiscalYear }) });
   try {

@@ -16,6 +16,8 @@ export interface CreateFilingOptions {
   /** The file as imported, kept so a newer analyzer can analyse it again. */
   sourceContent: string;
   analysis: FilingAnalysis;
+  /** Who imported it (null for the shipped sample and scripts). */
+  importedById?: string | null;
 }
 
 /** The filing columns an analysis fills (shared by create and re-analysis). */
@@ -74,6 +76,7 @@ export async function createFiling(options: CreateFilingOptions): Promise<{ id: 
       fiscalYear: options.fiscalYear,
       sourceFileName: options.sourceFileName,
       sourceContent: options.sourceContent,
+      importedById: options.importedById ?? null,
       ...storedAnalysis(analysis),
       riskFactors: { create: analysis.riskFactors.map(riskFactorRow) },
       passages: { createMany: { data: passageRows(analysis) } },

@@ -12,6 +12,7 @@ export async function updateFilingAnalysis(options: {
   filingId: string;
   analysis: FilingAnalysis;
   sourceContent?: string;
+  sourceFileName?: string;
 }): Promise<void> {
   const { filingId, analysis } = options;
   await db().$transaction(async (tx) => {
@@ -28,6 +29,7 @@ export async function updateFilingAnalysis(options: {
       data: {
         ...storedAnalysis(analysis),
         ...(options.sourceContent ? { sourceContent: options.sourceContent } : {}),
+        ...(options.sourceFileName ? { sourceFileName: options.sourceFileName } : {}),
       },
     });
     await tx.filingPassage.deleteMany({ where: { filingId } });

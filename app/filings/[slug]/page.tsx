@@ -26,6 +26,8 @@ import { getViewer } from "@/server/data/get-viewer";
 import { listFilingAnnotations } from "@/server/data/list-filing-annotations";
 import { listUserWorkspaces } from "@/server/data/list-user-workspaces";
 import { NotesTransfer } from "@/components/annotations/notes-transfer";
+import { ReplaceFilingText } from "@/components/reader/replace-filing-text";
+import { mayReplaceFilingText } from "@/lib/filing/import-request";
 import { getFiling } from "@/server/data/get-filing";
 
 interface Props {
@@ -245,6 +247,7 @@ export default async function FilingPage({ params, searchParams }: Props) {
               workspaces={workspaces.map((workspace) => ({ id: workspace.id, name: workspace.name }))}
             />
           )}
+          {mayReplaceFilingText(filing, user?.id ?? null) && <ReplaceFilingText filingSlug={filing.slug} />}
           <details className="no-print rounded-lg border border-stone-200 bg-white text-sm lg:hidden dark:border-stone-800 dark:bg-stone-900">
             <summary className="cursor-pointer px-3 py-2 font-medium">Outline</summary>
             <div className="max-h-[60vh] overflow-y-auto px-1 pb-3">{outline}</div>

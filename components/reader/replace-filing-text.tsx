@@ -1,0 +1,55 @@
+"use client";
+
+import { useActionState, useId } from "react";
+import { replaceFilingText } from "@/server/actions/replace-filing-text";
+
+/**
+ * For the filing's importer: upload a corrected version of its text. Notes are found again in
+ * the new text by their quotes; the ones that cannot be are listed as orphaned.
+ */
+export function ReplaceFilingText({ filingSlug }: { filingSlug: string }) {
+  const [state, action, pending] = useActionState(replaceFilingText, null);
+  const fileId = useId();
+  const failure = state && !state.ok ? state : null;
+  return (
+    <details className="no-print rounded-lg border border-stone-200 bg-white text-sm dark:border-stone-800 dark:bg-stone-900">
+      <summary className="cursor-pointer px-3 py-2 font-medium">Replace with a corrected version</summary>
+      <form action={action} className="space-y-3 px-3 pb-3">
+        <p className="text-stone-600 dark:text-stone-400">
+          You imported this filing, so you can replace its text (an amended filing, a cleaner copy). Every
+          note stays: each is found again in the new text by its quote, and those whose passage is gone are
+          listed as orphaned with their threads.
+        </p>
+        <input type="hidden" name="filingSlug" value={filingSlug} />
+        <div className="space-y-1">
+          <label htmlFor={fileId} className="block font-medium">
+            Corrected filing (.txt, .htm, .html)
+          </label>
+          <input
+            id={fileId}
+            type="file"
+            name="file"
+            accept=".txt,.htm,.html,text/plain,text/html"
+            required
+            aria-invalid={failure ? true : undefined}
+            aria-describedby={failure ? `${fileId}-error` : undefined}
+          />
+        </div>
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-stone-900 px-3 py-1.5 font-medium text-white disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900"
+        >
+          {pending ? "Replacing…" : "Replace text"}
+        </button>
+        <div aria-live="polite">
+          {failure && (
+            <p id={`${fileId}-error`} role="alert" className="text-red-700 dark:text-red-400">
+              {failure.message}
+            </p>
+          )}
+        </div>
+      </form>
+    </details>
+  );
+}
