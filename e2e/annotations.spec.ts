@@ -240,3 +240,44 @@ test("after its importer replaces the filing's text, a note is found again or li
   expect(painted).toEqual([kept]);
   await page.screenshot({ path: test.info().outputPath("orphaned-after-replace.png"), fullPage: true });
 });
+
+test("a filing with many notes lists them 50 at a time and still paints every highlight", async ({
+  page,
+}) => {
+  await signUp(page, "Prolific");
+  const origin = new URL(page.url()).origin;
+  const filing = (await (await page.request.get(`/api/v1/filings/iij-20f-fy2008?include=text`)).json()) as {
+    text: string;
+  };
+  // 60 distinct six-word passages of the sample, imported as one page of annotations.
+  const quotes = [
+    ...new Set([...filing.text.matchAll(/[A-Za-z]+(?: [A-Za-z]+){5}/g)].map((m) => m[0])),
+  ].slice(0, 60);
+  const imported = await page.request.post(`/api/v1/filings/iij-20f-fy2008/import`, {
+    headers: { origin, "content-type": "application/ld+json" },
+    data: JSON.stringify({
+      "@context": "http://www.w3.org/ns/anno.jsonld",
+      type: "AnnotationPage",
+      items: quotes.map((exact, index) => ({
+        type: "Annotation",
+        body: { type: "TextualBody", value: `Bulk note ${index}`, purpose: "commenting" },
+        target: { source: `${origin}${sample}`, selector: { type: "TextQuoteSelector", exact } },
+      })),
+    }),
+  });
+  expect(imported.status()).toBe(201);
+
+  await page.goto(sample);
+  await expect(page.getByRole("heading", { name: /Notes/ })).toContainText("60");
+  const cards = page.locator("li[id^='annotation-']");
+  await expect(cards).toHaveCount(50);
+  const painted = () =>
+    page.evaluate(() =>
+      [...CSS.highlights.entries()]
+        .filter(([name]) => name.startsWith("annotation-") && name !== "annotation-active")
+        .reduce((sum, [, highlight]) => sum + highlight.size, 0),
+    );
+  expect(await painted()).toBeGreaterThanOrEqual(60);
+  await page.getByRole("button", { name: "Show more notes (10 more)" }).click();
+  await expect(cards).toHaveCount(60);
+});

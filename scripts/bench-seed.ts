@@ -1,19 +1,29 @@
 /**
  * Prepares a database for `npm run bench`: applies pending migrations exactly as
- * scripts/migrate.ts does, then stores the ~500 KB benchmark filing
- * (lib/filing/__fixtures__/large-500kb.txt) under the slug `bench-large-500kb`. Idempotent: a
- * database that already holds that slug is left alone.
+ * scripts/migrate.ts does, stores the ~500 KB benchmark filing
+ * (lib/filing/__fixtures__/large-500kb.txt) under the slug `bench-large-500kb`, and gives a
+ * bench analyst (password and read-write API token) 2,000 notes on it, spread over the whole
+ * text, every tenth with a reply. Idempotent: what is there already is left alone. Writes
+ * { email, password, token, annotationId } as JSON to the file its argument names.
  *
  * Run it alone (PGlite allows one process per data folder), before the server starts:
- *   MARGINALIA_DATA_DIR=.bench/data node_modules/.bin/tsx --conditions=react-server scripts/bench-seed.ts
+ *   MARGINALIA_DATA_DIR=.bench/data node_modules/.bin/tsx --conditions=react-server scripts/bench-seed.ts out.json
  */
 import fs from "node:fs/promises";
 import path from "node:path";
+import { hashPassword } from "better-auth/crypto";
+import { ANNOTATION_LABELS } from "@/lib/annotations/labels";
+import type { ImportAnnotationRow } from "@/lib/export/anchor-imported";
 import { analyzeFiling } from "@/lib/filing/analyze";
+import { createApiToken } from "@/server/data/create-api-token";
 import { createFiling } from "@/server/data/create-filing";
+import { ensurePasswordUser } from "@/server/data/ensure-password-user";
 import { getFiling } from "@/server/data/get-filing";
-import { closeDatabase, getDatabase } from "@/server/db";
-import { largeFiling } from "./bench/filings";
+import { getViewer } from "@/server/data/get-viewer";
+import { importAnnotations } from "@/server/data/import-annotations";
+import { listFilingAnnotations } from "@/server/data/list-filing-annotations";
+import { closeDatabase, db, getDatabase } from "@/server/db";
+import { benchAnalyst, largeFiling } from "./bench/filings";
 import { applyMigrations, projectRoot } from "./db/schema-engine";
 
 async function main(): Promise<void> {
@@ -25,11 +35,76 @@ async function main(): Promise<void> {
     executeScript: (script) => database.executeScript(script),
   });
   const seeded = await seedLargeFiling();
+  const analyst = await seedAnalystNotes();
+  const out = process.argv[2];
+  if (out) await fs.writeFile(out, JSON.stringify(analyst));
   const ms = Math.round(performance.now() - started);
   console.log(
     `bench-seed: ${applied.length ? `applied ${applied.length} migration(s)` : "no pending migrations"}; ` +
-      `${seeded ? `stored ${largeFiling.slug}` : `${largeFiling.slug} already present`} in ${ms} ms.`,
+      `${seeded ? `stored ${largeFiling.slug}` : `${largeFiling.slug} already present`}; ` +
+      `${benchAnalyst.email} has ${analyst.notes} notes on it; in ${ms} ms.`,
   );
+}
+
+/**
+ * The bench analyst with BENCH_NOTES private notes on the large filing: quotes of 40 to 120
+ * characters at evenly spread offsets (so highlights cover the whole text), labels in turn.
+ */
+async function seedAnalystNotes() {
+  await ensurePasswordUser({
+    name: benchAnalyst.name,
+    email: benchAnalyst.email,
+    passwordHash: await hashPassword(benchAnalyst.password),
+  });
+  const { id: userId } = await db().user.findUniqueOrThrow({
+    where: { email: benchAnalyst.email },
+    select: { id: true },
+  });
+  const filing = (await getFiling({ slug: largeFiling.slug }))!;
+  const viewer = await getViewer({ userId });
+  let notes = await listFilingAnnotations({ filingId: filing.id, viewer });
+  if (notes.length < largeFiling.notes) {
+    const text = filing.canonicalText;
+    const rows: ImportAnnotationRow[] = [];
+    for (let index = notes.length; index < largeFiling.notes; index++) {
+      const start = Math.floor((index / largeFiling.notes) * (text.length - 200));
+      const end = start + 40 + (index % 81);
+      rows.push({
+        label: ANNOTATION_LABELS[index % ANNOTATION_LABELS.length]!.name,
+        note: `Bench note ${index}: check this against the **prior year**.`,
+        tags: index % 3 === 0 ? ["bench"] : [],
+        selector: {
+          exact: text.slice(start, end),
+          prefix: text.slice(Math.max(0, start - 32), start),
+          suffix: text.slice(end, end + 32),
+          start,
+          end,
+        },
+        replies:
+          index % 10 === 0 ? [{ key: "r", parentKey: null, body: `Reply to bench note ${index}.` }] : [],
+      });
+    }
+    await importAnnotations({
+      filingId: filing.id,
+      authorId: userId,
+      workspaceId: null,
+      textHash: filing.textHash,
+      annotations: rows,
+    });
+    notes = await listFilingAnnotations({ filingId: filing.id, viewer });
+  }
+  const { token } = await createApiToken({
+    userId,
+    name: `bench ${new Date().toISOString()}`,
+    scope: "read-write",
+  });
+  return {
+    email: benchAnalyst.email,
+    password: benchAnalyst.password,
+    token,
+    annotationId: notes[0]!.id,
+    notes: notes.length,
+  };
 }
 
 /** @returns true when the filing was stored now, false when it was there already */

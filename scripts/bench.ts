@@ -2,17 +2,25 @@
  * `npm run bench`: how fast the reader serves and renders, on the production build, on
  * loopback only, in a few minutes.
  *
- * 1. Seeds the ~500 KB filing into a fresh PGlite folder under .bench/ (scripts/bench-seed.ts,
- *    its own process: PGlite allows one process per folder), then runs `node scripts/start.mjs`
- *    on it (builds if needed, migrates, loads the sample filing, serves).
- * 2. Server time of /filings/<slug> for the sample and the 500 KB filing: sequential requests
- *    (time to last byte) and autocannon at 1 and 10 connections, beside the same HTML served by
- *    a plain node:http server (scripts/bench/static-server.ts, page held in memory). The
- *    headline is the p50 ratio reader/static.
+ * 1. Seeds the ~500 KB filing, and a bench analyst with 2,000 notes on it, into a fresh PGlite
+ *    folder under .bench/ (scripts/bench-seed.ts, its own process: PGlite allows one process
+ *    per folder), then runs `node scripts/start.mjs` on it (builds if needed, migrates, loads
+ *    the sample filing, serves).
+ * 2. Server time of /filings/<slug> for the sample and the 500 KB filing as a visitor, and of
+ *    the 500 KB filing signed in with its 2,000 notes: sequential requests (time to last byte)
+ *    and autocannon at 1 and 10 connections, beside the same HTML served by a plain node:http
+ *    server (scripts/bench/static-server.ts, page held in memory). The headline is the p50
+ *    ratio reader/static.
  * 3. In headless Chromium: JavaScript shipped (every script response, gzipped one by one at
  *    level 9; the route's own apart from chunks next/link prefetches for linked routes), HTML
- *    size, Largest Contentful Paint and time to interactive (median of 5 loads each).
- * 4. Prints one table and writes it as JSON to .bench/results-<stamp>.json and .bench/latest.json.
+ *    size, Largest Contentful Paint and time to interactive (median of 5 loads each); signed
+ *    in: LCP with 2,000 notes, time to paint all highlights and one more, and time until a
+ *    note can be created.
+ * 4. The note API under load (create annotation, add comment, list the 2,000 notes, search) at
+ *    1 and 50 clients, on PGlite and then on a scratch PostgreSQL database (BENCH_DATABASE_URL,
+ *    else TEST_DATABASE_URL or DATABASE_URL, else the local server), with the 2,000-note reader
+ *    page's server time there too.
+ * 5. Prints one table and writes it as JSON to .bench/results-<stamp>.json and .bench/latest.json.
  *
  * Over-budget rows are reported, not failures: the exit code is 1 only when something broke.
  * Every process it starts is stopped on the way out, on error and on SIGINT/SIGTERM too.
@@ -32,7 +40,7 @@ import {
   type PaintTiming,
 } from "./bench/browser";
 import { benchFilings, largeFiling, sampleFiling } from "./bench/filings";
-import { getOnce, measureLoad, measureSequential } from "./bench/http";
+import { getOnce, measureLoad, measureSequential, type LoadResult } from "./bench/http";
 import {
   freePort,
   killAllNow,
@@ -42,8 +50,19 @@ import {
   stopAll,
   stopProcess,
   waitForOk,
+  type Started,
 } from "./bench/processes";
+import {
+  cookieHeader,
+  loadNoteRequest,
+  measureAnnotating,
+  noteRequests,
+  signInCookies,
+  type AnnotatingTiming,
+  type BenchAnalyst,
+} from "./bench/notes";
 import { errorRow, formatTable, row, writeResults, type Budget, type Row } from "./bench/report";
+import { createScratchDatabase } from "./system/app";
 import { summarize } from "./bench/stats";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -56,6 +75,8 @@ const config = {
   sequentialRuns: 50,
   loadSeconds: 5,
   connections: [1, 10],
+  /** Concurrent clients for the note API rows. */
+  apiConnections: [1, 50],
   browserLoads: 5,
 };
 
@@ -63,6 +84,10 @@ const budgets = {
   ratioSample: { op: "<=", limit: 3 },
   jsGzipKB: { op: "<", limit: 150 },
   lcpSampleMs: { op: "<", limit: 1000 },
+  lcpNotesMs: { op: "<", limit: 1500 },
+  paintAllMs: { op: "<", limit: 100 },
+  paintOneMs: { op: "<", limit: 16 },
+  createP95Ms: { op: "<", limit: 50 },
 } satisfies Record<string, Budget>;
 
 const startedAt = new Date();
@@ -128,32 +153,43 @@ async function main(): Promise<void> {
 
   try {
     // 1. Database first (its own process, which exits), then the server on the same folder.
+    fs.mkdirSync(runDir, { recursive: true });
     step(`seeding ${largeFiling.slug} into ${path.relative(root, dataDir)}`);
-    await runToCompletion({
-      name: "bench-seed",
-      command: bin("tsx"),
-      args: ["--conditions=react-server", "scripts/bench-seed.ts"],
-      cwd: root,
-      env,
-      logFile,
-      timeoutMs: 120_000,
-    });
+    const analyst = await seedBench("PGlite", env);
 
     const appPort = await freePort();
     const app = `http://127.0.0.1:${appPort}`;
-    await startApp(app, appPort, env);
+    const appServer = await startApp(app, appPort, env);
     buildIdAtStart = readBuildId();
     step(`app is up (build ${buildIdAtStart})`);
+    const cookies = await signInCookies(app, analyst.email, analyst.password);
+    // The reader pages measured: both filings as a visitor sees them, and the large one as the
+    // analyst whose 2,000 notes it carries (same route, so the static copy gets its own path).
+    const readerPages: ReaderPage[] = [
+      ...benchFilings.map((filing) => ({
+        label: filing.label,
+        route: `/filings/${filing.slug}`,
+        staticRoute: `/filings/${filing.slug}`,
+        headers: {},
+        budget: filing === sampleFiling ? budgets.ratioSample : undefined,
+      })),
+      {
+        label: `500 KB + ${analyst.notes} notes, signed in`,
+        route: `/filings/${largeFiling.slug}`,
+        staticRoute: `/filings/${largeFiling.slug}/with-notes`,
+        headers: { cookie: cookieHeader(cookies) },
+      },
+    ];
 
     // Each reader page once: it must be a real 200 page, and it is what the static server serves.
     const htmlFiles = new Map<string, string>();
-    for (const filing of benchFilings) {
-      const { status, body } = await getOnce(`${app}/filings/${filing.slug}`);
+    for (const [index, page] of readerPages.entries()) {
+      const { status, body } = await getOnce(`${app}${page.route}`, undefined, page.headers);
       if (status !== 200 || !body.includes("data-reader-article"))
-        throw new Error(`/filings/${filing.slug} answered ${status} without the reader article`);
-      const file = path.join(htmlDir, `${filing.slug}.html`);
+        throw new Error(`${page.route} answered ${status} without the reader article`);
+      const file = path.join(htmlDir, `page-${index}.html`);
       fs.writeFileSync(file, body);
-      htmlFiles.set(filing.slug, file);
+      htmlFiles.set(page.staticRoute, file);
     }
 
     const staticPort = await freePort();
@@ -166,7 +202,7 @@ async function main(): Promise<void> {
         "tsx",
         "scripts/bench/static-server.ts",
         String(staticPort),
-        ...[...htmlFiles].map(([slug, file]) => `/filings/${slug}=${file}`),
+        ...[...htmlFiles].map(([route, file]) => `${route}=${file}`),
       ],
       cwd: root,
       env,
@@ -175,23 +211,24 @@ async function main(): Promise<void> {
     await waitForOk(`${baseline}/filings/${sampleFiling.slug}`, staticServer, 30_000);
 
     // 2. Server time, the app beside the static baseline.
-    for (const filing of benchFilings) {
-      const route = `/filings/${filing.slug}`;
-      const label = filing.label;
-      step(`${route}: ${config.sequentialRuns} sequential requests: app, static, app gzipped`);
+    for (const page of readerPages) {
+      const label = page.label;
+      step(
+        `${label} (${page.route}): ${config.sequentialRuns} sequential requests: app, static, app gzipped`,
+      );
       const sequential: Record<string, Awaited<ReturnType<typeof measureSequential>>> = {};
-      for (const [target, base] of [
-        ["reader", app],
-        ["static", baseline],
+      for (const [target, url, headers] of [
+        ["reader", app + page.route, page.headers],
+        ["static", baseline + page.staticRoute, {}],
       ] as const) {
         const name = `${target} ${label}: sequential TTLB`;
         await attempt(name, "ms", async () => {
-          const result = await measureSequential(base + route, config.warmUp, config.sequentialRuns);
+          const result = await measureSequential(url, config.warmUp, config.sequentialRuns, headers);
           sequential[target] = result;
           rows.push(row({ name, p50: result.p50, p95: result.p95, mean: result.mean, unit: "ms" }));
         });
       }
-      const ratioBudget = filing === sampleFiling ? budgets.ratioSample : undefined;
+      const ratioBudget = page.budget;
       const ratioName = `reader/static p50 ratio (${label})`;
       if (sequential.reader && sequential.static)
         rows.push(
@@ -206,41 +243,26 @@ async function main(): Promise<void> {
       // What browsers get: the app gzips each response as it sends it (the ratio above has none).
       const gzipName = `reader ${label}: sequential TTLB, Accept-Encoding: gzip`;
       await attempt(gzipName, "ms", async () => {
-        const result = await measureSequential(app + route, config.warmUp, config.sequentialRuns, {
+        const result = await measureSequential(app + page.route, config.warmUp, config.sequentialRuns, {
+          ...page.headers,
           "accept-encoding": "gzip",
         });
         sequential.readerGzip = result;
         rows.push(row({ name: gzipName, p50: result.p50, p95: result.p95, mean: result.mean, unit: "ms" }));
       });
-      details[`sequential ${filing.slug}`] = sequential;
+      details[`sequential ${label}`] = sequential;
 
       for (const connections of config.connections) {
-        for (const [target, base] of [
-          ["reader", app],
-          ["static", baseline],
+        for (const [target, url, headers] of [
+          ["reader", app + page.route, page.headers],
+          ["static", baseline + page.staticRoute, {}],
         ] as const) {
-          step(`${route}: autocannon ${target}, ${connections} connection(s), ${config.loadSeconds} s`);
+          step(`${label}: autocannon ${target}, ${connections} connection(s), ${config.loadSeconds} s`);
           const name = `${target} ${label}: autocannon c=${connections} latency (tail = p97.5)`;
           await attempt(name, "ms", async () => {
-            const load = await measureLoad(base + route, connections, config.loadSeconds);
-            details[`autocannon ${target} ${filing.slug} c=${connections}`] = load;
-            const note =
-              load.errors || load.non2xx ? `${load.errors} errors, ${load.non2xx} non-2xx` : undefined;
-            rows.push(
-              row({
-                name,
-                p50: load.latencyP50,
-                p95: load.latencyP975,
-                mean: load.latencyMean,
-                unit: "ms",
-                note,
-              }),
-              row({
-                name: `${target} ${label}: autocannon c=${connections} throughput`,
-                p50: load.requestsPerS,
-                unit: "req/s",
-              }),
-            );
+            const load = await measureLoad(url, connections, config.loadSeconds, { headers });
+            details[`autocannon ${target} ${label} c=${connections}`] = load;
+            rows.push(...loadRows(name, `${target} ${label}: autocannon c=${connections} throughput`, load));
           });
         }
       }
@@ -324,6 +346,82 @@ async function main(): Promise<void> {
         );
       });
     }
+    // Notes in the browser, signed in: the sample, and the large filing with its 2,000 notes.
+    for (const [label, slug] of [
+      ["sample", sampleFiling.slug],
+      [`500 KB + ${analyst.notes} notes`, largeFiling.slug],
+    ] as const) {
+      const url = `${app}/filings/${slug}`;
+      if (slug === largeFiling.slug) {
+        step(`${label}: LCP signed in, ${config.browserLoads} fresh loads`);
+        await attempt(
+          `LCP ${label}`,
+          "ms",
+          async () => {
+            const paints: PaintTiming[] = [];
+            for (let i = 0; i < config.browserLoads; i++)
+              paints.push(await measurePaint(liveBrowser, url, cookies));
+            details[`paint ${label}`] = paints;
+            const lcp = summarize(paints.map((paint) => paint.lcp));
+            rows.push(
+              row({
+                name: `LCP ${label} (tail = max of ${lcp.n})`,
+                p50: lcp.p50,
+                p95: lcp.p95,
+                mean: lcp.mean,
+                unit: "ms",
+                budget: budgets.lcpNotesMs,
+              }),
+            );
+          },
+          budgets.lcpNotesMs,
+        );
+      }
+      step(`${label}: highlight paint and time until a note can be created, ${config.browserLoads} loads`);
+      await attempt(`annotating ${label}`, "ms", async () => {
+        const runs: AnnotatingTiming[] = [];
+        for (let i = 0; i < config.browserLoads; i++)
+          runs.push(await measureAnnotating(liveBrowser, url, cookies));
+        details[`annotating ${label}`] = runs;
+        const summary = (pick: (run: AnnotatingTiming) => number) => summarize(runs.map(pick));
+        const ready = summary((run) => run.firstAnnotatable);
+        const all = summary((run) => run.paintAll);
+        const one = summary((run) => run.addOne);
+        rows.push(
+          row({
+            name: `time until a note can be created ${label} (tail = max of ${ready.n})`,
+            p50: ready.p50,
+            p95: ready.p95,
+            mean: ready.mean,
+            unit: "ms",
+          }),
+          row({
+            name: `paint all ${runs[0]!.painted} highlights ${label} (tail = max)`,
+            p50: all.p50,
+            p95: all.p95,
+            mean: all.mean,
+            unit: "ms",
+            budget: slug === largeFiling.slug ? budgets.paintAllMs : undefined,
+          }),
+          row({
+            name: `paint one more highlight ${label} (tail = max)`,
+            p50: one.p50,
+            p95: one.p95,
+            mean: one.mean,
+            unit: "ms",
+            budget: slug === largeFiling.slug ? budgets.paintOneMs : undefined,
+          }),
+        );
+      });
+    }
+    await browser.close();
+    browser = undefined;
+
+    // 5. Notes through the API under load, on PGlite (this server), then on PostgreSQL.
+    await measureNoteApi("PGlite", app, analyst);
+    await stopProcess(appServer);
+    await measureOnPostgres(env);
+
     // .next is shared: a `next build` elsewhere during the run swaps the files under our server.
     const buildIdAtEnd = readBuildId();
     if (buildIdAtEnd !== buildIdAtStart) {
@@ -335,12 +433,143 @@ async function main(): Promise<void> {
   }
 }
 
+/** Runs scripts/bench-seed.ts on the database `env` names (its own process) and reads its analyst. */
+async function seedBench(database: string, env: NodeJS.ProcessEnv): Promise<BenchAnalyst> {
+  const analystFile = path.join(runDir, `analyst-${database}.json`);
+  await runToCompletion({
+    name: `bench-seed (${database})`,
+    command: bin("tsx"),
+    args: ["--conditions=react-server", "scripts/bench-seed.ts", analystFile],
+    cwd: root,
+    env,
+    logFile,
+    timeoutMs: 120_000,
+  });
+  return JSON.parse(fs.readFileSync(analystFile, "utf8")) as BenchAnalyst;
+}
+
+/** The latency row (tail = p97.5, which a budget judges) and the throughput row of a load run. */
+function loadRows(name: string, throughputName: string, load: LoadResult, budget?: Budget): [Row, Row] {
+  const note = load.errors || load.non2xx ? `${load.errors} errors, ${load.non2xx} non-2xx` : undefined;
+  return [
+    row({
+      name,
+      p50: load.latencyP50,
+      p95: load.latencyP975,
+      mean: load.latencyMean,
+      unit: "ms",
+      budget,
+      budgetOn: "tail",
+      note,
+    }),
+    row({ name: throughputName, p50: load.requestsPerS, unit: "req/s" }),
+  ];
+}
+
+/** One reader page measured: the app's route and where the static server serves its copy. */
+interface ReaderPage {
+  label: string;
+  route: string;
+  staticRoute: string;
+  headers: Record<string, string>;
+  budget?: Budget;
+}
+
+/**
+ * Create annotation, add comment, list the 2,000 notes, search: latency at each of
+ * config.apiConnections through the API (autocannon), and throughput at the highest.
+ */
+async function measureNoteApi(database: string, base: string, analyst: BenchAnalyst): Promise<void> {
+  const requests = await noteRequests({
+    base,
+    analyst,
+    sampleSlug: sampleFiling.slug,
+    largeSlug: largeFiling.slug,
+  });
+  for (const target of requests)
+    for (const connections of config.apiConnections) {
+      const name = `${target.name}, ${database}: c=${connections} latency (tail = p97.5)`;
+      const budget =
+        target.name === "create annotation" && database === "PostgreSQL" && connections === 50
+          ? budgets.createP95Ms
+          : undefined;
+      step(
+        `${target.name} on ${database}: autocannon, ${connections} connection(s), ${config.loadSeconds} s`,
+      );
+      await attempt(
+        name,
+        "ms",
+        async () => {
+          const load = await loadNoteRequest(target, connections, config.loadSeconds);
+          details[`api ${target.name} ${database} c=${connections}`] = load;
+          const [latency, throughput] = loadRows(
+            name,
+            `${target.name}, ${database}: c=${connections} throughput`,
+            load,
+            budget,
+          );
+          // Throughput is the figure at the highest concurrency only.
+          rows.push(latency, ...(connections === Math.max(...config.apiConnections) ? [throughput] : []));
+        },
+        budget,
+      );
+    }
+}
+
+/**
+ * The database-bound rows again on PostgreSQL: a scratch database on the server
+ * BENCH_DATABASE_URL (else TEST_DATABASE_URL, else DATABASE_URL, else the local default)
+ * names, seeded like PGlite, the 2,000-note reader page's server time, and the API rows.
+ */
+async function measureOnPostgres(baseEnv: NodeJS.ProcessEnv): Promise<void> {
+  const serverUrl =
+    process.env.BENCH_DATABASE_URL ||
+    process.env.TEST_DATABASE_URL ||
+    process.env.DATABASE_URL ||
+    "postgresql://postgres@127.0.0.1:5432/postgres";
+  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+  try {
+    scratch = await createScratchDatabase(serverUrl, `marginalia_bench_${Date.now().toString(36)}`);
+  } catch (error) {
+    const reason = `no PostgreSQL at ${serverUrl.replace(/:[^:@/]*@/, ":***@")} (${error instanceof Error ? error.message : String(error)}); set BENCH_DATABASE_URL`;
+    console.warn(`  ${reason}`);
+    rows.push(errorRow("PostgreSQL rows", "ms", reason));
+    return;
+  }
+  const env = { ...baseEnv, DATABASE_URL: scratch.url, MARGINALIA_DATA_DIR: path.join(runDir, "postgres") };
+  try {
+    step(`PostgreSQL: seeding a scratch database (${new URL(scratch.url).pathname.slice(1)})`);
+    const analyst = await seedBench("PostgreSQL", env);
+    const port = await freePort();
+    const app = `http://127.0.0.1:${port}`;
+    const server = await startApp(app, port, env);
+    const cookies = await signInCookies(app, analyst.email, analyst.password);
+    const name = `reader 500 KB + ${analyst.notes} notes, signed in, PostgreSQL: sequential TTLB`;
+    step(`${name}: ${config.sequentialRuns} requests`);
+    await attempt(name, "ms", async () => {
+      const result = await measureSequential(
+        `${app}/filings/${largeFiling.slug}`,
+        config.warmUp,
+        config.sequentialRuns,
+        {
+          cookie: cookieHeader(cookies),
+        },
+      );
+      rows.push(row({ name, p50: result.p50, p95: result.p95, mean: result.mean, unit: "ms" }));
+    });
+    await measureNoteApi("PostgreSQL", app, analyst);
+    await stopProcess(server);
+  } finally {
+    await scratch.drop().catch(() => undefined);
+  }
+}
+
 /**
  * Starts `node scripts/start.mjs` (build if needed, migrate, serve) and waits for its health
  * check. `.next` is shared with colleagues' `npm start` and e2e runs: when another build
  * removes it between ours and `next start`, wait for that build and try again (3 tries).
  */
-async function startApp(app: string, port: number, env: NodeJS.ProcessEnv): Promise<void> {
+async function startApp(app: string, port: number, env: NodeJS.ProcessEnv): Promise<Started> {
   for (let tries = 1; ; tries++) {
     for (let waited = 0; nextBuildRunning() && waited < 300; waited += 2) {
       if (waited === 0) step("another `next build` is running: waiting for it to finish (up to 5 min)");
@@ -360,7 +589,7 @@ async function startApp(app: string, port: number, env: NodeJS.ProcessEnv): Prom
     });
     try {
       await waitForOk(`${app}/api/health`, server, 15 * 60_000);
-      return;
+      return server;
     } catch (error) {
       await stopProcess(server);
       const buildVanished = /Could not find a production build|ENOENT[^\n]*\.next/.test(String(error));

@@ -66,7 +66,7 @@ async function postgresOutage(checks: Check[]): Promise<void> {
     const seeded = await seedUsers({ ...database, count: 4 });
     const app = await startApp({ name: "app (postgres)", ...database, logFile });
     const run = Date.now().toString(36);
-    const workload = new Workload(app.base, seeded.users, run);
+    const workload = new Workload(app.base, seeded.users, run, 15_000);
     await workload.prepare();
     let stopped = false;
     const load = Promise.all(

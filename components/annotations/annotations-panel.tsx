@@ -10,6 +10,7 @@ import { addComment } from "@/server/actions/add-comment";
 import { changeComment } from "@/server/actions/change-comment";
 import { createAnnotation } from "@/server/actions/create-annotation";
 import { NoteControls } from "./note-controls";
+import { HighlightPainter } from "./highlight-painter";
 import { offsetsToRanges, pointToOffset, selectionToRange } from "./text-offsets";
 import type { ReaderAnnotation, ReaderComment } from "./types";
 
@@ -62,6 +63,22 @@ function scrollToAnnotation(annotation: ReaderAnnotation) {
   element?.classList.add("is-flashing");
 }
 
+/** How many notes the sidebar lists at first, and adds each time the reader asks for more. */
+const NOTES_PAGE = 50;
+
+/** "Show more" at the end of the notes list (a button: focus stays put for keyboard users). */
+function ShowMoreNotes({ more, onMore }: { more: number; onMore: () => void }) {
+  return (
+    <button
+      type="button"
+      onClick={onMore}
+      className="w-full rounded-md border border-stone-300 px-3 py-1.5 font-medium dark:border-stone-700"
+    >
+      Show more notes ({more} more)
+    </button>
+  );
+}
+
 const highlightName = (label: string) => `annotation-${label.toLowerCase().replace(/[^a-z0-9]/g, "")}`;
 
 /**
@@ -112,29 +129,38 @@ export function AnnotationsPanel({
   }, [filingSlug, liveAfter, signedIn, router]);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [filter, setFilter] = useState<string>("all");
+  const [listLength, setListLength] = useState(NOTES_PAGE);
   const anchored = useMemo(() => annotations.filter((a) => a.anchor.status === "anchored"), [annotations]);
   const orphans = useMemo(() => annotations.filter((a) => a.anchor.status === "orphan"), [annotations]);
 
-  // Paint every highlight, one Highlight per label; the open annotation also gets an outline.
+  // Paint the highlights (incrementally: see HighlightPainter); the open one also gets an outline.
+  const painter = useRef<HighlightPainter | null>(null);
   useEffect(() => {
     if (typeof CSS === "undefined" || !("highlights" in CSS)) return;
     const root = document.querySelector(".filing-text");
     if (!root) return;
-    const byLabel = new Map<string, Range[]>();
-    let active: Range[] = [];
-    for (const annotation of anchored) {
-      if (annotation.anchor.status !== "anchored") continue;
-      const ranges = offsetsToRanges(root, annotation.anchor.start, annotation.anchor.end);
-      const name = highlightName(annotation.label);
-      byLabel.set(name, [...(byLabel.get(name) ?? []), ...ranges]);
-      if (annotation.id === openId) active = ranges;
-    }
-    const names = ANNOTATION_LABELS.map((label) => highlightName(label.name));
-    for (const name of names) CSS.highlights.set(name, new Highlight(...(byLabel.get(name) ?? [])));
-    CSS.highlights.set("annotation-active", new Highlight(...active));
-    return () => {
-      for (const name of [...names, "annotation-active"]) CSS.highlights.delete(name);
-    };
+    painter.current ??= new HighlightPainter();
+    painter.current.paint(
+      root,
+      anchored.flatMap((annotation) =>
+        annotation.anchor.status === "anchored"
+          ? [
+              {
+                id: annotation.id,
+                start: annotation.anchor.start,
+                end: annotation.anchor.end,
+                name: highlightName(annotation.label),
+              },
+            ]
+          : [],
+      ),
+    );
+  }, [anchored]);
+  useEffect(() => () => painter.current?.dispose(), []);
+  useEffect(() => {
+    if (typeof CSS === "undefined" || !("highlights" in CSS) || !painter.current) return;
+    CSS.highlights.set("annotation-active", new Highlight(...painter.current.rangesOf(openId)));
+    return () => void CSS.highlights.delete("annotation-active");
   }, [anchored, openId]);
 
   const reveal = useCallback((annotation: ReaderAnnotation) => {
@@ -265,6 +291,12 @@ export function AnnotationsPanel({
       a.label === filter,
   );
   const authors = [...new Set(annotations.map((a) => a.authorName))].sort();
+  // A filing may carry thousands of notes: list them a page at a time (the open one always),
+  // so the page's HTML and hydration stay small; every highlight is painted regardless.
+  const listedAnchored = visible.filter((a) => a.anchor.status === "anchored");
+  const openIndex = openId ? listedAnchored.findIndex((a) => a.id === openId) : -1;
+  const shown = listedAnchored.slice(0, Math.max(listLength, openIndex + 1));
+  const more = listedAnchored.length - shown.length;
 
   return (
     <section aria-labelledby="annotations-title" className="space-y-3 text-sm">
@@ -326,17 +358,16 @@ export function AnnotationsPanel({
         <p className="text-stone-600 dark:text-stone-400">No notes yet. Select a passage to annotate it.</p>
       )}
       <ol className="space-y-2">
-        {visible
-          .filter((a) => a.anchor.status === "anchored")
-          .map((annotation) => (
-            <AnnotationCard
-              key={annotation.id}
-              annotation={annotation}
-              open={annotation.id === openId}
-              onOpen={() => (annotation.id === openId ? setOpenId(null) : reveal(annotation))}
-            />
-          ))}
+        {shown.map((annotation) => (
+          <AnnotationCard
+            key={annotation.id}
+            annotation={annotation}
+            open={annotation.id === openId}
+            onOpen={() => (annotation.id === openId ? setOpenId(null) : reveal(annotation))}
+          />
+        ))}
       </ol>
+      {more > 0 && <ShowMoreNotes more={more} onMore={() => setListLength(shown.length + NOTES_PAGE)} />}
       {orphans.length > 0 && (
         <div className="space-y-2">
           <h3 className="font-semibold text-amber-800 dark:text-amber-300">Orphaned ({orphans.length})</h3>

@@ -15,7 +15,18 @@ markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
   return defaultLinkOpen(tokens, index, options, env, self);
 };
 
+// The reader renders every note of a filing on each request (thousands on a busy filing), and
+// notes rarely change: remember recent renderings (the output depends on the source alone).
+const RENDERED_LIMIT = 10_000;
+const rendered = new Map<string, string>();
+
 /** A note or comment's Markdown as safe HTML: no raw HTML, safe links only. */
 export function renderMarkdown(source: string): string {
-  return markdown.render(source);
+  const known = rendered.get(source);
+  if (known !== undefined) return known;
+  const html = markdown.render(source);
+  if (source.length > 2_000) return html; // bounded memory: long notes are rendered each time
+  if (rendered.size >= RENDERED_LIMIT) rendered.delete(rendered.keys().next().value!);
+  rendered.set(source, html);
+  return html;
 }

@@ -10,6 +10,8 @@ declare module "autocannon" {
       /** Seconds before a request counts as timed out. */
       timeout?: number;
       headers?: Record<string, string>;
+      method?: string;
+      body?: string;
     }
     /** Percentiles of a histogram; latency values are milliseconds (1 ms resolution). */
     interface Histogram {

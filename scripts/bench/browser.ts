@@ -26,13 +26,23 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-async function withPage<T>(
+/** A cookie for a fresh context (e.g. a signed-in session). */
+export interface BenchCookie {
+  name: string;
+  value: string;
+  url: string;
+}
+
+/** Runs `run` on a page of a fresh context (empty cache), with these cookies, then closes it. */
+export async function withPage<T>(
   browser: Browser,
   initScript: string | null,
+  cookies: BenchCookie[],
   run: (page: Page) => Promise<T>,
 ): Promise<T> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
+    if (cookies.length) await context.addCookies(cookies);
     const page = await context.newPage();
     if (initScript) await page.addInitScript(initScript);
     return await run(page);
@@ -64,7 +74,7 @@ export interface PageWeight {
 
 /** Loads `url` until the network is idle and weighs its document and every script response. */
 export async function measurePageWeight(browser: Browser, url: string): Promise<PageWeight> {
-  return withPage(browser, null, async (page) => {
+  return withPage(browser, null, [], async (page) => {
     const bodies = new Map<string, Promise<Buffer | null>>();
     const failed: string[] = [];
     page.on("response", (response) => {
@@ -137,8 +147,12 @@ const lcpObserver = `
  * One load of `url` for paint timing: waits for the load event and two frames more, then
  * takes the last LCP candidate (nothing touches the page, so no input ends LCP early).
  */
-export async function measurePaint(browser: Browser, url: string): Promise<PaintTiming> {
-  return withPage(browser, lcpObserver, async (page) => {
+export async function measurePaint(
+  browser: Browser,
+  url: string,
+  cookies: BenchCookie[] = [],
+): Promise<PaintTiming> {
+  return withPage(browser, lcpObserver, cookies, async (page) => {
     await page.goto(url, { waitUntil: "load" });
     const json = (await page.evaluate(`new Promise((resolve) =>
       requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => {
@@ -190,7 +204,7 @@ export async function measureInteractive(
   url: string,
   timeoutMs = 20_000,
 ): Promise<Interactivity> {
-  return withPage(browser, keyStamp, async (page) => {
+  return withPage(browser, keyStamp, [], async (page) => {
     await page.goto(url, { waitUntil: "commit" });
     const deadline = Date.now() + timeoutMs;
     let presses = 0;

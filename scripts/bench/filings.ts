@@ -16,6 +16,15 @@ export const largeFiling = {
   sourceFileName: "large-500kb.txt",
   /** Relative to the project root. */
   fixture: "lib/filing/__fixtures__/large-500kb.txt",
+  /** How many notes the bench analyst has on it. */
+  notes: 2_000,
+} as const;
+
+/** The signed-in reader of the benchmark: the author of the large filing's notes. */
+export const benchAnalyst = {
+  name: "Bench Analyst",
+  email: "bench@marginalia.local",
+  password: "bench-analyst-password",
 } as const;
 
 /** The two reader pages measured, in order. */

@@ -86,9 +86,28 @@ export interface LoadResult {
   non2xx: number;
 }
 
+/** What each request of a load run sends (default: a plain GET). */
+export interface LoadRequest {
+  method?: "GET" | "POST";
+  headers?: Record<string, string>;
+  body?: string;
+}
+
 /** An autocannon run of `durationS` seconds at `connections` connections (no pipelining). */
-export async function measureLoad(url: string, connections: number, durationS: number): Promise<LoadResult> {
-  const result = await autocannon({ url, connections, duration: durationS, pipelining: 1, timeout: 30 });
+export async function measureLoad(
+  url: string,
+  connections: number,
+  durationS: number,
+  request: LoadRequest = {},
+): Promise<LoadResult> {
+  const result = await autocannon({
+    url,
+    connections,
+    duration: durationS,
+    pipelining: 1,
+    timeout: 30,
+    ...request,
+  });
   return {
     connections,
     durationS: result.duration,

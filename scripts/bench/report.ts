@@ -18,6 +18,8 @@ export interface Row {
   mean: number | null;
   unit: "ms" | "req/s" | "KB" | "x";
   budget: Budget | null;
+  /** Which figure the budget judges: p50 (default) or the tail (`p95` field). */
+  budgetOn?: "p50" | "tail";
   status: Status;
   note?: string;
 }
@@ -27,9 +29,11 @@ export function row(
   fields: Omit<Row, "status" | "p95" | "mean" | "budget"> & Partial<Pick<Row, "p95" | "mean" | "budget">>,
 ): Row {
   const { p50, budget = null } = fields;
+  const judged = fields.budgetOn === "tail" ? (fields.p95 ?? null) : p50;
   let status: Status = "-";
-  if (p50 === null || !Number.isFinite(p50)) status = "error";
-  else if (budget) status = (budget.op === "<" ? p50 < budget.limit : p50 <= budget.limit) ? "ok" : "over";
+  if (p50 === null || !Number.isFinite(p50) || judged === null) status = "error";
+  else if (budget)
+    status = (budget.op === "<" ? judged < budget.limit : judged <= budget.limit) ? "ok" : "over";
   return { p95: null, mean: null, ...fields, budget, status };
 }
 

@@ -41,6 +41,11 @@ export class Workload {
     private users: LoadUser[],
     /** Distinguishes this run's writes from any other's. */
     private run: string,
+    /**
+     * How long a request may take before the client gives up. Long for the load test: a write
+     * the client abandons may still be stored, and then it was never acknowledged.
+     */
+    private requestTimeoutMs = 60_000,
   ) {}
 
   /** Reads the sample filing's text once and cuts it into quotes to annotate. */
@@ -61,7 +66,10 @@ export class Workload {
     const at = Date.now();
     const started = performance.now();
     try {
-      const response = await fetch(url, { ...init, signal: AbortSignal.timeout(init.timeoutMs ?? 15_000) });
+      const response = await fetch(url, {
+        ...init,
+        signal: AbortSignal.timeout(init.timeoutMs ?? this.requestTimeoutMs),
+      });
       const body = await response.text();
       this.outcomes.push({ kind, status: response.status, ms: performance.now() - started, at });
       let json: Record<string, unknown> | undefined;
