@@ -10,11 +10,11 @@
  */
 import path from "node:path";
 import { launchBrowser } from "./bench/browser";
-import { killAllNow, stopAll } from "./bench/processes";
+import { stopAll } from "./bench/processes";
 import {
   check,
   createScratchDatabase,
-  finishChecks,
+  runChecks,
   runFolder,
   seedUsers,
   startApp,
@@ -130,15 +130,4 @@ async function main(checks: Check[]): Promise<void> {
   }
 }
 
-const checks: Check[] = [];
-process.on("exit", killAllNow);
-main(checks)
-  .catch((error: unknown) => {
-    check(
-      checks,
-      "the scale-out test ran to the end",
-      false,
-      error instanceof Error ? error.message : String(error),
-    );
-  })
-  .finally(() => process.exit(finishChecks(checks)));
+runChecks("scale-out test", main);

@@ -2,8 +2,9 @@
 /**
  * `npm test`: every suite, in order — typecheck, lint, unit and integration tests (Vitest; on
  * PGlite, and on PostgreSQL too when TEST_DATABASE_URL or DATABASE_URL is set), then
- * end-to-end tests in real Chromium against the production build, then system tests (two app
- * servers on one PostgreSQL database, when one is named). Installs what the tests
+ * end-to-end tests in real Chromium against the production build, then system tests against
+ * whole app servers (bad-input fuzzing, load, database faults, and two app servers on one
+ * PostgreSQL database when one is named). Installs what the tests
  * need (dependencies, Debian's Chromium) and ends with one line: "N passed, N failed".
  */
 import { spawnSync } from "node:child_process";
@@ -125,10 +126,15 @@ function runSystemTest(name, script, extraEnv = {}) {
 }
 const postgresUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
 if (wants("system")) {
+  // Bad input, load and faults on embedded PGlite always; on PostgreSQL too when one is named.
+  const postgres = postgresUrl ? { TEST_DATABASE_URL: postgresUrl } : {};
+  runSystemTest("fuzz", "scripts/fuzz-test.ts");
+  runSystemTest("load", "scripts/load-test.ts", postgres);
+  runSystemTest("fault", "scripts/fault-test.ts");
   if (postgresUrl) {
     ensureChromium();
-    runSystemTest("scale-out", "scripts/scale-out-test.ts", { TEST_DATABASE_URL: postgresUrl });
-  } else console.log("\n[system] scale-out test needs PostgreSQL: set TEST_DATABASE_URL to run it.");
+    runSystemTest("scale-out", "scripts/scale-out-test.ts", postgres);
+  } else console.log("\n[system] the scale-out test needs PostgreSQL: set TEST_DATABASE_URL to run it.");
 }
 
 const passed = results.reduce((sum, r) => sum + r.passed, 0);

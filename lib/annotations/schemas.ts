@@ -1,3 +1,4 @@
+import { storableText } from "@/lib/text/storable-text";
 import { z } from "zod";
 import { ANNOTATION_LABEL_NAMES } from "./labels";
 
@@ -6,8 +7,7 @@ export const MAX_NOTE_LENGTH = 10_000;
 const note = z
   .string()
   .max(MAX_NOTE_LENGTH, `Keep notes under ${MAX_NOTE_LENGTH.toLocaleString("en-US")} characters.`)
-  // NUL cannot be stored in PostgreSQL text and is never meaningful in a note.
-  .transform((value) => value.replaceAll("\u0000", ""));
+  .transform(storableText);
 
 /** A new annotation on a range of a filing's canonical text. */
 export const createAnnotationSchema = z
@@ -18,7 +18,7 @@ export const createAnnotationSchema = z
     label: z.enum(ANNOTATION_LABEL_NAMES, { message: "Choose a label." }),
     note: note.default(""),
     tags: z
-      .array(z.string().trim().min(1).max(40, "Keep tags under 40 characters."))
+      .array(z.string().overwrite(storableText).trim().min(1).max(40, "Keep tags under 40 characters."))
       .max(10, "Use at most 10 tags.")
       .default([]),
     /** "private", or the id of one of the author's workspaces. */

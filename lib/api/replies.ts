@@ -1,9 +1,10 @@
+import { storableText } from "@/lib/text/storable-text";
 import { z } from "zod";
 import { MAX_NOTE_LENGTH } from "@/lib/annotations/schemas";
 
 const replyText = z
   .string()
-  .transform((value) => value.replaceAll("\u0000", "").trim())
+  .transform((value) => storableText(value).trim())
   .pipe(
     z
       .string()

@@ -1,3 +1,4 @@
+import { storableText } from "@/lib/text/storable-text";
 import { z } from "zod";
 
 /** What a token may do: read, or read and write (create, change, delete, import). */
@@ -9,7 +10,12 @@ export const API_TOKEN_PREFIX = "mrg_";
 
 /** A new token's name and scope, from the account page. */
 export const createApiTokenSchema = z.object({
-  name: z.string().trim().min(1, "Name the token (what uses it).").max(80, "Keep names under 80 characters."),
+  name: z
+    .string()
+    .overwrite(storableText)
+    .trim()
+    .min(1, "Name the token (what uses it).")
+    .max(80, "Keep names under 80 characters."),
   scope: z.enum(API_TOKEN_SCOPES, { message: "Choose read or read-write." }),
 });
 export type CreateApiTokenInput = z.input<typeof createApiTokenSchema>;

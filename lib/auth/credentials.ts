@@ -1,3 +1,4 @@
+import { storableText } from "@/lib/text/storable-text";
 import { z } from "zod";
 
 const email = z
@@ -11,7 +12,12 @@ export const signInSchema = z.object({
 });
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(100, "Keep your name under 100 characters."),
+  name: z
+    .string()
+    .overwrite(storableText)
+    .trim()
+    .min(1, "Enter your name.")
+    .max(100, "Keep your name under 100 characters."),
   email: z.string().trim().toLowerCase().pipe(email),
   password: z
     .string()

@@ -1,3 +1,4 @@
+import { storableText } from "@/lib/text/storable-text";
 /**
  * Reads W3C Web Annotation JSON-LD (one Annotation, an AnnotationPage, or an
  * AnnotationCollection with its pages embedded) into plain annotations with their reply
@@ -81,9 +82,6 @@ function parseAt<T>(schema: z.ZodType<T>, value: unknown, path: Path, problems: 
   return undefined;
 }
 
-// PostgreSQL text cannot hold NUL, and it is never meaningful in annotation text.
-const stripNul = (value: string) => value.replaceAll("\u0000", "");
-
 /** A JSON-LD value that may be one string or a list of them, as a list. */
 const oneOrMany = (error = "must be text or a list of texts") =>
   z.union([z.string(), z.array(z.string())], { error }).transform((v) => (Array.isArray(v) ? v : [v]));
@@ -106,7 +104,7 @@ const annotationShape = z.looseObject({
 const textQuoteSelector = z.looseObject({
   exact: z
     .string({ error: "must be text" })
-    .transform(stripNul)
+    .transform(storableText)
     .refine((exact) => exact.length > 0, { error: "is empty: the quote needs some text" })
     .refine((exact) => exact.length <= MAX_QUOTE_LENGTH, {
       error: `is longer than ${MAX_QUOTE_LENGTH.toLocaleString("en-US")} characters`,
@@ -114,11 +112,11 @@ const textQuoteSelector = z.looseObject({
   prefix: z
     .string({ error: "must be text" })
     .optional()
-    .transform((prefix) => stripNul(prefix ?? "").slice(-MAX_CONTEXT_LENGTH)),
+    .transform((prefix) => storableText(prefix ?? "").slice(-MAX_CONTEXT_LENGTH)),
   suffix: z
     .string({ error: "must be text" })
     .optional()
-    .transform((suffix) => stripNul(suffix ?? "").slice(0, MAX_CONTEXT_LENGTH)),
+    .transform((suffix) => storableText(suffix ?? "").slice(0, MAX_CONTEXT_LENGTH)),
 });
 
 const textPositionSelector = z
@@ -258,7 +256,7 @@ function readBodies(item: Record<string, unknown>, path: Path, problems: Problem
   if (item.body !== undefined && item.bodyValue !== undefined) {
     problems.add([...path, "bodyValue"], "an annotation cannot have both body and bodyValue");
   }
-  if (typeof item.bodyValue === "string") parts.notes.push(stripNul(item.bodyValue));
+  if (typeof item.bodyValue === "string") parts.notes.push(storableText(item.bodyValue));
   if (item.body === undefined) return parts;
 
   const bodies = Array.isArray(item.body)
@@ -275,7 +273,7 @@ function readBodies(item: Record<string, unknown>, path: Path, problems: Problem
     const parsed = parseAt(textualBody, body, bodyPath, problems);
     if (!parsed) continue;
     const purposes = parsed.purpose ?? [];
-    const value = stripNul(parsed.value);
+    const value = storableText(parsed.value);
     if (purposes.includes("tagging")) {
       parts.tags.push({ value, path: [...bodyPath, "value"] });
     } else if (purposes.includes("classifying")) {

@@ -3,6 +3,7 @@ import {
   filingContentSchema,
   filingMetadataSchema,
   filingSlug,
+  isFilingSlug,
   MAX_FILING_BYTES,
   mayReplaceFilingText,
   replaceFilingTextSchema,
@@ -91,5 +92,14 @@ describe("replacing a filing's text", () => {
     expect(mayReplaceFilingText({ importedById: "u1" }, "u2")).toBe(false);
     expect(mayReplaceFilingText({ importedById: null }, "u1")).toBe(false);
     expect(mayReplaceFilingText({ importedById: null }, null)).toBe(false);
+  });
+});
+
+describe("filing slugs in URLs", () => {
+  it("accepts what filingSlug makes and nothing that could not be one", () => {
+    expect(isFilingSlug(filingSlug({ company: "Ünïcode Co.", form: "10-K", fiscalYear: 2024 }))).toBe(true);
+    expect(isFilingSlug("iij-20f-fy2008")).toBe(true);
+    for (const bad of ["", "a\u0000b", "A-Capital", "../etc", "x".repeat(201), "space here", "-leading"])
+      expect(isFilingSlug(bad)).toBe(false);
   });
 });

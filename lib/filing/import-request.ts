@@ -1,3 +1,4 @@
+import { storableText } from "@/lib/text/storable-text";
 import { z } from "zod";
 import { MAX_FILING_BYTES, unsupportedFileType, utf8Length } from "./file-limits";
 
@@ -11,8 +12,9 @@ export {
 /** The filing's content as uploaded or pasted. */
 export const filingContentSchema = z
   .object({
-    fileName: z.string().trim().max(255, "The file name is too long.").default(""),
-    content: z.string(),
+    fileName: z.string().overwrite(storableText).trim().max(255, "The file name is too long.").default(""),
+    // Lone surrogates become U+FFFD (stored text must be valid UTF-8); NUL is the analysis's to judge.
+    content: z.string().overwrite((value) => value.toWellFormed()),
   })
   .superRefine((value, context) => {
     const typeProblem = value.fileName ? unsupportedFileType(value.fileName) : null;
@@ -35,6 +37,7 @@ export const filingContentSchema = z
 export const filingMetadataSchema = z.object({
   company: z
     .string()
+    .overwrite(storableText)
     .trim()
     .min(1, "Enter the company’s name.")
     .max(200, "Keep the company’s name under 200 characters."),
@@ -59,6 +62,12 @@ export const importFilingSchema = z.intersection(filingContentSchema, filingMeta
 export type ImportFilingInput = z.input<typeof importFilingSchema>;
 
 /** A URL slug for a filing: "fedex-corp-10-k-2023". */
+/** Whether a string has the shape of a filing's slug (what filingSlug makes): a URL part to look up. */
+export function isFilingSlug(value: string): boolean {
+  return /^[a-z0-9][a-z0-9-]{0,199}$/.test(value);
+}
+
+/** A filing's slug from its metadata: lower-case ASCII words joined by dashes. */
 export function filingSlug(metadata: { company: string; form: string; fiscalYear: number | null }): string {
   const base = [metadata.company, metadata.form, metadata.fiscalYear ?? ""]
     .join(" ")

@@ -64,3 +64,12 @@ describe("splitSnippet", () => {
     ]);
   });
 });
+
+describe("search parameters with NUL", () => {
+  it("drops NUL from the query and the filters (PostgreSQL text cannot hold it)", () => {
+    const parsed = searchParamsSchema.parse({ q: "risk\u0000s", filing: "acme\u0000", author: "\u0000" });
+    expect(parsed.q).toBe("risks");
+    expect(parsed.filing).toBe("acme");
+    expect(parsed.author).toBeUndefined();
+  });
+});

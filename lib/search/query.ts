@@ -1,3 +1,4 @@
+import { storableText } from "@/lib/text/storable-text";
 import { z } from "zod";
 import { ANNOTATION_LABEL_NAMES } from "@/lib/annotations/labels";
 
@@ -8,6 +9,7 @@ export const SEARCH_PAGE_SIZE = 20;
 
 const optionalText = z
   .string()
+  .overwrite(storableText)
   .trim()
   .max(200)
   .optional()
@@ -25,6 +27,7 @@ function emptyAsAbsent<T extends z.ZodType>(schema: T) {
 export const searchParamsSchema = z.object({
   q: z
     .string()
+    .overwrite(storableText)
     .trim()
     .max(MAX_QUERY_LENGTH, `Keep searches under ${MAX_QUERY_LENGTH} characters.`)
     .default(""),

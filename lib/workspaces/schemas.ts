@@ -1,7 +1,13 @@
+import { storableText } from "@/lib/text/storable-text";
 import { z } from "zod";
 
 export const workspaceNameSchema = z.object({
-  name: z.string().trim().min(1, "Give the workspace a name.").max(80, "Keep the name under 80 characters."),
+  name: z
+    .string()
+    .overwrite(storableText)
+    .trim()
+    .min(1, "Give the workspace a name.")
+    .max(80, "Keep the name under 80 characters."),
 });
 
 /** How long an invite link stays valid. */

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
-import { freePort, startProcess, waitForOk, type Started } from "../bench/processes";
+import { freePort, killAllNow, startProcess, stopAll, waitForOk, type Started } from "../bench/processes";
 
 export const root = path.resolve(import.meta.dirname, "../..");
 const tsx = path.join(root, "node_modules", ".bin", "tsx");
@@ -114,4 +114,26 @@ export function finishChecks(checks: Check[]): number {
     fs.writeFileSync(process.argv[reportIndex + 1]!, JSON.stringify({ passed, failed, checks }, null, 2));
   console.log(`${passed} passed, ${failed} failed`);
   return failed === 0 && passed > 0 ? 0 : 1;
+}
+
+/**
+ * Runs a system test's `main` to the end: an exception becomes a failed check, every process
+ * started is stopped, and the process exits with finishChecks' code.
+ */
+export function runChecks(name: string, main: (checks: Check[]) => Promise<void>): void {
+  const checks: Check[] = [];
+  process.on("exit", killAllNow);
+  main(checks)
+    .catch((error: unknown) => {
+      check(
+        checks,
+        `the ${name} ran to the end`,
+        false,
+        error instanceof Error ? error.message : String(error),
+      );
+    })
+    .finally(async () => {
+      await stopAll();
+      process.exit(finishChecks(checks));
+    });
 }

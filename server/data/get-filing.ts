@@ -1,11 +1,14 @@
 import "server-only";
 import { cache } from "react";
+import { isFilingSlug } from "@/lib/filing/import-request";
 import { db } from "../db";
 import type { StoredAnalysis } from "./create-filing";
 
 // Memoised per request by slug (React cache keys on argument identity: a string, not an object),
 // so a page's metadata and body share one query.
 const loadFiling = cache(async (slug: string) => {
+  // Any text can arrive in a URL; what cannot be a slug (a NUL, say) names no filing.
+  if (!isFilingSlug(slug)) return null;
   const filing = await db().filing.findUnique({
     where: { slug },
     include: { riskFactors: { orderBy: { ordinal: "asc" } } },
