@@ -26,13 +26,16 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           Skip to content
         </a>
         <header className="site-header border-b border-stone-200 bg-white/80 backdrop-blur dark:border-stone-800 dark:bg-stone-900/80">
-          <nav className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3" aria-label="Main">
+          <nav
+            className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:gap-x-6"
+            aria-label="Main"
+          >
             <Link href="/" className="font-serif text-xl font-semibold tracking-tight">
               Marginalia
             </Link>
             <Link
               href="/"
-              className="text-sm text-stone-600 hover:text-stone-900 dark:text-stone-400 dark:hover:text-stone-100"
+              className="text-sm text-stone-600 hover:text-stone-900 max-sm:hidden dark:text-stone-400 dark:hover:text-stone-100"
             >
               Library
             </Link>
@@ -54,7 +57,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 className="w-28 min-w-0 rounded-md border border-stone-300 bg-white px-2 py-1 text-sm sm:w-56 dark:border-stone-700 dark:bg-stone-900"
               />
             </form>
-            <span className="flex items-center gap-2">
+            <span className="flex flex-wrap items-center gap-2">
               <ThemeToggle />
               <UserMenu />
             </span>

@@ -281,3 +281,47 @@ test("a filing with many notes lists them 50 at a time and still paints every hi
   await page.getByRole("button", { name: "Show more notes (10 more)" }).click();
   await expect(cards).toHaveCount(60);
 });
+
+test("on a phone, a selection made with handles (no mouse or touch end) is offered for a note", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const phone = await context.newPage();
+  await signIn(phone);
+  await phone.goto(sample);
+  const phrase = "The major competitors of our connectivity and value-added services";
+  // Only the selection changes, as when a phone's selection handles are dragged: no pointer events.
+  await expect(async () => {
+    await phone.evaluate((needle) => {
+      const span = [...document.querySelectorAll(".block-text")].find((s) => s.textContent?.includes(needle));
+      const node = span && document.createTreeWalker(span, NodeFilter.SHOW_TEXT).nextNode();
+      if (!node?.textContent?.includes(needle)) throw new Error("phrase not in one text node");
+      const start = node.textContent.indexOf(needle);
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, start + needle.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    }, phrase);
+    await expect(phone.getByRole("dialog", { name: "Annotate the selection" })).toBeVisible({
+      timeout: 2_000,
+    });
+  }).toPass();
+  const popover = phone.getByRole("dialog", { name: "Annotate the selection" });
+  await expect(popover).toContainText("Annotate the selection");
+  // Nothing is wider than the phone (a wider page would make the browser zoom out).
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const box = await popover.boundingBox();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  await popover.getByLabel("Note (Markdown, optional)").fill(`From a phone ${Date.now()}`);
+  await phone.screenshot({ path: test.info().outputPath("phone-popover.png") });
+  await popover.getByRole("button", { name: "Save note" }).click();
+  await expect(popover).toBeHidden();
+  await expect(phone.locator("li[id^='annotation-']", { hasText: phrase }).first()).toBeAttached();
+  await context.close();
+});

@@ -63,6 +63,19 @@ function scrollToAnnotation(annotation: ReaderAnnotation) {
   element?.classList.add("is-flashing");
 }
 
+/**
+ * The annotate popover sits under the selection; on a phone it is a sheet along the bottom of
+ * the screen (full width, scrolling inside when the keyboard leaves little room).
+ */
+const POPOVER_PLACEMENT =
+  "no-print fixed z-50 max-h-[calc(100dvh-1rem)] overflow-y-auto top-(--popover-top) left-(--popover-left) " +
+  "max-sm:top-auto max-sm:bottom-2 max-sm:left-2 max-sm:right-2 max-sm:w-auto";
+const popoverPosition = (draft: { top: number; left: number }) =>
+  ({ "--popover-top": `${draft.top}px`, "--popover-left": `${draft.left}px` }) as React.CSSProperties;
+
+/** How long a selection must stay unchanged before a phone's handle-made selection is offered. */
+const SELECTION_SETTLE_MS = 400;
+
 /** How many notes the sidebar lists at first, and adds each time the reader asks for more. */
 const NOTES_PAGE = 50;
 
@@ -212,13 +225,34 @@ export function AnnotationsPanel({
       if ((event.target as HTMLElement | null)?.closest("[data-annotation-popover]")) return;
       if (event.shiftKey || event.key.startsWith("Arrow")) update();
     };
-    document.addEventListener("mouseup", onPointerUp);
-    document.addEventListener("touchend", onPointerUp);
-    document.addEventListener("keyup", onKeyUp);
+    // Phones adjust a selection with handles, which fire only selectionchange: offer to
+    // annotate once it has settled, unless a button is still down or the popover has focus.
+    let pointerDown = false;
+    let settle: number | undefined;
+    const onPointerDown = () => void (pointerDown = true);
+    const onPointerRelease = () => void (pointerDown = false);
+    const onSelectionChange = () => {
+      window.clearTimeout(settle);
+      settle = window.setTimeout(() => {
+        const selection = document.getSelection();
+        if (pointerDown || !selection || selection.isCollapsed) return;
+        if (document.activeElement?.closest("[data-annotation-popover]")) return;
+        update();
+      }, SELECTION_SETTLE_MS);
+    };
+    const listeners = [
+      ["mouseup", onPointerUp],
+      ["touchend", onPointerUp],
+      ["keyup", onKeyUp],
+      ["pointerdown", onPointerDown],
+      ["pointerup", onPointerRelease],
+      ["pointercancel", onPointerRelease],
+      ["selectionchange", onSelectionChange],
+    ] as const;
+    for (const [type, listener] of listeners) document.addEventListener(type, listener as EventListener);
     return () => {
-      document.removeEventListener("mouseup", onPointerUp);
-      document.removeEventListener("touchend", onPointerUp);
-      document.removeEventListener("keyup", onKeyUp);
+      window.clearTimeout(settle);
+      for (const [type, listener] of listeners) document.removeEventListener(type, listener as EventListener);
     };
   }, []);
 
@@ -699,8 +733,8 @@ function AnnotateSelection({
         data-annotation-popover
         role="dialog"
         aria-label="Share the selection"
-        className="no-print fixed z-50 w-72 space-y-2 rounded-lg border border-stone-200 bg-white p-3 text-sm shadow-xl dark:border-stone-700 dark:bg-stone-900"
-        style={{ top: draft.top, left: draft.left }}
+        className={`${POPOVER_PLACEMENT} w-72 space-y-2 rounded-lg border border-stone-200 bg-white p-3 text-sm shadow-xl dark:border-stone-700 dark:bg-stone-900`}
+        style={popoverPosition(draft)}
       >
         <button
           type="button"
@@ -738,8 +772,8 @@ function AnnotateSelection({
           else setMessage(result && !result.ok ? result.message : "The note could not be saved. Try again.");
         });
       }}
-      className="no-print fixed z-50 w-80 space-y-2 rounded-lg border border-stone-200 bg-white p-3 text-sm shadow-xl dark:border-stone-700 dark:bg-stone-900"
-      style={{ top: draft.top, left: draft.left }}
+      className={`${POPOVER_PLACEMENT} w-80 space-y-2 rounded-lg border border-stone-200 bg-white p-3 text-sm shadow-xl dark:border-stone-700 dark:bg-stone-900`}
+      style={popoverPosition(draft)}
     >
       <fieldset className="flex flex-wrap gap-1">
         <legend className="mb-1 text-xs font-semibold">Annotate the selection</legend>
