@@ -15,6 +15,7 @@
  */
 import path from "node:path";
 import fc from "fast-check";
+import { anyText } from "@/lib/testing/bad-input";
 import { storableText } from "@/lib/text/storable-text";
 import { check, runChecks, runFolder, seedUsers, startApp, type Check } from "./system/app";
 import { SAMPLE_SLUG } from "./system/workload";
@@ -22,38 +23,6 @@ import { SAMPLE_SLUG } from "./system/workload";
 const RUNS = Number(process.env.FUZZ_RUNS ?? "60");
 const QUOTE = "There is strong competition among systems integrators";
 
-/** Strings that have broken applications before. */
-const nasty = fc.constantFrom(
-  '\'; DROP TABLE "Annotation"; --',
-  "' OR '1'='1",
-  "<script>window.pwned=1</script>",
-  '<img src=x onerror="alert(1)">',
-  '=HYPERLINK("http://example.com","x")',
-  "+cmd|' /C calc'!A0",
-  "@SUM(1+1)",
-  "\u0000",
-  "a\u0000b",
-  "\uD800",
-  "\uDFFFz",
-  "e\u0301\u0301\u0301",
-  "👩‍👩‍👧‍👦🇯🇵",
-  "\u202Eevil\u202C",
-  "مرحبا بالعالم",
-  "\uFEFF",
-  " ".repeat(3),
-  "x".repeat(10_001),
-  "%00%27",
-  "../../etc/passwd",
-);
-/** Any UTF-16 code units, lone surrogates and NUL included, mixed with the nasty strings. */
-const anyText = fc.oneof(
-  nasty,
-  fc.string({
-    unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
-    maxLength: 40,
-  }),
-  fc.string({ unit: "grapheme", maxLength: 40 }),
-);
 const anyJson = fc.oneof(fc.jsonValue({ maxDepth: 3 }), anyText);
 
 /** The well-formed choice, taken 4 times in 5, so that many annotations get through to storage. */

@@ -4,8 +4,10 @@
  * the one thing stood in for: `currentUser` answers the user each test signs in as.
  */
 import { randomUUID } from "node:crypto";
+import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { GET as liveFeed } from "@/app/api/filings/[slug]/events/route";
+import { anyText } from "@/lib/testing/bad-input";
 import { currentUser } from "@/server/auth";
 import { addWorkspaceMember } from "@/server/data/add-workspace-member";
 import { createWorkspace } from "@/server/data/create-workspace";
@@ -178,5 +180,60 @@ describe("the live feed", () => {
       params: Promise.resolve({ slug: filing.slug }),
     });
     expect(response.status).toBe(401);
+  });
+});
+
+describe("server actions with any input", () => {
+  it("answer odd input with a state (never a throw) and store exactly what they accept", async () => {
+    const { filing, analysis, author, annotate } = await setting();
+    const { id } = await annotate(author, null);
+    signInAs(author);
+    const anyNumber = fc.oneof(
+      fc.integer(),
+      fc.double(),
+      fc.constant(analysis.text.length),
+      fc.integer({ min: 0, max: 60_000 }),
+    );
+    const labels = fc.oneof(fc.constantFrom("Risk", "Note", "Question", "Figure"), anyText);
+    let created = 0;
+    let replies = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          filingSlug: fc.oneof(fc.constant(filing.slug), anyText),
+          start: anyNumber,
+          end: anyNumber,
+          label: labels,
+          note: anyText,
+          tags: fc.array(anyText, { maxLength: 12 }),
+          visibility: fc.oneof(fc.constant("private"), anyText),
+        }),
+        anyText,
+        fc.oneof(fc.constant(id), anyText),
+        async (input, reply, annotationId) => {
+          const answer = await createAnnotation(input as never);
+          expect(answer).not.toBeNull();
+          if (answer?.ok) created++;
+          else expect(answer?.message).toMatch(/\S/);
+          const replied = await addComment({
+            annotationId,
+            body: reply,
+          });
+          if (replied?.ok) replies++;
+          else expect(replied?.message).toMatch(/\S/);
+          const edited = await editAnnotation({ id, version: 999, label: input.label as never, note: reply });
+          expect(edited?.ok).toBe(false); // a stale version never overwrites
+        },
+      ),
+      { numRuns: 40 },
+    );
+    const stored = await listFilingAnnotations({
+      filingId: filing.id,
+      viewer: await getViewer({ userId: author }),
+    });
+    expect(stored).toHaveLength(1 + created);
+    expect(stored.find((annotation) => annotation.id === id)?.comments).toHaveLength(replies);
+    expect(stored.find((annotation) => annotation.id === id)?.note).toBe("");
+    for (const annotation of stored) expect(annotation.note.includes("\u0000")).toBe(false);
   });
 });
