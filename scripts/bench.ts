@@ -36,6 +36,7 @@ import {
   measureInteractive,
   measurePageWeight,
   measurePaint,
+  type BenchCookie,
   type Interactivity,
   type PaintTiming,
 } from "./bench/browser";
@@ -307,29 +308,7 @@ async function main(): Promise<void> {
 
       step(`${url}: LCP and time to interactive, ${config.browserLoads} fresh loads each`);
       const lcpBudget = filing === sampleFiling ? budgets.lcpSampleMs : undefined;
-      await attempt(
-        `LCP ${label}`,
-        "ms",
-        async () => {
-          const paints: PaintTiming[] = [];
-          for (let i = 0; i < config.browserLoads; i++) paints.push(await measurePaint(liveBrowser, url));
-          details[`paint ${filing.slug}`] = paints;
-          const lcp = summarize(paints.map((paint) => paint.lcp));
-          const elements = [...new Set(paints.map((paint) => paint.lcpElement))].join(", ");
-          rows.push(
-            row({
-              name: `LCP ${label} (tail = max of ${lcp.n})`,
-              p50: lcp.p50,
-              p95: lcp.p95,
-              mean: lcp.mean,
-              unit: "ms",
-              budget: lcpBudget,
-              note: `LCP element: ${elements}`,
-            }),
-          );
-        },
-        lcpBudget,
-      );
+      await measureLcp(liveBrowser, label, url, [], lcpBudget);
       await attempt(`time to interactive ${label}`, "ms", async () => {
         const loads: Interactivity[] = [];
         for (let i = 0; i < config.browserLoads; i++) loads.push(await measureInteractive(liveBrowser, url));
@@ -354,28 +333,7 @@ async function main(): Promise<void> {
       const url = `${app}/filings/${slug}`;
       if (slug === largeFiling.slug) {
         step(`${label}: LCP signed in, ${config.browserLoads} fresh loads`);
-        await attempt(
-          `LCP ${label}`,
-          "ms",
-          async () => {
-            const paints: PaintTiming[] = [];
-            for (let i = 0; i < config.browserLoads; i++)
-              paints.push(await measurePaint(liveBrowser, url, cookies));
-            details[`paint ${label}`] = paints;
-            const lcp = summarize(paints.map((paint) => paint.lcp));
-            rows.push(
-              row({
-                name: `LCP ${label} (tail = max of ${lcp.n})`,
-                p50: lcp.p50,
-                p95: lcp.p95,
-                mean: lcp.mean,
-                unit: "ms",
-                budget: budgets.lcpNotesMs,
-              }),
-            );
-          },
-          budgets.lcpNotesMs,
-        );
+        await measureLcp(liveBrowser, label, url, cookies, budgets.lcpNotesMs);
       }
       step(`${label}: highlight paint and time until a note can be created, ${config.browserLoads} loads`);
       await attempt(`annotating ${label}`, "ms", async () => {
@@ -431,6 +389,39 @@ async function main(): Promise<void> {
   } finally {
     await cleanUp();
   }
+}
+
+/** Largest Contentful Paint over config.browserLoads fresh loads (with these cookies): one row. */
+async function measureLcp(
+  browser: Browser,
+  label: string,
+  url: string,
+  cookies: BenchCookie[],
+  budget: Budget | undefined,
+): Promise<void> {
+  await attempt(
+    `LCP ${label}`,
+    "ms",
+    async () => {
+      const paints: PaintTiming[] = [];
+      for (let i = 0; i < config.browserLoads; i++) paints.push(await measurePaint(browser, url, cookies));
+      details[`paint ${label}`] = paints;
+      const lcp = summarize(paints.map((paint) => paint.lcp));
+      const elements = [...new Set(paints.map((paint) => paint.lcpElement))].join(", ");
+      rows.push(
+        row({
+          name: `LCP ${label} (tail = max of ${lcp.n})`,
+          p50: lcp.p50,
+          p95: lcp.p95,
+          mean: lcp.mean,
+          unit: "ms",
+          budget,
+          note: `LCP element: ${elements}`,
+        }),
+      );
+    },
+    budget,
+  );
 }
 
 /** Runs scripts/bench-seed.ts on the database `env` names (its own process) and reads its analyst. */

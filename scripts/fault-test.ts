@@ -12,8 +12,8 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { freePort, killAllNow, stopAll, stopProcess } from "./bench/processes";
-import { check, finishChecks, runFolder, seedUsers, startApp, type Check } from "./system/app";
+import { freePort, stopAll, stopProcess } from "./bench/processes";
+import { check, runChecks, runFolder, seedUsers, startApp, type Check } from "./system/app";
 import { Workload, verifyAcknowledged, type Outcome } from "./system/workload";
 
 const writers = 20;
@@ -204,27 +204,7 @@ function statusCounts(outcomes: Outcome[]): Record<string, number> {
   return counts;
 }
 
-async function main(): Promise<number> {
-  const checks: Check[] = [];
-  for (const [name, test] of [
-    ["postgres", postgresOutage],
-    ["pglite", pgliteKill],
-  ] as const) {
-    try {
-      await test(checks);
-    } catch (error) {
-      check(
-        checks,
-        `${name}: the fault test completed`,
-        false,
-        error instanceof Error ? error.message : String(error),
-      );
-    }
-  }
-  return finishChecks(checks);
-}
-
-for (const signal of ["SIGINT", "SIGTERM"] as const)
-  process.on(signal, () => void stopAll().finally(() => process.exit(130)));
-process.on("exit", killAllNow);
-main().then((code) => process.exit(code));
+runChecks([
+  ["postgres: the fault test", postgresOutage],
+  ["pglite: the fault test", pgliteKill],
+]);

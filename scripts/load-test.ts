@@ -9,11 +9,11 @@
  * Prints each check and ends with "N passed, N failed"; `--report <file>` writes them as JSON.
  */
 import path from "node:path";
-import { stopAll, killAllNow, stopProcess } from "./bench/processes";
+import { stopAll, stopProcess } from "./bench/processes";
 import {
   check,
-  finishChecks,
   createScratchDatabase,
+  runChecks,
   runFolder,
   seedUsers,
   startApp,
@@ -85,26 +85,8 @@ async function loadRun(flavor: "pglite" | "postgres", checks: Check[]): Promise<
   }
 }
 
-async function main(): Promise<number> {
-  const checks: Check[] = [];
-  const flavors: Array<"pglite" | "postgres"> = ["pglite"];
-  if (process.env.LOAD_DATABASE_URL || process.env.TEST_DATABASE_URL) flavors.push("postgres");
-  for (const flavor of flavors) {
-    try {
-      await loadRun(flavor, checks);
-    } catch (error) {
-      check(
-        checks,
-        `${flavor}: the load run completed`,
-        false,
-        error instanceof Error ? error.message : String(error),
-      );
-    }
-  }
-  return finishChecks(checks);
-}
-
-for (const signal of ["SIGINT", "SIGTERM"] as const)
-  process.on(signal, () => void stopAll().finally(() => process.exit(130)));
-process.on("exit", killAllNow);
-main().then((code) => process.exit(code));
+const flavors: Array<"pglite" | "postgres"> = ["pglite"];
+if (process.env.LOAD_DATABASE_URL || process.env.TEST_DATABASE_URL) flavors.push("postgres");
+runChecks(
+  flavors.map((flavor) => [`${flavor}: the load run`, (checks: Check[]) => loadRun(flavor, checks)] as const),
+);

@@ -130,4 +130,4 @@ async function main(checks: Check[]): Promise<void> {
   }
 }
 
-runChecks("scale-out test", main);
+runChecks([["the scale-out test", main]]);

@@ -13,6 +13,7 @@ import { NoteControls } from "./note-controls";
 import { HighlightPainter } from "./highlight-painter";
 import { offsetsToRanges, pointToOffset, selectionToRange } from "./text-offsets";
 import type { ReaderAnnotation, ReaderComment } from "./types";
+import { PrimaryButton } from "@/components/ui/button";
 
 interface Draft {
   start: number;
@@ -830,13 +831,9 @@ function AnnotateSelection({
         {message}
       </p>
       <div className="flex gap-2">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-stone-900 px-3 py-1.5 font-medium text-white disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900"
-        >
+        <PrimaryButton type="submit" disabled={pending}>
           {pending ? "Saving…" : "Save note"}
-        </button>
+        </PrimaryButton>
         <button
           type="button"
           onClick={() => onDone(null)}

@@ -2,6 +2,7 @@
 
 import { useActionState, useId } from "react";
 import { importAnnotations } from "@/server/actions/import-annotations";
+import { PrimaryButton } from "@/components/ui/button";
 
 /**
  * Export this filing's notes (CSV, W3C JSON-LD, a Markdown brief) and import a JSON-LD file
@@ -64,13 +65,9 @@ export function NotesTransfer({
               ))}
             </select>
           </label>
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded-md bg-stone-900 px-3 py-1.5 font-medium text-white disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900"
-          >
+          <PrimaryButton type="submit" disabled={pending}>
             {pending ? "Importing…" : "Import"}
-          </button>
+          </PrimaryButton>
           <div aria-live="polite" className="w-full">
             {state?.ok && (
               <p className="text-emerald-700 dark:text-emerald-400">

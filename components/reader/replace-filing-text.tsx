@@ -2,6 +2,7 @@
 
 import { useActionState, useId } from "react";
 import { replaceFilingText } from "@/server/actions/replace-filing-text";
+import { PrimaryButton } from "@/components/ui/button";
 
 /**
  * For the filing's importer: upload a corrected version of its text. Notes are found again in
@@ -35,13 +36,9 @@ export function ReplaceFilingText({ filingSlug }: { filingSlug: string }) {
             aria-describedby={failure ? `${fileId}-error` : undefined}
           />
         </div>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-stone-900 px-3 py-1.5 font-medium text-white disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900"
-        >
+        <PrimaryButton type="submit" disabled={pending}>
           {pending ? "Replacing…" : "Replace text"}
-        </button>
+        </PrimaryButton>
         <div aria-live="polite">
           {failure && (
             <p id={`${fileId}-error`} role="alert" className="text-red-700 dark:text-red-400">

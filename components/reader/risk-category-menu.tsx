@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState, useTransition } from "react";
 import type { RiskCategory } from "@/lib/filing/types";
 import { overrideRiskCategory } from "@/server/actions/override-risk-category";
+import { PrimaryButton } from "@/components/ui/button";
 
 interface OpenMenu {
   blockId: string;
@@ -110,13 +111,9 @@ export function RiskCategoryMenu({
           ))}
         </select>
         <div className="flex flex-wrap gap-2">
-          <button
-            type="submit"
-            disabled={saving}
-            className="rounded-md bg-stone-900 px-3 py-1.5 font-medium text-white disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900"
-          >
+          <PrimaryButton type="submit" disabled={saving}>
             {saving ? "Saving…" : "Save"}
-          </button>
+          </PrimaryButton>
           {menu.overridden && (
             <button
               type="button"

@@ -117,23 +117,29 @@ export function finishChecks(checks: Check[]): number {
 }
 
 /**
- * Runs a system test's `main` to the end: an exception becomes a failed check, every process
- * started is stopped, and the process exits with finishChecks' code.
+ * Runs a system test's parts in turn, each to the end: an exception becomes a failed check of
+ * that part and the next part still runs. Every process started is stopped (on SIGINT and
+ * SIGTERM too), and the process exits with finishChecks' code.
  */
-export function runChecks(name: string, main: (checks: Check[]) => Promise<void>): void {
+export function runChecks(parts: Array<[name: string, run: (checks: Check[]) => Promise<void>]>): void {
   const checks: Check[] = [];
+  for (const signal of ["SIGINT", "SIGTERM"] as const)
+    process.on(signal, () => void stopAll().finally(() => process.exit(130)));
   process.on("exit", killAllNow);
-  main(checks)
-    .catch((error: unknown) => {
-      check(
-        checks,
-        `the ${name} ran to the end`,
-        false,
-        error instanceof Error ? error.message : String(error),
-      );
-    })
-    .finally(async () => {
+  void (async () => {
+    for (const [name, run] of parts) {
+      try {
+        await run(checks);
+      } catch (error) {
+        check(
+          checks,
+          `${name} ran to the end`,
+          false,
+          error instanceof Error ? error.message : String(error),
+        );
+      }
       await stopAll();
-      process.exit(finishChecks(checks));
-    });
+    }
+    process.exit(finishChecks(checks));
+  })();
 }

@@ -3,17 +3,14 @@
  * takes), on the real database: two users in two workspaces plus an outsider. The session is
  * the one thing stood in for: `currentUser` answers the user each test signs in as.
  */
-import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { GET as liveFeed } from "@/app/api/filings/[slug]/events/route";
 import { anyText } from "@/lib/testing/bad-input";
 import { currentUser } from "@/server/auth";
-import { addWorkspaceMember } from "@/server/data/add-workspace-member";
-import { createWorkspace } from "@/server/data/create-workspace";
 import { getViewer } from "@/server/data/get-viewer";
 import { listFilingAnnotations } from "@/server/data/list-filing-annotations";
-import { createSampleFiling, createTestAnnotation, createTestUser } from "@/server/testing/fixtures";
+import { createTeamSetting, createTestAnnotation } from "@/server/testing/fixtures";
 import { addComment } from "./add-comment";
 import { createAnnotation } from "./create-annotation";
 import { editAnnotation } from "./edit-annotation";
@@ -32,14 +29,7 @@ afterEach(() => signInAs(null));
 
 /** A filing, an author and a colleague sharing a workspace (author owns it), an outsider. */
 async function setting() {
-  const { filing, analysis } = await createSampleFiling();
-  const [author, colleague, outsider] = [
-    await createTestUser("author"),
-    await createTestUser("colleague"),
-    await createTestUser("outsider"),
-  ];
-  const workspace = await createWorkspace({ name: `Desk ${randomUUID().slice(0, 6)}`, ownerId: author });
-  await addWorkspaceMember({ workspaceId: workspace.id, userId: colleague });
+  const { filing, analysis, author, colleague, outsider, workspace } = await createTeamSetting();
   const at = analysis.text.indexOf("¥5,025 million");
   const annotate = (authorId: string, workspaceId: string | null) =>
     createTestAnnotation({

@@ -17,12 +17,11 @@ import * as searchRoute from "@/app/api/v1/search/route";
 import * as workspaceExportRoute from "@/app/api/v1/workspaces/[id]/export/route";
 import { W3cSuite } from "@/lib/export/testing/w3c-harness";
 import type { AnnotationCollection, AnnotationPage, WebAnnotation } from "@/lib/export/web-annotation";
-import { addWorkspaceMember } from "../data/add-workspace-member";
 import { createApiToken } from "../data/create-api-token";
 import { createWorkspace } from "../data/create-workspace";
 import { revokeApiToken } from "../data/revoke-api-token";
 import { db } from "../db";
-import { createSampleFiling, createTestUser } from "../testing/fixtures";
+import { createSampleFiling, createTeamSetting } from "../testing/fixtures";
 
 const base = "http://localhost:3000";
 type Handler<P> = (request: Request, route: { params: Promise<P> }) => Promise<Response>;
@@ -79,14 +78,7 @@ function webAnnotation(exact: string, note: string, extra: Record<string, unknow
 
 /** Two workspaces: the author owns one with a colleague in it; the outsider owns another. */
 async function setting() {
-  const { filing, analysis } = await createSampleFiling();
-  const [author, colleague, outsider] = [
-    await createTestUser("author"),
-    await createTestUser("colleague"),
-    await createTestUser("outsider"),
-  ];
-  const desk = await createWorkspace({ name: `Desk ${randomUUID().slice(0, 6)}`, ownerId: author });
-  await addWorkspaceMember({ workspaceId: desk.id, userId: colleague });
+  const { filing, analysis, author, colleague, outsider, workspace: desk } = await createTeamSetting();
   const other = await createWorkspace({ name: `Other ${randomUUID().slice(0, 6)}`, ownerId: outsider });
   const tokens = {
     author: (await createApiToken({ userId: author, name: "rw", scope: "read-write" })).token,

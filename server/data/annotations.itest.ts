@@ -1,26 +1,15 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { addWorkspaceMember } from "./add-workspace-member";
 import { createComment } from "./create-comment";
-import { createWorkspace } from "./create-workspace";
 import { getAnnotation } from "./get-annotation";
 import { getViewer } from "./get-viewer";
 import { listFilingAnnotations } from "./list-filing-annotations";
 import { setAnnotationResolved } from "./set-annotation-resolved";
 import { updateAnnotationNote } from "./update-annotation-note";
-import { createSampleFiling, createTestAnnotation, createTestUser } from "../testing/fixtures";
+import { createTeamSetting, createTestAnnotation } from "../testing/fixtures";
 
 /** A filing and three users of this test's own: author, colleague (same workspace), outsider. */
 async function setting() {
-  const id = randomUUID().slice(0, 8);
-  const { filing, analysis } = await createSampleFiling();
-  const [author, colleague, outsider] = [
-    await createTestUser("author"),
-    await createTestUser("colleague"),
-    await createTestUser("outsider"),
-  ];
-  const workspace = await createWorkspace({ name: `Team ${id}`, ownerId: author });
-  await addWorkspaceMember({ workspaceId: workspace.id, userId: colleague });
+  const { filing, analysis, author, colleague, outsider, workspace } = await createTeamSetting();
   const annotate = (workspaceId: string | null) => {
     const at = analysis.text.indexOf("¥5,025 million");
     return createTestAnnotation({
@@ -59,7 +48,7 @@ describe("annotation visibility in the data layer", () => {
       viewer: await getViewer({ userId: colleague }),
     });
     expect(colleagueView.map((a) => a.id)).toEqual([note.id]);
-    expect(colleagueView[0]!.workspace?.name).toMatch(/^Team /);
+    expect(colleagueView[0]!.workspace?.name).toMatch(/^Desk /);
     const outsiderView = await listFilingAnnotations({
       filingId: filing.id,
       viewer: await getViewer({ userId: outsider }),

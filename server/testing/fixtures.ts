@@ -6,8 +6,10 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describeSelection } from "@/lib/anchoring";
 import { analyzeFiling } from "@/lib/filing/analyze";
+import { addWorkspaceMember } from "../data/add-workspace-member";
 import { createAnnotation } from "../data/create-annotation";
 import { createFiling } from "../data/create-filing";
+import { createWorkspace } from "../data/create-workspace";
 import { ensurePasswordUser } from "../data/ensure-password-user";
 import { db } from "../db";
 
@@ -67,4 +69,20 @@ export async function createTestAnnotation(options: {
     },
     textHash: "h",
   });
+}
+
+/**
+ * The permission tests' cast, of this test's own: a new sample filing; an author who owns a
+ * workspace with a colleague in it; an outsider in neither.
+ */
+export async function createTeamSetting() {
+  const { filing, analysis } = await createSampleFiling();
+  const [author, colleague, outsider] = [
+    await createTestUser("author"),
+    await createTestUser("colleague"),
+    await createTestUser("outsider"),
+  ];
+  const workspace = await createWorkspace({ name: `Desk ${randomUUID().slice(0, 6)}`, ownerId: author });
+  await addWorkspaceMember({ workspaceId: workspace.id, userId: colleague });
+  return { filing, analysis, author, colleague, outsider, workspace };
 }

@@ -7,6 +7,7 @@ import { figureRows, FIGURE_SORT_KEYS, queryFigureRows, type FigureSortKey } fro
 import type { FigureKind } from "@/lib/filing/types";
 import { requireReaderAccess } from "@/server/auth";
 import { getFiling } from "@/server/data/get-filing";
+import { PrimaryButton } from "@/components/ui/button";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -99,12 +100,7 @@ export default async function FiguresPage({ params, searchParams }: Props) {
           />
         </label>
         <input type="hidden" name="sort" value={sort} />
-        <button
-          type="submit"
-          className="rounded-md bg-stone-900 px-3 py-1.5 font-medium text-white dark:bg-stone-100 dark:text-stone-900"
-        >
-          Filter
-        </button>
+        <PrimaryButton type="submit">Filter</PrimaryButton>
         <a
           href={`/filings/${filing.slug}/figures.csv?${csvParams}`}
           className="ml-auto rounded-md border border-stone-300 px-3 py-1.5 font-medium dark:border-stone-700"
