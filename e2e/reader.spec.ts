@@ -38,9 +38,13 @@ test("a deep link to a risk factor scrolls to it; back and forward move between 
 
 test("keyboard: j moves to the next risk factor, ? shows the shortcuts", async ({ page }) => {
   await page.goto(sample);
-  await page.locator("body").press("j");
   const firstId = await page.locator(".risk-title").first().getAttribute("id");
-  await expect(page).toHaveURL(new RegExp(`#${firstId}$`));
+  // A key pressed before the page's scripts have started does nothing: load again and retry.
+  await expect(async () => {
+    await page.goto(sample);
+    await page.locator("body").press("j");
+    await expect(page).toHaveURL(new RegExp(`#${firstId}$`), { timeout: 2_000 });
+  }).toPass();
   await page.locator("body").press("j");
   const secondId = await page.locator(".risk-title").nth(1).getAttribute("id");
   await expect(page).toHaveURL(new RegExp(`#${secondId}$`));
