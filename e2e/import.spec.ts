@@ -22,7 +22,9 @@ test("uploading a 10-K previews what was found, lets the metadata be corrected, 
   const company = `FedEx Test ${Date.now()}`;
   await page.goto("/");
   await page.getByLabel("Filing file").setInputFiles(path.join(fixtures, "fedex-10k-fy2023-item1a.txt"));
-  await expect(page.getByText(/Found \d+ sections?, \d+ risk factors and \d+ figures/)).toBeVisible({
+  await expect(
+    page.getByText(/Found \d+ sections?, \d+ risk factors, \d+ tables? and \d+ figures/),
+  ).toBeVisible({
     timeout: 20_000,
   });
   await expect(page.getByLabel("Form")).toHaveValue("10-K");

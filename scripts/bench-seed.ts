@@ -23,7 +23,7 @@ import { getViewer } from "@/server/data/get-viewer";
 import { importAnnotations } from "@/server/data/import-annotations";
 import { listFilingAnnotations } from "@/server/data/list-filing-annotations";
 import { closeDatabase, db, getDatabase } from "@/server/db";
-import { benchAnalyst, largeFiling } from "./bench/filings";
+import { benchAnalyst, largeFiling, wholeFiling } from "./bench/filings";
 import { applyMigrations, projectRoot } from "./db/schema-engine";
 
 async function main(): Promise<void> {
@@ -107,24 +107,33 @@ async function seedAnalystNotes() {
   };
 }
 
-/** @returns true when the filing was stored now, false when it was there already */
+/** Stores the benchmark's filings. @returns true when the 500 KB one was stored now */
 async function seedLargeFiling(): Promise<boolean> {
-  if (await getFiling({ slug: largeFiling.slug })) return false;
-  const content = await fs.readFile(path.join(projectRoot, largeFiling.fixture), "utf8");
-  const analysis = analyzeFiling({ content, fileName: largeFiling.sourceFileName });
+  await seedFiling(wholeFiling);
+  return seedFiling(largeFiling);
+}
+
+/** @returns true when the filing was stored now, false when it was there already */
+async function seedFiling(filing: typeof largeFiling | typeof wholeFiling): Promise<boolean> {
+  if (await getFiling({ slug: filing.slug })) return false;
+  const content = await fs.readFile(path.join(projectRoot, filing.fixture), "utf8");
+  const analysis = analyzeFiling({ content, fileName: filing.sourceFileName });
   try {
     await createFiling({
-      slug: largeFiling.slug,
-      company: largeFiling.company,
-      form: largeFiling.form,
-      fiscalYear: largeFiling.fiscalYear,
+      slug: filing.slug,
+      company: filing.company,
+      form: filing.form,
+      fiscalYear: filing.fiscalYear,
+      tickers: analysis.metadata.tickers ?? [],
+      cik: analysis.metadata.cik ?? null,
+      periodOfReport: analysis.metadata.periodOfReport ?? null,
       sourceContent: content,
-      sourceFileName: largeFiling.sourceFileName,
+      sourceFileName: filing.sourceFileName,
       analysis,
     });
   } catch (error) {
     // Stored by someone else between the check and the write: same outcome.
-    if (await getFiling({ slug: largeFiling.slug })) return false;
+    if (await getFiling({ slug: filing.slug })) return false;
     throw error;
   }
   return true;

@@ -1,33 +1,96 @@
 import type { Metadata } from "next";
-import { FilingList } from "@/components/library/filing-list";
-import { ImportFiling } from "@/components/library/import-filing";
 import Link from "next/link";
-import { currentUser, requireReaderAccess } from "@/server/auth";
+import { FilingList } from "@/components/library/filing-list";
 import { ForYou } from "@/components/library/for-you";
+import { ImportFiling } from "@/components/library/import-filing";
+import { SelectField } from "@/components/ui/select-field";
+import { currentUser, requireReaderAccess } from "@/server/auth";
 import { getViewer } from "@/server/data/get-viewer";
-import { listFilings } from "@/server/data/list-filings";
+import { listFilingFacets } from "@/server/data/list-filing-facets";
+import { listFilings, type LibrarySort } from "@/server/data/list-filings";
 import { listMentionsForUser } from "@/server/data/list-mentions-for-user";
 
 export const metadata: Metadata = { title: "Library" };
 // The library reads the live database on every request; never prerender it at build time.
 export const dynamic = "force-dynamic";
 
-export default async function LibraryPage() {
+const SORTS: { value: LibrarySort; label: string }[] = [
+  { value: "period", label: "Newest period first" },
+  { value: "company", label: "Company" },
+  { value: "imported", label: "Recently imported" },
+];
+
+interface Props {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+const one = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value)?.slice(0, 200);
+
+export default async function LibraryPage({ searchParams }: Props) {
   await requireReaderAccess("/");
-  const [filings, user] = await Promise.all([listFilings(), currentUser()]);
+  const query = await searchParams;
+  const facets = await listFilingFacets();
+  // Only values the library has: anything else in the URL is ignored, not an error.
+  const company = facets.companies.find((name) => name === one(query.company));
+  const form = facets.forms.find((name) => name === one(query.form));
+  const sort = SORTS.find((option) => option.value === one(query.sort))?.value ?? "period";
+  const [filings, user] = await Promise.all([listFilings({ company, form, sort }), currentUser()]);
   const mentions = user
     ? await listMentionsForUser({ viewer: await getViewer({ userId: user.id }), limit: 10 })
     : null;
+  const deleted = one(query.deleted);
+  const filtered = company !== undefined || form !== undefined;
   return (
     <div className="space-y-6">
       <div>
         <h1 className="font-serif text-3xl font-semibold tracking-tight">Library</h1>
         <p className="mt-1 text-stone-600 dark:text-stone-400">
-          Filings with their risk factors and figures, ready to read and annotate.
+          Filings with their risk factors, tables and figures, ready to read and annotate.
         </p>
       </div>
+      {deleted && (
+        <p role="status" className="rounded-md bg-stone-100 p-3 text-sm dark:bg-stone-800">
+          Deleted {deleted}.
+        </p>
+      )}
       {mentions && <ForYou mentions={mentions} />}
-      <FilingList filings={filings} />
+      <form
+        aria-label="Filter and sort the library"
+        className="flex flex-wrap items-end gap-3 text-sm"
+        action="/"
+      >
+        <SelectField
+          label="Company"
+          name="company"
+          value={company ?? ""}
+          any="All companies"
+          options={facets.companies.map((name) => ({ value: name, label: name }))}
+        />
+        <SelectField
+          label="Form"
+          name="form"
+          value={form ?? ""}
+          any="All forms"
+          options={facets.forms.map((name) => ({ value: name, label: name }))}
+        />
+        <SelectField label="Sort" name="sort" value={sort} options={SORTS} />
+        <button
+          type="submit"
+          className="rounded-md border border-stone-300 px-3 py-1.5 font-medium dark:border-stone-700"
+        >
+          Apply
+        </button>
+        {filtered && (
+          <Link href="/" className="py-1.5 underline">
+            Show all
+          </Link>
+        )}
+      </form>
+      <p className="sr-only" aria-live="polite">
+        {filings.length} filing{filings.length === 1 ? "" : "s"}
+      </p>
+      <FilingList filings={filings} grouped={sort !== "imported"} />
       {user ? (
         <ImportFiling />
       ) : (

@@ -9,22 +9,54 @@ function blockTextOf(node: Node): HTMLElement | null {
   return element?.closest<HTMLElement>(".block-text") ?? null;
 }
 
-/** The canonical offset of a DOM point inside the filing text, or null outside it. */
-export function pointToOffset(node: Node, offset: number): number | null {
+/**
+ * The canonical offset of a DOM point inside the filing text, or null outside it. A point
+ * between text runs (in a table row, an empty cell, between paragraphs) snaps to the nearest
+ * text in `direction`: a selection dragged across table cells often ends on a cell, not in it.
+ */
+export function pointToOffset(
+  node: Node,
+  offset: number,
+  direction: "forward" | "backward" = "forward",
+): number | null {
   const block = blockTextOf(node);
-  if (!block) return null;
+  if (!block) return snapToText(node, offset, direction);
   const range = document.createRange();
   range.setStart(block, 0);
   range.setEnd(node, offset);
   return Number(block.dataset.start) + range.toString().length;
 }
 
+/** The start of the next text run after a point (forward) or the end of the last before it. */
+function snapToText(node: Node, offset: number, direction: "forward" | "backward"): number | null {
+  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  const root = element?.closest(".filing-text");
+  if (!root) return null;
+  const { blocks } = blockIndex(root);
+  // Binary search for the first run that starts after the point.
+  const probe = document.createRange();
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    probe.selectNodeContents(blocks[middle]!);
+    if (probe.comparePoint(node, offset) < 0) high = middle;
+    else low = middle + 1;
+  }
+  if (direction === "forward") {
+    const next = blocks[low];
+    return next ? Number(next.dataset.start) : null;
+  }
+  const previous = blocks[low - 1];
+  return previous ? Number(previous.dataset.start) + (previous.textContent?.length ?? 0) : null;
+}
+
 /** The canonical range of a selection, or null when it is not (wholly) in the filing text. */
 export function selectionToRange(selection: Selection): { start: number; end: number } | null {
   if (selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
-  const start = pointToOffset(range.startContainer, range.startOffset);
-  const end = pointToOffset(range.endContainer, range.endOffset);
+  const start = pointToOffset(range.startContainer, range.startOffset, "forward");
+  const end = pointToOffset(range.endContainer, range.endOffset, "backward");
   if (start === null || end === null || end <= start) return null;
   return { start, end };
 }
@@ -58,13 +90,18 @@ export function offsetsToRanges(root: ParentNode, start: number, end: number): R
 
 let blockCache: { root: ParentNode; blocks: HTMLElement[]; starts: number[] } | null = null;
 
-/** Blocks whose text overlaps [start, end), found by binary search over their starts. */
-function blocksOverlapping(root: ParentNode, start: number, end: number): HTMLElement[] {
+/** Every text run of the filing in document order, with its start (cached per rendered text). */
+function blockIndex(root: ParentNode): { blocks: HTMLElement[]; starts: number[] } {
   if (!blockCache || blockCache.root !== root || !blockCache.blocks[0]?.isConnected) {
     const blocks = Array.from(root.querySelectorAll<HTMLElement>(".block-text"));
     blockCache = { root, blocks, starts: blocks.map((block) => Number(block.dataset.start)) };
   }
-  const { blocks, starts } = blockCache;
+  return blockCache;
+}
+
+/** Blocks whose text overlaps [start, end), found by binary search over their starts. */
+function blocksOverlapping(root: ParentNode, start: number, end: number): HTMLElement[] {
+  const { blocks, starts } = blockIndex(root);
   let low = 0;
   let high = starts.length - 1;
   while (low < high) {

@@ -1,6 +1,8 @@
 "use client";
 
 import { useActionState, useEffect, useId, useRef, useState, useTransition } from "react";
+import Link from "next/link";
+import { PrimaryButton } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/text-field";
 import type { ActionState } from "@/lib/action-state";
 import { MAX_FILING_BYTES, SUPPORTED_FILING_EXTENSIONS, unsupportedFileType } from "@/lib/filing/file-limits";
@@ -175,6 +177,27 @@ function ReviewAndImport({ preview, source }: { preview: FilingPreview; source: 
   );
   const formRef = useRef<HTMLFormElement>(null);
   const errors = state && !state.ok ? state.fieldErrors : {};
+  const { metadata, duplicate } = preview;
+  // React resets the form after the action: show what was typed, not the detection.
+  const shown = (name: string, detected: string) =>
+    state && !state.ok && state.values ? (state.values[name] ?? detected) : detected;
+  const field = (
+    name: string,
+    label: string,
+    detected: string,
+    extra: Partial<Parameters<typeof TextField>[0]> = {},
+  ) => (
+    <TextField
+      key={name}
+      id={`import-${name}`}
+      name={name}
+      label={label}
+      errors={errors[name]}
+      defaultValue={shown(name, detected)}
+      {...extra}
+    />
+  );
+  const details = ["cik", "periodOfReport", "filingDate", "accessionNumber"];
   return (
     <form
       ref={formRef}
@@ -185,12 +208,19 @@ function ReviewAndImport({ preview, source }: { preview: FilingPreview; source: 
           company: String(formData.get("company") ?? ""),
           form: String(formData.get("form") ?? ""),
           fiscalYear: String(formData.get("fiscalYear") ?? ""),
+          tickers: String(formData.get("tickers") ?? ""),
+          cik: String(formData.get("cik") ?? ""),
+          periodOfReport: String(formData.get("periodOfReport") ?? ""),
+          filingDate: String(formData.get("filingDate") ?? ""),
+          accessionNumber: String(formData.get("accessionNumber") ?? ""),
+          asNewCopy: formData.get("asNewCopy") === "on",
         })
       }
     >
       <p className="text-sm">
         Found {preview.sections} section{preview.sections === 1 ? "" : "s"}, {preview.riskFactors} risk factor
-        {preview.riskFactors === 1 ? "" : "s"} and {preview.figures} figure{preview.figures === 1 ? "" : "s"}.
+        {preview.riskFactors === 1 ? "" : "s"}, {preview.tables} table{preview.tables === 1 ? "" : "s"} and{" "}
+        {preview.figures} figure{preview.figures === 1 ? "" : "s"}.
       </p>
       {preview.riskFactors === 0 && (
         <p
@@ -200,34 +230,42 @@ function ReviewAndImport({ preview, source }: { preview: FilingPreview; source: 
           No risk factors were found. You can still import it and read or annotate its text.
         </p>
       )}
-      <div className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr]">
-        {(
-          [
-            ["company", "Company", preview.metadata.company ?? ""],
-            ["form", "Form", preview.metadata.form ?? ""],
-            ["fiscalYear", "Fiscal year", preview.metadata.fiscalYear?.toString() ?? ""],
-          ] as const
-        ).map(([name, label, value]) => (
-          <TextField
-            key={name}
-            id={`import-${name}`}
-            name={name}
-            label={label}
-            errors={errors[name]}
-            // React resets the form after the action: show what was typed, not the detection.
-            defaultValue={state && !state.ok && state.values ? state.values[name] : value}
-            inputMode={name === "fiscalYear" ? "numeric" : undefined}
-          />
-        ))}
+      {duplicate && (
+        <div
+          role="status"
+          className="space-y-2 rounded-md border border-sky-200 bg-sky-50 p-3 text-sm text-sky-950 dark:border-sky-900 dark:bg-sky-950 dark:text-sky-100"
+        >
+          <p>
+            This filing is already in the library as <strong>{duplicate.title}</strong>.{" "}
+            <Link href={`/filings/${duplicate.slug}`} className="font-medium underline">
+              Open it
+            </Link>
+          </p>
+          <label className="flex items-center gap-2">
+            <input type="checkbox" name="asNewCopy" />
+            Import it again as a new copy
+          </label>
+        </div>
+      )}
+      <div className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr_1fr]">
+        {field("company", "Company", metadata.company ?? "")}
+        {field("tickers", "Ticker", metadata.tickers?.join(", ") ?? "", { autoCapitalize: "characters" })}
+        {field("form", "Form", metadata.form ?? "")}
+        {field("fiscalYear", "Fiscal year", metadata.fiscalYear?.toString() ?? "", { inputMode: "numeric" })}
       </div>
+      <details className="text-sm" open={details.some((name) => errors[name] !== undefined) || undefined}>
+        <summary className="cursor-pointer font-medium">More details</summary>
+        <div className="mt-3 grid gap-3 sm:grid-cols-2">
+          {field("periodOfReport", "Period of report", metadata.periodOfReport ?? "", { type: "date" })}
+          {field("filingDate", "Filing date", metadata.filingDate ?? "", { type: "date" })}
+          {field("cik", "CIK", metadata.cik ?? "", { inputMode: "numeric" })}
+          {field("accessionNumber", "Accession number", metadata.accessionNumber ?? "")}
+        </div>
+      </details>
       <FormMessage state={state} />
-      <button
-        type="submit"
-        disabled={saving}
-        className="rounded-md bg-stone-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900"
-      >
-        {saving ? "Importing…" : "Import filing"}
-      </button>
+      <PrimaryButton type="submit" disabled={saving}>
+        {saving ? "Importing…" : duplicate ? "Import" : "Import filing"}
+      </PrimaryButton>
     </form>
   );
 }

@@ -1,5 +1,6 @@
-import { describeFigureValue } from "@/lib/filing/describe-figure";
-import type { Block, Figure, RiskCategory } from "@/lib/filing/types";
+import { describeFigureValue, describeTableFigure } from "@/lib/filing/describe-figure";
+import { isValueCell, tableCellRanges } from "@/lib/filing/table-grid";
+import type { Block, Figure, RiskCategory, Section } from "@/lib/filing/types";
 import { FIGURE_KIND_LABELS, RISK_CATEGORY_COLOURS } from "./risk-category-style";
 
 /** What the reader needs of a risk factor: where its title is and its category (override wins). */
@@ -17,6 +18,10 @@ export interface FilingHtmlInput {
   blocks: Block[];
   figures: Figure[];
   riskFactors: ReaderRiskFactor[];
+  /** For the tables' "Download CSV" links. */
+  filingSlug?: string;
+  /** The sections, for their headings' depth (Part, Item, sub-item). */
+  sections?: Section[];
 }
 
 const escapes: Record<string, string> = {
@@ -32,92 +37,255 @@ export function escapeHtml(value: string): string {
 }
 
 /**
+ * Estimated height in CSS pixels of the reading column's content, per chunk: lets
+ * `content-visibility: auto` reserve about the right space for what it has not laid out, so
+ * the scrollbar and jumps are nearly right before the chunk is ever rendered.
+ */
+const CHARACTERS_PER_LINE = 68;
+const LINE_HEIGHT = 32;
+/** A chunk closes once its estimated height passes this. */
+const CHUNK_HEIGHT = 2400;
+
+function estimateHeight(text: string, block: Block): number {
+  const length = block.end - block.start;
+  switch (block.kind) {
+    case "sectionHeading":
+      return 110;
+    case "groupHeader":
+      return 80;
+    case "riskTitle":
+      return Math.ceil(length / 60) * 28 + 60;
+    case "table":
+      return (text.slice(block.start, block.end).split("\n").length + 1) * 30 + 60;
+    case "preformatted":
+      return text.slice(block.start, block.end).split("\n").length * 22 + 40;
+    case "listItem":
+      return Math.ceil(length / (CHARACTERS_PER_LINE - 4)) * LINE_HEIGHT + 8;
+    default:
+      return Math.ceil(length / CHARACTERS_PER_LINE) * LINE_HEIGHT + 32;
+  }
+}
+
+/**
  * A filing's text as one HTML string, block by block. Built as a string rather than React
- * elements: a 500 KB filing has tens of thousands of nodes, and a string renders in
+ * elements: a whole annual report has tens of thousands of nodes, and a string renders in
  * milliseconds and travels once in the page's payload instead of as an element tree.
  *
- * Each block's text sits in `<span class="block-text" data-start=N>` holding nothing but the
+ * Each run of text sits in `<span class="block-text" data-start=N>` holding nothing but the
  * text and figure marks (`<data>`), so a DOM selection maps back to canonical offsets exactly;
- * chips and links sit outside it.
+ * chips, links and tools sit outside it. A table's cells each have their own span.
+ *
+ * Sections are `<section>`s; inside, runs of blocks are grouped in `.cv-chunk`s with
+ * `content-visibility: auto` and an estimated intrinsic height, so a long filing lays out only
+ * what is near the screen. Navigation (components/reader/navigate.ts) renders the target's
+ * chunk before scrolling to it.
  */
-export function renderFilingHtml({ text, blocks, figures, riskFactors }: FilingHtmlInput): string {
+export function renderFilingHtml({
+  text,
+  blocks,
+  figures,
+  riskFactors,
+  filingSlug,
+  sections = [],
+}: FilingHtmlInput): string {
   const riskByBlock = new Map(riskFactors.map((risk) => [risk.blockId, risk]));
+  const levels = new Map(sections.map((section) => [section.blockId, section.level ?? 2]));
   const figuresByBlock = assignFigures(blocks, figures);
-  // Each section is its own <section>, so `content-visibility: auto` lets the browser skip
-  // laying out those far off screen on long filings; the text stays in the DOM for find.
   const out: string[] = ['<section class="filing-section">'];
+  let chunkHeight = 0;
+  let chunkOpen = false;
+  let chunkStartIndex = -1;
   let inList = false;
+  const openChunk = (): void => {
+    // A placeholder: the opening tag is written when the chunk closes and its height is known.
+    out.push("");
+    chunkOpen = true;
+    chunkHeight = 0;
+    chunkStartIndex = out.length - 1;
+  };
+  const closeChunk = (): void => {
+    if (!chunkOpen) return;
+    out[chunkStartIndex] =
+      `<div class="cv-chunk" style="contain-intrinsic-size:auto ${Math.round(chunkHeight)}px">`;
+    out.push("</div>");
+    chunkOpen = false;
+  };
   for (const [index, block] of blocks.entries()) {
     const isItem = block.kind === "listItem";
-    if (!isItem && inList) out.push("</ul>");
-    if (block.kind === "sectionHeading" && index > 0) out.push('</section><section class="filing-section">');
-    if (isItem && !inList) out.push('<ul class="reader-list">');
-    inList = isItem;
-    const body = blockText(text, block, figuresByBlock.get(block.id), isItem);
-    const id = escapeHtml(block.id);
-    switch (block.kind) {
-      case "sectionHeading":
-        out.push(`<h2 id="${id}" class="reader-block section-heading">${body}</h2>`);
-        break;
-      case "groupHeader":
-        out.push(`<h3 id="${id}" class="reader-block group-header">${body}</h3>`);
-        break;
-      case "riskTitle": {
-        const risk = riskByBlock.get(block.id);
-        const style = risk
-          ? ` data-category="${risk.category}"${risk.overridden ? " data-overridden" : ""} style="--cat:${RISK_CATEGORY_COLOURS[risk.category]}"`
-          : "";
-        // The chip is a button: the reader's controls open the category menu from it.
-        const chip = risk
-          ? ` <button type="button" class="risk-chip" data-risk-category="${id}" aria-haspopup="dialog">` +
-            `<span class="sr-only">Category: </span>${escapeHtml(risk.categoryLabel)}` +
-            `${risk.overridden ? '<span class="sr-only"> (set by an analyst)</span><span aria-hidden="true">*</span>' : ""}</button>`
-          : "";
-        out.push(
-          `<h3 id="${id}" class="reader-block risk-title"${style}>${body}${chip}` +
-            `<a href="#${id}" data-copy-link class="copy-link" aria-label="Copy link to this risk factor">#</a>` +
-            `<button type="button" data-annotate-risk class="copy-link annotate-risk" aria-label="Annotate this risk factor">+ note</button></h3>`,
-        );
-        break;
-      }
-      case "listItem":
-        out.push(`<li id="${id}" class="reader-block">${body}</li>`);
-        break;
-      default:
-        out.push(`<p id="${id}" class="reader-block">${body}</p>`);
+    if (!isItem && inList) {
+      out.push("</ul>");
+      inList = false;
     }
+    if (block.kind === "sectionHeading" && index > 0) {
+      closeChunk();
+      out.push('</section><section class="filing-section">');
+    }
+    if (!inList && (!chunkOpen || chunkHeight > CHUNK_HEIGHT)) {
+      closeChunk();
+      openChunk();
+    }
+    if (isItem && !inList) {
+      out.push('<ul class="reader-list">');
+      inList = true;
+    }
+    chunkHeight += estimateHeight(text, block);
+    out.push(
+      renderBlock(
+        text,
+        block,
+        figuresByBlock.get(block.id) ?? [],
+        riskByBlock,
+        filingSlug,
+        levels.get(block.id),
+      ),
+    );
   }
   if (inList) out.push("</ul>");
+  closeChunk();
   out.push("</section>");
   return out.join("");
 }
 
+function renderBlock(
+  text: string,
+  block: Block,
+  figures: Figure[],
+  riskByBlock: Map<string, ReaderRiskFactor>,
+  filingSlug: string | undefined,
+  level: number | undefined,
+): string {
+  const id = escapeHtml(block.id);
+  switch (block.kind) {
+    case "sectionHeading": {
+      // Parts and Items are h2, a 20-F sub-item ("D. Risk Factors") h3.
+      const tag = level === 3 ? "h3" : "h2";
+      return `<${tag} id="${id}" class="reader-block section-heading" data-level="${level ?? 2}">${blockText(text, block.start, block.end, figures, false)}</${tag}>`;
+    }
+    case "groupHeader":
+      return `<h3 id="${id}" class="reader-block group-header">${blockText(text, block.start, block.end, figures, false)}</h3>`;
+    case "riskTitle": {
+      const risk = riskByBlock.get(block.id);
+      const style = risk
+        ? ` data-category="${risk.category}"${risk.overridden ? " data-overridden" : ""} style="--cat:${RISK_CATEGORY_COLOURS[risk.category]}"`
+        : "";
+      // The chip is a button: the reader's controls open the category menu from it.
+      const chip = risk
+        ? ` <button type="button" class="risk-chip" data-risk-category="${id}" aria-haspopup="dialog">` +
+          `<span class="sr-only">Category: </span>${escapeHtml(risk.categoryLabel)}` +
+          `${risk.overridden ? '<span class="sr-only"> (set by an analyst)</span><span aria-hidden="true">*</span>' : ""}</button>`
+        : "";
+      return (
+        `<h3 id="${id}" class="reader-block risk-title"${style}>${blockText(text, block.start, block.end, figures, false)}${chip}` +
+        `<a href="#${id}" data-copy-link class="copy-link" aria-label="Copy link to this risk factor">#</a>` +
+        `<button type="button" data-annotate-risk class="copy-link annotate-risk" aria-label="Annotate this risk factor">+ note</button></h3>`
+      );
+    }
+    case "listItem":
+      return `<li id="${id}" class="reader-block">${blockText(text, block.start, block.end, figures, true)}</li>`;
+    case "table":
+      return renderTable(text, block, figures, filingSlug);
+    case "preformatted":
+      return `<pre id="${id}" class="reader-block preformatted" tabindex="0">${blockText(text, block.start, block.end, figures, false)}</pre>`;
+    default:
+      return `<p id="${id}" class="reader-block">${blockText(text, block.start, block.end, figures, false)}</p>`;
+  }
+}
+
 const listMarker = /^(?:[-–•·*]|\(?[0-9a-z]{1,3}[.)])\s+/i;
 
-/** The block's text with its figures marked, inside the span that anchors offsets. */
-function blockText(text: string, block: Block, figures: Figure[] | undefined, hangMarker: boolean): string {
+/** What a figure's hover and screen-reader description says. */
+function figureTip(figure: Figure): string {
+  return figure.row !== undefined || figure.column !== undefined
+    ? describeTableFigure(figure)
+    : `${FIGURE_KIND_LABELS[figure.kind]}: ${describeFigureValue(figure)}`;
+}
+
+/** Text from start to end with its figures marked, inside the span that anchors offsets. */
+function blockText(text: string, start: number, end: number, figures: Figure[], hangMarker: boolean): string {
   const parts: string[] = [];
-  let cursor = block.start;
+  let cursor = start;
   // A list item's own bullet ("- ", "•") stays in the text but hangs in the margin.
-  const marker = hangMarker
-    ? listMarker.exec(text.slice(block.start, Math.min(block.end, block.start + 8)))
-    : null;
+  const marker = hangMarker ? listMarker.exec(text.slice(start, Math.min(end, start + 8))) : null;
   if (marker) {
     parts.push(`<span class="list-marker" aria-hidden="true">${escapeHtml(marker[0])}</span>`);
     cursor += marker[0].length;
   }
-  for (const figure of figures ?? []) {
-    if (figure.start < cursor) continue;
+  for (const figure of figures) {
+    if (figure.start < cursor || figure.end > end) continue;
     if (figure.start > cursor) parts.push(escapeHtml(text.slice(cursor, figure.start)));
-    const tip = escapeHtml(`${FIGURE_KIND_LABELS[figure.kind]}: ${describeFigureValue(figure)}`);
     parts.push(
       `<data id="f-${figure.start}" value="${escapeHtml(String(figure.value))}" class="figure" data-kind="${figure.kind}" ` +
-        `aria-description="${tip}" tabindex="0">${escapeHtml(text.slice(figure.start, figure.end))}</data>`,
+        `aria-description="${escapeHtml(figureTip(figure))}" tabindex="0">${escapeHtml(text.slice(figure.start, figure.end))}</data>`,
     );
     cursor = figure.end;
   }
-  if (cursor < block.end) parts.push(escapeHtml(text.slice(cursor, block.end)));
-  return `<span class="block-text" data-start="${block.start}">${parts.join("")}</span>`;
+  if (cursor < end) parts.push(escapeHtml(text.slice(cursor, end)));
+  return `<span class="block-text" data-start="${start}">${parts.join("")}</span>`;
+}
+
+/**
+ * A data table: a real `<table>` (header rows in `<thead>`, row labels as row headers,
+ * numbers right-aligned), scrolling sideways on narrow screens, with "Copy as TSV" and
+ * "Download CSV". Each cell's text is its own offset anchor, so a selection inside the table
+ * maps to the canonical text (rows by "\n", cells by "\t") like any other.
+ */
+function renderTable(text: string, block: Block, figures: Figure[], filingSlug: string | undefined): string {
+  const id = escapeHtml(block.id);
+  const rows = tableCellRanges(text, block);
+  const headerRows = block.table?.headerRows ?? 0;
+  let figureIndex = 0;
+  const cellFigures = (start: number, end: number): Figure[] => {
+    while (figureIndex < figures.length && figures[figureIndex]!.start < start) figureIndex++;
+    const inside: Figure[] = [];
+    while (figureIndex < figures.length && figures[figureIndex]!.end <= end)
+      inside.push(figures[figureIndex++]!);
+    return inside;
+  };
+  const numbersTable = rows.some((row) =>
+    row.some((cell) => cell.column > 0 && isValueCell(text.slice(cell.start, cell.end))),
+  );
+  const renderRow = (row: (typeof rows)[number], header: boolean): string => {
+    const label = row[0] ? text.slice(row[0].start, row[0].end) : "";
+    const hasValues = row.some((cell) => cell.column > 0 && isValueCell(text.slice(cell.start, cell.end)));
+    const rowClass = header
+      ? ""
+      : numbersTable && !hasValues && label !== ""
+        ? ' class="group-row"'
+        : /^total\b/i.test(label)
+          ? ' class="total-row"'
+          : "";
+    const cells = row
+      .filter((cell) => !cell.covered)
+      .map((cell) => {
+        const written = text.slice(cell.start, cell.end);
+        const numeric = isValueCell(written) || /^[$€£¥]?\s?[—–-]+$/.test(written.trim());
+        const tag = header || cell.column === 0 ? "th" : "td";
+        const scope = header ? ' scope="col"' : cell.column === 0 ? ' scope="row"' : "";
+        const spans =
+          (cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : "") +
+          (cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : "");
+        const cls = numeric && cell.column > 0 ? ' class="num"' : "";
+        const body =
+          cell.end > cell.start
+            ? blockText(text, cell.start, cell.end, cellFigures(cell.start, cell.end), false)
+            : "";
+        return `<${tag}${scope}${spans}${cls}>${body}</${tag}>`;
+      })
+      .join("");
+    return `<tr${rowClass}>${cells}</tr>`;
+  };
+  const head = rows.slice(0, headerRows).map((row) => renderRow(row, true));
+  const body = rows.slice(headerRows).map((row) => renderRow(row, false));
+  const csv = filingSlug
+    ? `<a class="table-tool" href="/filings/${escapeHtml(filingSlug)}/tables/${id}.csv" download>Download CSV</a>`
+    : "";
+  return (
+    `<figure id="${id}" class="reader-block table-block" data-rows="${rows.length}">` +
+    `<div class="table-tools no-print"><button type="button" class="table-tool" data-copy-table>Copy as TSV</button>${csv}</div>` +
+    `<div class="table-scroll" role="region" aria-label="Table" tabindex="0"><table class="filing-table">` +
+    (head.length > 0 ? `<thead>${head.join("")}</thead>` : "") +
+    `<tbody>${body.join("")}</tbody></table></div></figure>`
+  );
 }
 
 /** Figures of each block (both sorted by offset: one merge pass). */

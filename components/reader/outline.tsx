@@ -8,6 +8,14 @@ function shorten(title: string, words = 9): string {
   return parts.length <= words ? parts.join(" ") : `${parts.slice(0, words).join(" ")}…`;
 }
 
+/** "Part II", "Item 7. Management's Discussion…", "D. Risk Factors". */
+function sectionLabel(section: Section): string {
+  if (section.level === 1) return section.title ? `${section.label} · ${section.title}` : section.label;
+  if (section.label === "") return section.title;
+  const label = section.level === 3 ? section.label : `Item ${section.label}`;
+  return section.title ? `${label}. ${section.title}` : label;
+}
+
 /**
  * The filing's sections and risk factors as links to their blocks; the scroll spy marks
  * the current one with aria-current.
@@ -34,12 +42,27 @@ export function Outline({
       <ol className="space-y-0.5">
         {entries.map((entry) =>
           entry.kind === "section" ? (
-            <li key={entry.id} className="pt-3 first:pt-0">
+            <li
+              key={entry.id}
+              className={
+                entry.section.level === 1
+                  ? "pt-4 first:pt-0"
+                  : entry.section.level === 3
+                    ? "pl-3"
+                    : "pt-1 first:pt-0"
+              }
+            >
               <a
                 href={`#${entry.id}`}
-                className="block rounded px-2 py-1 font-semibold text-stone-800 hover:bg-stone-100 aria-[current=true]:bg-stone-200 dark:text-stone-200 dark:hover:bg-stone-800 dark:aria-[current=true]:bg-stone-800"
+                className={`block rounded px-2 py-1 hover:bg-stone-100 aria-[current=true]:bg-stone-200 dark:hover:bg-stone-800 dark:aria-[current=true]:bg-stone-800 ${
+                  entry.section.level === 1
+                    ? "text-xs font-semibold tracking-wider text-stone-500 uppercase dark:text-stone-400"
+                    : entry.section.level === 3
+                      ? "text-stone-700 dark:text-stone-300"
+                      : "font-semibold text-stone-800 dark:text-stone-200"
+                }`}
               >
-                {entry.section.label}. {entry.section.title}
+                {sectionLabel(entry.section)}
               </a>
             </li>
           ) : (

@@ -1,6 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import { flash, hashTarget, scrollToTarget } from "./navigate";
+import { tableToTsv } from "./table-tsv";
 
 export interface ToggleOption {
   /** Token in the article's data-hide attribute and in the URL, e.g. "cat-tax", "fig-money". */
@@ -47,21 +49,35 @@ export function ReaderControls({
     window.history.replaceState(window.history.state, "", url);
   }, [hidden]);
 
-  // Arriving by a client-side navigation (a Link to /filings/x#id) neither sets :target nor,
-  // with content-visibility on long sections, lands reliably: scroll and flash ourselves.
+  // Every jump within the filing — a #fragment on arrival (also after a client-side
+  // navigation, which neither sets :target nor scrolls), back/forward, an outline or in-text
+  // link, j/k — lands through scrollToTarget: long filings lay out lazily, so the browser's own
+  // jump lands where estimated heights say, not on the target.
   useEffect(() => {
     const reveal = () => {
-      const id = decodeURIComponent(window.location.hash.slice(1));
-      const element = id ? document.getElementById(id) : null;
+      const element = hashTarget(window.location.hash);
       if (!element) return;
-      element.scrollIntoView({ block: "start" });
-      element.classList.remove("is-flashing");
-      void element.offsetWidth; // restart the animation when the same target is revealed again
-      element.classList.add("is-flashing");
+      void scrollToTarget(element);
+      flash(element);
+    };
+    const onClick = (event: MouseEvent) => {
+      if (event.defaultPrevented || event.button !== 0) return;
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = (event.target as HTMLElement | null)?.closest<HTMLAnchorElement>('a[href^="#"]');
+      const href = link?.getAttribute("href");
+      if (!link || !href || link.hasAttribute("data-copy-link") || !hashTarget(href)) return;
+      event.preventDefault();
+      // The same hash again fires no hashchange: reveal it ourselves.
+      if (window.location.hash === href) reveal();
+      else window.location.hash = href;
     };
     reveal();
     window.addEventListener("hashchange", reveal);
-    return () => window.removeEventListener("hashchange", reveal);
+    document.addEventListener("click", onClick);
+    return () => {
+      window.removeEventListener("hashchange", reveal);
+      document.removeEventListener("click", onClick);
+    };
   }, []);
 
   useEffect(() => {
@@ -92,6 +108,19 @@ export function ReaderControls({
       event.preventDefault();
     };
     const onClick = async (event: MouseEvent) => {
+      const tableButton = (event.target as HTMLElement | null)?.closest<HTMLButtonElement>(
+        "button[data-copy-table]",
+      );
+      const table = tableButton?.closest("figure")?.querySelector("table");
+      if (table) {
+        try {
+          await navigator.clipboard.writeText(tableToTsv(table));
+          setToast("Table copied as TSV");
+        } catch {
+          setToast("The clipboard is not available here");
+        }
+        return;
+      }
       const link = (event.target as HTMLElement | null)?.closest<HTMLAnchorElement>("a[data-copy-link]");
       if (!link) return;
       const url = new URL(link.getAttribute("href") ?? "", window.location.href).toString();

@@ -21,8 +21,39 @@ describe("toCsv", () => {
     ]);
   });
 
+  it("keeps a bare line feed inside its cell (a Markdown list, a table value split by a line)", () => {
+    const csv = toCsv(
+      ["note", "n"],
+      [
+        ["* one\n* two\n* three", 1],
+        ["49\n%", 2],
+        [" padded ", 3],
+      ],
+    );
+    // The only line breaks outside quotes are the CRLF record ends: 4 records.
+    expect(csv.slice(1).split("\r\n").filter(Boolean)).toHaveLength(4);
+    expect(parse(csv.slice(1)) as string[][]).toEqual([
+      ["note", "n"],
+      ["* one\n* two\n* three", "1"],
+      ["49\n%", "2"],
+      [" padded ", "3"],
+    ]);
+  });
+
   it("neutralises cells that a spreadsheet would run as formulas", () => {
-    for (const attack of ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\t=1"]) {
+    for (const attack of [
+      '=HYPERLINK("http://x")',
+      "+1+1",
+      "-2+3",
+      "@SUM(A1)",
+      "\t=1",
+      " =1+1",
+      "\n=1+1",
+      "\u3000=1+1",
+      "＝1+1",
+      '"=1+1',
+      "\r@A1",
+    ]) {
       expect(neutraliseFormula(attack)).toBe(`'${attack}`);
     }
     expect(neutraliseFormula("29.4%")).toBe("29.4%");

@@ -1,20 +1,30 @@
 import { stringify } from "csv-stringify/sync";
 
+/** A value spreadsheets would read as a formula: = + - @ (ASCII or full-width) after any blanks or quotes. */
+const FORMULA_START = /^[\s\u3000"'“”‘’]*[=+\-@＝＋－＠]/;
+
 /**
- * Neutralises spreadsheet formula injection (OWASP): a cell starting with = + - @ (or a tab
- * or carriage return) is prefixed with an apostrophe so Excel and Sheets show it as text.
+ * Neutralises spreadsheet formula injection (OWASP): a cell that starts with = + - @ — also
+ * after spaces, line breaks, ideographic spaces or quotes, and in their full-width forms — or
+ * with a tab or carriage return is prefixed with an apostrophe so Excel, Sheets and LibreOffice
+ * show it as text.
  */
 export function neutraliseFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) || /^[\t\r\n]/.test(value) ? `'${value}` : value;
 }
 
 /**
  * A CSV document (RFC 4180, CRLF line ends) with a UTF-8 byte-order mark so Excel opens
- * non-ASCII text (¥, €, “quotes”) correctly. Numbers stay numbers; text is neutralised.
+ * non-ASCII text (¥, €, “quotes”) correctly. Numbers stay numbers; text is neutralised. Every
+ * field holding a line break (CR or LF alone too), a quote, a comma, or leading or trailing
+ * space is quoted, so a multi-line note stays one cell.
  */
 export function toCsv(header: string[], rows: Array<Array<string | number | null | undefined>>): string {
   const cells = rows.map((row) =>
     row.map((cell) => (typeof cell === "string" ? neutraliseFormula(cell) : (cell ?? ""))),
   );
-  return "\uFEFF" + stringify([header, ...cells], { record_delimiter: "windows" });
+  return (
+    "\uFEFF" +
+    stringify([header, ...cells], { record_delimiter: "windows", quoted_match: /[\r\n",]|^\s|\s$/ })
+  );
 }

@@ -44,7 +44,7 @@ function expectedText(text: string): string {
 describe("markdownTextLines", () => {
   it("keeps Markdown syntax as literal text", () => {
     const note =
-      "# Not a heading\n## Nor this\n---\n=====\n- not a list\n1. nor this\n> nor a quote\n```\ncode?";
+      "# Not a heading\n## Nor this\n---\n=====\n- not a list\n1. nor this\n> nor a quote\n```\ncode?\n|\n:-\na | b\n:-|-:";
     const source = markdownTextLines(note).join("\n");
     const rendered = renderedText(source);
     expect(rendered.text).toBe(expectedText(note));

@@ -20,7 +20,8 @@ export function escapeMarkdownInline(text: string): string {
  */
 function escapeMarkdownLineStart(line: string): string {
   const escaped = escapeMarkdownInline(line.trim());
-  return escaped.replace(/^([-+=])/, "\\$1").replace(/^(\d{1,9})([.)])/, "$1\\$2");
+  // ":-" alone under a line would make a one-column table delimiter row.
+  return escaped.replace(/^([-+=:])/, "\\$1").replace(/^(\d{1,9})([.)])/, "$1\\$2");
 }
 
 /** A value for one line (a heading, a name): whitespace runs, newlines included, become one space. */

@@ -13,9 +13,63 @@ import { detectMetadata } from "./metadata";
 import { categorizeRisk } from "./risk-taxonomy";
 import { analyzeStructure } from "./structure";
 import { hasReadableText } from "./text-cues";
-import type { Block, FilingAnalysis, RiskFactor, Section } from "./types";
+import { readScale, tableFigures } from "./table-figures";
+import type { Block, Figure, FilingAnalysis, RiskFactor, Section } from "./types";
 
 export type { FilingInput } from "./import";
+
+/** Paragraphs just above a table, where its scale line usually is, up to this length. */
+const CAPTION_CHARACTERS = 400;
+
+/**
+ * The figures of a filing: written figures found in its prose and preformatted text (scaled
+ * by a preformatted table's scale line), and every number of its data tables.
+ */
+function filingFigures(text: string, blocks: readonly Block[]): Figure[] {
+  const written = findFigures(text);
+  const figures: Figure[] = [];
+  let next = 0;
+  blocks.forEach((block, index) => {
+    // Figures found by the patterns inside this block (both lists are sorted by offset).
+    while (next < written.length && written[next]!.end <= block.start) next++;
+    const inside: Figure[] = [];
+    while (next < written.length && written[next]!.start < block.end) inside.push(written[next++]!);
+    const caption = captionBefore(text, blocks, index);
+    if (block.kind === "table") {
+      figures.push(...tableFigures(text, block, caption));
+      return;
+    }
+    if (block.kind === "preformatted") {
+      const scale =
+        readScale(text.slice(block.start, Math.min(block.end, block.start + 600))) ?? readScale(caption);
+      for (const figure of inside)
+        figures.push(scale === undefined ? figure : scaled(figure, scale.exponent));
+      return;
+    }
+    figures.push(...inside);
+  });
+  return figures;
+}
+
+/** The short paragraphs right above a block (a table's title and scale line). */
+function captionBefore(text: string, blocks: readonly Block[], index: number): string {
+  const parts: string[] = [];
+  for (let k = index - 1; k >= Math.max(0, index - 2); k--) {
+    const block = blocks[k];
+    if (block === undefined || block.kind === "table" || block.kind === "sectionHeading") break;
+    if (block.end - block.start > CAPTION_CHARACTERS) break;
+    parts.unshift(text.slice(block.start, block.end));
+  }
+  return parts.join(" ");
+}
+
+/** A written money or other figure without its own scale word, scaled by a table's scale line. */
+function scaled(figure: Figure, exponent: number): Figure {
+  if (exponent === 0 || typeof figure.value !== "number") return figure;
+  if (figure.kind !== "money" && figure.kind !== "other") return figure;
+  if (/(?:thousand|million|billion|trillion|mn|bn)\b|\d[MBK]$/i.test(figure.text)) return figure;
+  return { ...figure, value: figure.value * 10 ** exponent };
+}
 
 /**
  * Analyses one filing.
@@ -40,6 +94,8 @@ export function analyzeFiling(input: FilingInput): FilingAnalysis {
   const sections: Section[] = [];
   const riskFactors: RiskFactor[] = [];
   let section: Section | undefined;
+  /** The Item a 20-F sub-item letter belongs to ("3" for "D. Risk Factors" under Item 3). */
+  let item: string | undefined;
   let risk: RiskFactor | undefined;
   let riskBodyStart = 0;
 
@@ -56,14 +112,11 @@ export function analyzeFiling(input: FilingInput): FilingAnalysis {
     let id: string;
     if (b.kind === "sectionHeading" && b.section !== undefined) {
       closeRisk();
-      id = ids.section(b.section.label, b.section.title);
-      section = {
-        label: b.section.label,
-        title: b.section.title,
-        start: range.start,
-        end: range.end,
-        blockId: id,
-      };
+      const { label, title, level } = b.section;
+      if (level === 1) item = undefined;
+      else if (level === 2) item = label === "" ? undefined : label;
+      id = ids.section(level === 3 && item !== undefined && label !== "" ? `${item}-${label}` : label, title);
+      section = { label, title, level, start: range.start, end: range.end, blockId: id };
       sections.push(section);
     } else if (b.kind === "riskTitle") {
       closeRisk();
@@ -85,7 +138,11 @@ export function analyzeFiling(input: FilingInput): FilingAnalysis {
       if (risk !== undefined) risk.end = range.end;
     }
     if (section !== undefined) section.end = range.end;
-    blocks.push({ id, kind: b.kind, start: range.start, end: range.end });
+    blocks.push(
+      b.table !== undefined
+        ? { id, kind: b.kind, start: range.start, end: range.end, table: b.table }
+        : { id, kind: b.kind, start: range.start, end: range.end },
+    );
   });
   closeRisk();
 
@@ -96,5 +153,5 @@ export function analyzeFiling(input: FilingInput): FilingAnalysis {
     htmlTitle: imported.htmlTitle,
     coverFacts: imported.coverFacts,
   });
-  return { text, blocks, sections, riskFactors, figures: findFigures(text), metadata };
+  return { text, blocks, sections, riskFactors, figures: filingFigures(text, blocks), metadata };
 }

@@ -11,7 +11,7 @@ export type FigureSortKey = (typeof FIGURE_SORT_KEYS)[number];
 
 export interface FigureTableQuery {
   kind?: FigureKind;
-  /** Case-insensitive text to find in the figure or its risk factor's title. */
+  /** Case-insensitive text to find in the figure, its risk factor's title or its table row and column. */
   search?: string;
   sort?: FigureSortKey;
   descending?: boolean;
@@ -43,7 +43,9 @@ export function queryFigureRows(rows: FigureRow[], query: FigureTableQuery): Fig
       (!query.kind || row.kind === query.kind) &&
       (!needle ||
         row.text.toLowerCase().includes(needle) ||
-        (row.riskFactorTitle?.toLowerCase().includes(needle) ?? false)),
+        (row.riskFactorTitle?.toLowerCase().includes(needle) ?? false) ||
+        (row.row?.toLowerCase().includes(needle) ?? false) ||
+        (row.column?.toLowerCase().includes(needle) ?? false)),
   );
   const sort = query.sort ?? "position";
   const compare = (a: FigureRow, b: FigureRow): number => {

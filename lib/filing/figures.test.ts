@@ -74,10 +74,16 @@ describe("figures: dates and periods", () => {
     ["In the first quarter of fiscal 2023, FedEx", "first quarter of fiscal 2023", "2023-Q1", "period"],
     ["by calendar 2040.", "calendar 2040", "2040", "period"],
     ["results for fiscal 2009 were", "fiscal 2009", "2009", "period"],
-    ["Our results in 2023 were", "2023", "2023", "date"],
   ])("%s → %s", (text, figure, value, unit) => {
     expect(only(text)).toEqual({ kind: "date", text: figure, value, unit });
   });
+
+  it.each(["Our results in 2023 were", "between 2020 and 2027", "since 2004"])(
+    "leaves a bare year alone: %s",
+    (text) => {
+      expect(findFigures(text)).toEqual([]);
+    },
+  );
 
   it("reads both ends of a range", () => {
     const figures = findFigures("From July 2007 through October 2007, we invested ¥500 million");

@@ -28,7 +28,8 @@ const SCALES: Record<string, number> = {
 
 const CURRENCY_CODES =
   "USD|EUR|JPY|GBP|NLG|CHF|CAD|AUD|HKD|CNY|RMB|SEK|NOK|DKK|DEM|FRF|ITL|ESP|BEF|KRW|INR|BRL|MXN|SGD|TWD|ZAR|NZD|RUB|ILS|PLN|CZK|HUF|TRY";
-const SYMBOLS: Record<string, string> = {
+/** Currency symbols and the ISO 4217 code each stands for. */
+export const SYMBOLS: Record<string, string> = {
   US$: "USD",
   "U.S.$": "USD",
   "U.S. $": "USD",
@@ -86,7 +87,8 @@ const CURRENCY_WORDS: Record<string, string> = {
 };
 const CURRENCY_WORD = String.raw`(?:[Yy]en|[Ee]uros?|U\.S\. [Dd]ollars|US [Dd]ollars|United States [Dd]ollars|Canadian [Dd]ollars|Australian [Dd]ollars|Hong Kong [Dd]ollars|New Taiwan [Dd]ollars|Singapore [Dd]ollars|[Dd]ollars|[Pp]ounds [Ss]terling|British [Pp]ounds|Dutch [Gg]uilders|[Gg]uilders|Swiss [Ff]rancs|[Ff]rancs|[Ww]on|[Yy]uan|[Rr]enminbi|[Rr]upees|[Pp]esos|[Rr]eais)`;
 
-const MONTHS: Record<string, number> = {
+/** Month names and their usual abbreviations → month number. */
+export const MONTHS: Record<string, number> = {
   january: 1,
   february: 2,
   march: 3,
@@ -181,7 +183,7 @@ interface Pattern {
 }
 
 /** A decimal string scaled by 10^exponent, computed without binary rounding drift. */
-function decimal(numberText: string, exponent: number): number {
+export function decimal(numberText: string, exponent: number): number {
   const clean = numberText.replace(/,/g, "");
   const [whole = "0", fraction = ""] = clean.split(".");
   return parseFloat(`${whole}${fraction}e${exponent - fraction.length}`);
@@ -388,16 +390,6 @@ const PATTERNS: Pattern[] = [
       const year = g.y ?? (g.fy !== undefined && g.fy.length === 2 ? `20${g.fy}` : g.fy);
       return year === undefined ? undefined : { kind: "date", value: year, unit: "period" };
     },
-  },
-  // A year after a preposition ("in 2023", "since 2004", "between 2020 and 2027").
-  {
-    regex: new RegExp(
-      // The year first, the preposition checked behind it: cheaper than a leading lookbehind.
-      String.raw`(?<![\p{L}\p{N}.,/-])(?<y>${YEAR})\b(?<=\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]hrough|[Ff]rom|[Bb]efore|[Aa]fter|[Bb]etween|and|to|[Ee]arly|[Ll]ate|mid-|[Ee]nd of|[Bb]eginning of|[Aa]s of)\s\d{4})(?![,.]?\d|\s?(?:%|percent|shares|[Mm]illion|[Bb]illion|employees|people|persons|units|customers))`,
-      "gu",
-    ),
-    priority: 5,
-    read: (g) => ({ kind: "date", value: g.y ?? "", unit: "date" }),
   },
   // Other scaled quantities ("4.3 million customers").
   {

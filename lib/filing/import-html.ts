@@ -9,6 +9,8 @@ import { collapseWhitespace, normalizeCharacters } from "./canonical";
 import { factsForElement, parseDeclarations, parseStyleSheet, type StyleFacts, type StyleRules } from "./css";
 import { importPlainText } from "./import-text";
 import { sourceBlock, type SourceBlock } from "./source-block";
+import { normalizeTable } from "./table-grid";
+import type { TableLayout } from "./types";
 import { hasReadableText, isBulletGlyph } from "./text-cues";
 
 interface ElementNode {
@@ -103,17 +105,25 @@ const COVER_FACTS = new Set([
   "dei:documenttype",
   "dei:documentfiscalyearfocus",
   "dei:documentperiodenddate",
+  "dei:entitycentralindexkey",
+  "dei:tradingsymbol",
 ]);
 
-/** The inline XBRL cover facts of a document ("dei:DocumentType" → "10-K"), hidden or not. */
+/**
+ * The inline XBRL cover facts of a document ("dei:DocumentType" → "10-K"), hidden or not;
+ * the first value of each, except trading symbols, which are all kept (comma-separated).
+ */
 function coverFacts(root: ElementNode): Map<string, string> {
   const facts = new Map<string, string>();
   const visit = (node: HtmlNode): void => {
     if (node.kind !== "element") return;
     const name = node.attrs.name?.toLowerCase();
-    if (node.name === "ix:nonnumeric" && name !== undefined && COVER_FACTS.has(name) && !facts.has(name)) {
+    if (node.name === "ix:nonnumeric" && name !== undefined && COVER_FACTS.has(name)) {
       const value = collapseWhitespace(normalizeCharacters(textContent(node, true)));
-      if (value.length > 0) facts.set(name, value);
+      const previous = facts.get(name);
+      if (value.length > 0 && previous === undefined) facts.set(name, value);
+      else if (value.length > 0 && name === "dei:tradingsymbol" && !previous?.split(",").includes(value))
+        facts.set(name, `${previous},${value}`);
     }
     for (const child of node.children) visit(child);
   };
@@ -296,9 +306,9 @@ class BlockCollector {
     this.emit(runs, cues, cues.listItem, false);
   }
 
-  addTable(text: string): void {
+  addTable(text: string, tableLayout: TableLayout): void {
     this.flush();
-    this.blocks.push(sourceBlock(text, { table: true, pageBreakBefore: this.pageBreakPending }));
+    this.blocks.push(sourceBlock(text, { table: true, tableLayout, pageBreakBefore: this.pageBreakPending }));
     this.pageBreakPending = false;
   }
 
@@ -319,6 +329,13 @@ class BlockCollector {
       text = cues.listPrefix + text;
       if (typeof emphasis === "number") emphasis += cues.listPrefix.length;
     }
+    // A bullet set apart by padding rather than a space ("•our ability") gets its space back.
+    const glued = GLUED_BULLET.exec(text);
+    if (glued !== null) {
+      text = `${text.slice(0, glued[0].length)} ${text.slice(glued[0].length)}`;
+      if (typeof emphasis === "number") emphasis += 1;
+      listItem = true;
+    }
     this.blocks.push(
       sourceBlock(text, {
         emphasis,
@@ -332,6 +349,9 @@ class BlockCollector {
     this.pageBreakPending = false;
   }
 }
+
+/** A bullet glyph directly followed by a word. */
+const GLUED_BULLET = /^[•·●◦○▪■▫◆◇❖➢➤►▸‣⁃∙](?=[\p{L}\p{N}“"‘(])/u;
 
 /** Joins runs with collapsed whitespace and measures their emphasis and links. */
 function placeRuns(runs: readonly Run[]): {
@@ -371,6 +391,7 @@ function placeRuns(runs: readonly Run[]): {
 /** Walks the tree, sending text to the collector with the layout it has. */
 class HtmlWalker {
   readonly collector = new BlockCollector();
+  readonly tables: TableCounts = { data: 0, layout: 0, wrapper: 0, contents: 0, empty: 0 };
 
   constructor(private readonly rules: StyleRules) {}
 
@@ -462,50 +483,120 @@ class HtmlWalker {
   /**
    * Tables in EDGAR HTML are layout as often as data: a one-row table holds a heading
    * ("ITEM 1A." | "RISK FACTORS"), a bullet cell and a text cell make a list item, a table
-   * wrapping paragraphs is a page layout, and only the rest is a data table, kept as one
-   * block with a line per row.
+   * wrapping paragraphs is a page layout, a table of Items and page numbers is the table of
+   * contents (navigation, dropped), and only the rest is a data table, normalized to a
+   * rectangular grid (see table-grid.ts).
    */
   private walkTable(table: ElementNode, context: Context): void {
     this.collector.begin({ centered: context.centered });
     const rows = tableRows(table);
     if (rows.length === 0 || rows.some((row) => row.some((cell) => isLayoutCell(cell)))) {
+      this.tables.wrapper++;
       for (const child of table.children) this.walk(child, context);
       return;
     }
     const cellContext: Context = { ...context, inline: true };
     const rowCells = rows.map((row) =>
-      row
-        .map((cell) => {
-          const cellInner = this.innerContext(cell, this.factsOf(cell), cellContext);
-          for (const child of cell.children) this.walk(child, cellInner);
-          const runs = this.collector.takeRuns();
-          return {
-            runs,
-            text: collapseWhitespace(runs.map((r) => r.text).join("")),
-            centered: cellInner.centered,
-          };
-        })
-        .filter((cell) => hasReadableText(cell.text) || isBulletGlyph(cell.text)),
+      row.map((cell) => {
+        const cellInner = this.innerContext(cell, this.factsOf(cell), cellContext);
+        for (const child of cell.children) this.walk(child, cellInner);
+        const runs = this.collector.takeRuns();
+        return {
+          runs,
+          text: collapseWhitespace(runs.map((r) => r.text).join("")),
+          centered: cellInner.centered,
+          colSpan: spanAttribute(cell.attrs.colspan),
+          rowSpan: spanAttribute(cell.attrs.rowspan),
+        };
+      }),
     );
-    const filled = rowCells.filter((cells) => cells.length > 0);
-    const isBulletRow = (cells: (typeof filled)[number]): boolean =>
-      cells.length >= 2 && isBulletGlyph(cells[0]?.text ?? "");
-    const dataTable =
-      filled.length >= 2 && !filled.every(isBulletRow) && filled.some((cells) => cells.length >= 3);
-    if (dataTable) {
-      const text = filled.map((cells) => cells.map((c) => c.text).join(" ")).join("\n");
-      this.collector.addTable(text);
+    const normalized = normalizeTable(rowCells);
+    if (normalized === undefined) {
+      this.tables.empty++;
       return;
     }
-    for (const cells of filled) {
+    const { rows: grid, layout } = normalized;
+    if (isTableOfContents(grid)) {
+      this.tables.contents++;
+      this.collector.pageBreak();
+      return;
+    }
+    const filledCells = (cells: readonly string[]): string[] => cells.filter((text) => text !== "");
+    const isBulletRow = (cells: readonly string[]): boolean => {
+      const filled = filledCells(cells);
+      return filled.length >= 2 && isBulletGlyph(filled[0] ?? "");
+    };
+    const dataTable =
+      layout.columns >= 2 &&
+      grid.length >= 2 &&
+      !grid.every(isBulletRow) &&
+      grid.some((cells) => filledCells(cells).length >= 2);
+    if (dataTable) {
+      this.tables.data++;
+      this.collector.addTable(grid.map((cells) => cells.join("\t")).join("\n"), layout);
+      return;
+    }
+    this.tables.layout++;
+    // Layout: each row is a paragraph (a heading, a list item) with the look of its runs.
+    for (const cells of rowCells) {
+      const filled = cells.filter(
+        (cell) => hasReadableText(cell.text) || isBulletGlyph(cell.text) || CHECKBOX.test(cell.text),
+      );
+      if (filled.length === 0) continue;
       const runs: Run[] = [];
-      cells.forEach((cell, index) => {
+      filled.forEach((cell, index) => {
         if (index > 0) runs.push({ text: " ", emphasized: false, link: false });
         runs.push(...cell.runs);
       });
-      this.collector.addRow(runs, { centered: cells.every((c) => c.centered), listItem: isBulletRow(cells) });
+      this.collector.addRow(runs, {
+        centered: filled.every((c) => c.centered),
+        listItem: filled.length >= 2 && isBulletGlyph(filled[0]?.text ?? ""),
+      });
     }
   }
+}
+
+/** A colspan or rowspan attribute as a positive integer (1 when absent or nonsense). */
+function spanAttribute(value: string | undefined): number {
+  const n = value === undefined ? 1 : Number.parseInt(value, 10);
+  return Number.isFinite(n) && n >= 1 ? n : 1;
+}
+
+/** A cover page's check box, ticked or not. */
+const CHECKBOX = /^[☐☑☒✓✔✗✘]$/;
+
+/** A page number as a table of contents prints it: "45", "F-1", "ii". */
+const TOC_PAGE = /^(?:[0-9]{1,3}|[ivxlc]{1,6}|[A-Z]-?[0-9]{1,3})$/i;
+
+/**
+ * The front table of contents: rows naming Parts and Items, most ending with a page number.
+ * The outline replaces it.
+ */
+function isTableOfContents(grid: readonly string[][]): boolean {
+  let entries = 0;
+  /** Rows that end with an ascending page number after some words: an index of pages. */
+  let indexed = 0;
+  let lastPage = 0;
+  let ascending = true;
+  for (const cells of grid) {
+    const filled = cells.filter((text) => text !== "");
+    const page = filled[filled.length - 1] ?? "";
+    if (!TOC_PAGE.test(page) || filled.length < 2) continue;
+    const names = /^(?:part\s+[ivx]+\b|item\s+\d{1,2}[a-z]?\b)/i.test(filled.join(" "));
+    if (names) entries++;
+    if (/[a-z]{3}/i.test(filled[0] ?? "")) {
+      indexed++;
+      const number = Number(page.replace(/^[A-Z]-?/i, ""));
+      if (Number.isFinite(number)) {
+        if (number < lastPage) ascending = false;
+        lastPage = number;
+      }
+    }
+  }
+  return (
+    (entries >= 4 && entries >= grid.length * 0.4) ||
+    (indexed >= 4 && ascending && indexed >= (grid.length - 1) * 0.7)
+  );
 }
 
 /** Rows of a table (not of tables nested in it), each a list of its cells. */
@@ -564,6 +655,22 @@ export interface HtmlImport {
   title: string | undefined;
   /** Inline XBRL cover facts by lowercase name ("dei:documenttype"). */
   coverFacts: Map<string, string>;
+  /** What the document's tables were read as (the benchmark reports it). */
+  tables: TableCounts;
+}
+
+/** How many of a document's tables were read as what. */
+export interface TableCounts {
+  /** Data tables, kept as table blocks. */
+  data: number;
+  /** Layout: rows read as paragraphs, headings or list items. */
+  layout: number;
+  /** Page layout wrapping paragraphs or other tables: walked through. */
+  wrapper: number;
+  /** Tables of contents and page indexes: dropped as navigation. */
+  contents: number;
+  /** Nothing readable in them. */
+  empty: number;
 }
 
 /** Reads EDGAR HTML (a whole document or a fragment) into source blocks. */
@@ -581,5 +688,10 @@ export function importHtml(html: string): HtmlImport {
     inline: false,
   });
   walker.collector.flush();
-  return { blocks: walker.collector.blocks, title: parsed.title, coverFacts: coverFacts(parsed.root) };
+  return {
+    blocks: walker.collector.blocks,
+    title: parsed.title,
+    coverFacts: coverFacts(parsed.root),
+    tables: walker.tables,
+  };
 }

@@ -58,18 +58,91 @@ export const filingMetadataSchema = z.object({
   ),
 });
 
-export const importFilingSchema = z.intersection(filingContentSchema, filingMetadataSchema);
+/** An optional text field of a form: empty means none. */
+const optionalText = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    schema.optional(),
+  );
+
+/** A calendar date as ISO "2024-12-31" that exists. */
+const isoDateSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date such as 2024-12-31.")
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, "That date does not exist.");
+
+/** What else the document said about itself (all optional), as the user confirmed it. */
+export const filingDetailsSchema = z.object({
+  tickers: z
+    .preprocess(
+      (value) =>
+        typeof value === "string"
+          ? value
+              .split(/[\s,;]+/)
+              .filter(Boolean)
+              .map((symbol) => symbol.toUpperCase())
+          : value,
+      z
+        .array(
+          z
+            .string()
+            .regex(
+              /^[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z0-9]{1,3})?$/,
+              "Tickers are letters and digits, e.g. NFLX or BRK.B.",
+            ),
+        )
+        .max(6, "At most six tickers."),
+    )
+    .default([]),
+  cik: optionalText(
+    z
+      .string()
+      .trim()
+      .regex(/^\d{1,10}$/, "A CIK is up to ten digits, e.g. 0001065280.")
+      .transform((value) => value.padStart(10, "0")),
+  ),
+  periodOfReport: optionalText(isoDateSchema),
+  filingDate: optionalText(isoDateSchema),
+  accessionNumber: optionalText(
+    z
+      .string()
+      .trim()
+      .regex(/^\d{10}-\d{2}-\d{6}$/, "An accession number looks like 0001065280-25-000044."),
+  ),
+});
+export type FilingDetails = z.output<typeof filingDetailsSchema>;
+
+export const importFilingSchema = z.intersection(
+  z.intersection(filingContentSchema, filingMetadataSchema),
+  filingDetailsSchema.extend({
+    /** Import even though the library holds the same filing already. */
+    asNewCopy: z
+      .preprocess((value) => value === true || value === "on" || value === "true", z.boolean())
+      .default(false),
+  }),
+);
 export type ImportFilingInput = z.input<typeof importFilingSchema>;
 
-/** A URL slug for a filing: "fedex-corp-10-k-2023". */
 /** Whether a string has the shape of a filing's slug (what filingSlug makes): a URL part to look up. */
 export function isFilingSlug(value: string): boolean {
   return /^[a-z0-9][a-z0-9-]{0,199}$/.test(value);
 }
 
-/** A filing's slug from its metadata: lower-case ASCII words joined by dashes. */
-export function filingSlug(metadata: { company: string; form: string; fiscalYear: number | null }): string {
-  const base = [metadata.company, metadata.form, metadata.fiscalYear ?? ""]
+/**
+ * A filing's slug from its metadata: lower-case ASCII words joined by dashes, the ticker
+ * standing for the company when there is one ("nflx-10-k-2024", else "fedex-corp-10-k-2023").
+ */
+export function filingSlug(metadata: {
+  company: string;
+  form: string;
+  fiscalYear: number | null;
+  tickers?: readonly string[];
+}): string {
+  const base = [metadata.tickers?.[0] ?? metadata.company, metadata.form, metadata.fiscalYear ?? ""]
     .join(" ")
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

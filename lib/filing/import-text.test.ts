@@ -99,7 +99,15 @@ describe("plain text import: EDGAR full submission", () => {
   });
 
   it("reads the metadata from the SGML header", () => {
-    expect(analysis.metadata).toEqual({ company: "EXAMPLE NETWORKS KK", form: "20-F", fiscalYear: 2008 });
+    expect(analysis.metadata).toEqual({
+      company: "EXAMPLE NETWORKS KK",
+      form: "20-F",
+      fiscalYear: 2008,
+      cik: "0001234567",
+      periodOfReport: "2008-03-31",
+      filingDate: "2008-06-25",
+      accessionNumber: "0000950123-08-000001",
+    });
   });
 
   it("takes the table of contents for what it is, not for the sections", () => {
@@ -109,7 +117,8 @@ describe("plain text import: EDGAR full submission", () => {
       ["D", "Risk Factors"],
     ]);
     const risk = analysis.sections[2];
-    expect(risk?.blockId).toBe("sec-d");
+    // A sub-item's id names its Item: "D" of Item 3 is "sec-3-d".
+    expect(risk?.blockId).toBe("sec-3-d");
     expect(analysis.text.slice(risk?.start, risk?.start === undefined ? 0 : risk.start + 15)).toBe(
       "D. Risk Factors",
     );
@@ -143,10 +152,14 @@ describe("plain text import: EDGAR full submission", () => {
     expect(split).not.toMatch(/\s{2}/);
   });
 
-  it("keeps an SGML table as one block with a line per row", () => {
-    expect(blockTexts(analysis, "paragraph")).toContain(
-      "YEAR ENDED MARCH 31,\n2007 2008\nRevenues ........................... Y 50,000 Y 60,000",
-    );
+  it("keeps an SGML table as one preformatted block, its columns aligned", () => {
+    expect(blockTexts(analysis, "preformatted")).toEqual([
+      [
+        "                                         YEAR ENDED MARCH 31,",
+        "                                        2007            2008",
+        "Revenues ........................... Y 50,000        Y 60,000",
+      ].join("\n"),
+    ]);
   });
 
   it("finds the one-sentence risk titles, not the introduction", () => {

@@ -167,10 +167,22 @@ function paragraphBlock(paragraph: Paragraph, width: number | undefined): Source
   });
 }
 
+/**
+ * An SGML <TABLE> of a text filing, kept line for line (fixed-width columns stay aligned in a
+ * monospace block): column tags become spaces, blank lines and the common indent go.
+ */
 function tableBlock(lines: readonly Line[]): SourceBlock | undefined {
-  const rows = lines.map((l) => collapseWhitespace(l.trimmed)).filter((r) => r.length > 0 && !isRuleLine(r));
-  if (rows.length === 0) return undefined;
-  return sourceBlock(rows.join("\n"), { table: true, pageBreakBefore: lines[0]?.pageBreakBefore ?? false });
+  const kept = lines.filter(
+    (l) => l.trimmed.length > 0 && !/^<\/?(?:CAPTION|TABLE)\b[^>]*>$/i.test(l.trimmed),
+  );
+  if (!kept.some((l) => /[\p{L}\p{N}]/u.test(l.trimmed))) return undefined;
+  const indent = Math.min(...kept.map((l) => l.indent));
+  const text = kept.map((l) => l.raw.slice(indent).trimEnd()).join("\n");
+  return sourceBlock(text, {
+    table: true,
+    preformatted: true,
+    pageBreakBefore: lines[0]?.pageBreakBefore ?? false,
+  });
 }
 
 /**

@@ -1,8 +1,11 @@
 /**
- * Metadata of a filing — company, form, fiscal year — from the best source available: the
- * EDGAR submission header, then the text ("annual report on Form 20-F", "fiscal year ended
- * March 31, 2008"), then the file name ("iij-20f-fy2008-item3.txt"). Unknown stays undefined.
+ * Metadata of a filing — company, form, fiscal year, CIK, tickers, period of report, filing
+ * date, accession number — from the best source available: the EDGAR submission header, then
+ * inline XBRL cover facts (dei:), then the text ("annual report on Form 20-F", "For the fiscal
+ * year ended December 31, 2024", the cover's "Trading Symbol(s)"), then the file name
+ * ("iij-20f-fy2008-item3.txt"). Unknown stays undefined.
  */
+import { MONTHS } from "./figures";
 import type { DetectedMetadata } from "./types";
 
 /** Where metadata can come from. */
@@ -108,8 +111,82 @@ function companyFromFileName(fileName: string, text: string): string | undefined
 }
 
 /**
- * Detects company, form and fiscal year. The header wins over the text, the text over the
- * file name; anything not found is left undefined.
+ * A date as filings write it, as ISO "2024-12-31": "December 31, 2024", "31 December 2024",
+ * "2024-12-31", "12/31/2024", "20241231". Undefined when it is none of these or not a real date.
+ */
+export function isoDate(text: string): string | undefined {
+  const t = text.trim();
+  let year: number | undefined;
+  let month: number | undefined;
+  let day: number | undefined;
+  let m: RegExpExecArray | null;
+  if ((m = /^((?:19|20)\d\d)-?(\d\d)-?(\d\d)$/.exec(t)) !== null)
+    [year, month, day] = [m[1], m[2], m[3]].map(Number);
+  else if ((m = /^(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)$/.exec(t)) !== null)
+    [month, day, year] = [m[1], m[2], m[3]].map(Number);
+  else if (
+    (m = new RegExp(`^(${MONTH_NAMES})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)$`, "i").exec(t)) !== null
+  ) {
+    month = MONTHS[(m[1] ?? "").toLowerCase()];
+    [day, year] = [Number(m[2]), Number(m[3])];
+  } else if (
+    (m = new RegExp(`^(\\d{1,2})\\s+(${MONTH_NAMES}),?\\s+((?:19|20)\\d\\d)$`, "i").exec(t)) !== null
+  ) {
+    month = MONTHS[(m[2] ?? "").toLowerCase()];
+    [day, year] = [Number(m[1]), Number(m[3])];
+  }
+  if (year === undefined || month === undefined || day === undefined) return undefined;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/** A CIK as EDGAR writes it: ten digits, zero-padded. */
+function normalizeCik(value: string | undefined): string | undefined {
+  const digits = value?.replace(/\D/g, "") ?? "";
+  return digits.length >= 1 && digits.length <= 10 && Number(digits) > 0
+    ? digits.padStart(10, "0")
+    : undefined;
+}
+
+const ACCESSION = /\b(\d{10}-\d{2}-\d{6})\b/;
+const FISCAL_YEAR_END_ON_COVER = new RegExp(
+  String.raw`\bfor the (?:fiscal )?year ended:?\s+((?:${MONTH_NAMES})\s+\d{1,2},?\s+(?:19|20)\d{2})`,
+  "i",
+);
+const COVER_PAGE = /\b(?:annual|transition) report pursuant to section 13 or 15\s?\(d\)/i;
+const TICKER = /^[A-Z][A-Z0-9]{0,4}(?:[.-][A-Z]{1,2})?$/;
+const TICKER_IN_PROSE =
+  /\b(?:NYSE|NASDAQ|Nasdaq|New York Stock Exchange|Nasdaq (?:Global Select |Global |Capital )?Market)\b[^.\n]{0,60}?\b(?:under the (?:trading )?symbols?|symbols?|ticker)\s+[“"]?([A-Z]{1,5})[”"]?/;
+
+/**
+ * Trading symbols on the cover page: the "Trading Symbol(s)" column of the registration table
+ * (a table block: cells by tab), else "traded on Nasdaq under the symbol NFLX".
+ */
+function tickersOnCover(text: string): string[] {
+  const cover = text.slice(0, 60000);
+  const lines = cover.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const cells = (lines[i] ?? "").split("\t");
+    const column = cells.findIndex((cell) => /^trading\s+symbols?(?:\(s\))?$/i.test(cell.trim()));
+    if (column < 0 || cells.length < 2) continue;
+    const found: string[] = [];
+    for (let k = i + 1; k < Math.min(lines.length, i + 8); k++) {
+      const row = (lines[k] ?? "").split("\t");
+      if (row.length !== cells.length) break;
+      const symbol = row[column]?.trim().toUpperCase() ?? "";
+      if (TICKER.test(symbol) && !found.includes(symbol)) found.push(symbol);
+    }
+    if (found.length > 0) return found;
+  }
+  const prose = TICKER_IN_PROSE.exec(cover)?.[1];
+  return prose === undefined ? [] : [prose];
+}
+
+/**
+ * Detects company, form, fiscal year, CIK, tickers, period of report, filing date and
+ * accession number. The EDGAR header wins over inline XBRL cover facts, those over the text
+ * (the cover page), the text over the file name; anything not found is left undefined.
  */
 export function detectMetadata(sources: MetadataSources): DetectedMetadata {
   const { text, fileName, submissionHeader: header, coverFacts: facts } = sources;
@@ -132,14 +209,30 @@ export function detectMetadata(sources: MetadataSources): DetectedMetadata {
     (fileName === undefined ? undefined : formFromFileName(fileName));
   if (form !== undefined) metadata.form = form;
 
-  const period = header?.get("CONFORMED PERIOD OF REPORT") ?? header?.get("PERIOD");
+  const headerPeriod = header?.get("CONFORMED PERIOD OF REPORT") ?? header?.get("PERIOD");
+  const factPeriod = facts?.get("dei:documentperiodenddate");
+  // Only on a cover page: the sentence comes right after "ANNUAL REPORT PURSUANT TO SECTION 13…"
+  // (elsewhere "for the fiscal year ended …" names any year the text discusses).
+  const cover = COVER_PAGE.exec(text.slice(0, 30000));
+  const coverPeriod =
+    cover === null
+      ? undefined
+      : FISCAL_YEAR_END_ON_COVER.exec(text.slice(cover.index, cover.index + 1500))?.[1];
+  const periodOfReport =
+    (headerPeriod === undefined ? undefined : isoDate(headerPeriod)) ??
+    (factPeriod === undefined ? undefined : isoDate(factPeriod)) ??
+    (coverPeriod === undefined ? undefined : isoDate(coverPeriod));
+  if (periodOfReport !== undefined) metadata.periodOfReport = periodOfReport;
+
   const focus = facts?.get("dei:documentfiscalyearfocus");
   const headerYear =
-    period !== undefined && /^(?:19|20)\d{2}/.test(period)
-      ? Number(period.slice(0, 4))
+    headerPeriod !== undefined && /^(?:19|20)\d{2}/.test(headerPeriod)
+      ? Number(headerPeriod.slice(0, 4))
       : focus !== undefined && /^(?:19|20)\d{2}$/.test(focus)
         ? Number(focus)
-        : undefined;
+        : periodOfReport !== undefined
+          ? Number(periodOfReport.slice(0, 4))
+          : undefined;
   const textYear = mostFrequent(text, FISCAL_YEAR_ENDED) ?? mostFrequent(text, FISCAL_YEAR);
   const fiscalYear =
     headerYear ??
@@ -150,5 +243,24 @@ export function detectMetadata(sources: MetadataSources): DetectedMetadata {
       return asOf === undefined ? undefined : Number(asOf);
     })();
   if (fiscalYear !== undefined && Number.isFinite(fiscalYear)) metadata.fiscalYear = fiscalYear;
+
+  const cik = normalizeCik(header?.get("CENTRAL INDEX KEY") ?? facts?.get("dei:entitycentralindexkey"));
+  if (cik !== undefined) metadata.cik = cik;
+
+  const factTickers = (facts?.get("dei:tradingsymbol") ?? "")
+    .split(",")
+    .map((symbol) => symbol.trim().toUpperCase())
+    .filter((symbol) => TICKER.test(symbol));
+  const tickers = factTickers.length > 0 ? factTickers : tickersOnCover(text);
+  if (tickers.length > 0) metadata.tickers = tickers;
+
+  const filed = header?.get("FILED AS OF DATE");
+  const filingDate = filed === undefined ? undefined : isoDate(filed);
+  if (filingDate !== undefined) metadata.filingDate = filingDate;
+
+  const accession =
+    ACCESSION.exec(header?.get("ACCESSION NUMBER") ?? "")?.[1] ??
+    (fileName === undefined ? undefined : ACCESSION.exec(fileName)?.[1]);
+  if (accession !== undefined) metadata.accessionNumber = accession;
   return metadata;
 }

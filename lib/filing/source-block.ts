@@ -1,3 +1,5 @@
+import type { TableLayout } from "./types";
+
 /**
  * The common currency between the importers (plain text, HTML) and the structure analysis: one
  * block of readable text in document order, with the layout cues the importer could see.
@@ -22,6 +24,10 @@ export interface SourceBlock {
   pageBreakBefore: boolean;
   /** A multi-column data table, rows joined by "\n". Never a heading or a title. */
   table: boolean;
+  /** Data tables: the grid of the text (rows by "\n", cells by "\t"). */
+  tableLayout?: TableLayout;
+  /** Fixed-width lines kept as they are (a plain-text filing's table). */
+  preformatted?: boolean;
 }
 
 /** A SourceBlock with defaults for every cue but the text. */

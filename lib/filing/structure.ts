@@ -9,7 +9,7 @@
  * continue the discussion ("Additionally", "While", "also"), cross-references ("Please see"),
  * years (narrative), and heavy overlap with the current title (the body restating its risk).
  */
-import type { BlockKind } from "./types";
+import type { BlockKind, TableLayout } from "./types";
 import type { SourceBlock } from "./source-block";
 import {
   LIST_MARKER,
@@ -27,13 +27,17 @@ import {
 export interface StructuredBlock {
   text: string;
   kind: BlockKind;
-  /** For section headings: the label ("D", "1A") and the title ("Risk Factors"). */
-  section?: { label: string; title: string };
+  /** For section headings: the label ("D", "1A", "Part II"), the title ("Risk Factors") and depth. */
+  section?: { label: string; title: string; level: 1 | 2 | 3 };
+  /** For tables: the grid of the text. */
+  table?: TableLayout;
 }
 
 interface SectionHeading {
   label: string;
   title: string;
+  /** 1 a Part, 2 an Item (or a bare "Risk Factors"), 3 a 20-F sub-item letter. */
+  level: 1 | 2 | 3;
   /** A 20-F sub-item letter ("D."), trusted only when several appear or it names risk factors. */
   letter: boolean;
   /** The text after the label ends with a page number: a table-of-contents entry. */
@@ -43,6 +47,11 @@ interface SectionHeading {
 const ITEM_HEADING =
   /^(?:ITEM|Item)\s+(\d{1,2}[A-Za-z]?)(?:\s*\.\s*([A-Z]|\d{1,2})(?![A-Za-z]))?\s*(?:[.:\-–—]\s*)?(.*)$/;
 const LETTER_HEADING = /^([A-H])\.\s+(\S.*)$/;
+/** Titles of the financial statements and their notes. */
+const FINANCIAL_STATEMENT =
+  /^(?:consolidated\s+|combined\s+)?(?:balance sheets?|statements? of (?:financial position|(?:consolidated\s+)?(?:operations|income|earnings|comprehensive (?:income|loss)|(?:operations and )?comprehensive (?:income|loss)|cash flows|(?:changes in )?(?:stockholders|shareholders|shareowners)['’]? (?:equity|deficit)|changes in equity))|notes to (?:the )?(?:consolidated |combined )?financial statements|reports? of independent registered public accounting firm)$/i;
+/** "PART I", "Part II — Other Information", "PART IV." */
+const PART_HEADING = /^(?:PART|Part)\s+(IV|V|VI|I{1,3})\b\s*(?:[.:\-–—]\s*)?(.*)$/;
 /** A table-of-contents entry ends with its page number, often after dot leaders. */
 const PAGE_REFERENCE = /(?:\.{2,}|\s|…)\s*(?:[0-9]{1,3}|[ivxlc]{1,6})$/;
 
@@ -58,10 +67,29 @@ function parseSectionHeading(block: SourceBlock): SectionHeading | undefined {
   if (item !== null) {
     const label = `${item[1] ?? ""}${item[2] ?? ""}`.toUpperCase();
     const rest = (item[3] ?? "").trim();
-    if (rest.length > 0 && !/^[A-Z“"'(‘]/.test(rest)) return undefined;
+    if (rest.length > 0 && !/^[A-Z“"'(‘[]/.test(rest)) return undefined;
     const title = stripHeadingPunctuation(rest);
     if (wordCount(title) > 20 || sentenceCount(title) > 1) return undefined;
-    return { label, title, letter: false, pageReference: PAGE_REFERENCE.test(rest) };
+    return { label, title, level: 2, letter: false, pageReference: PAGE_REFERENCE.test(rest) };
+  }
+  const part = PART_HEADING.exec(text);
+  if (part !== null) {
+    const rest = (part[2] ?? "").trim();
+    const title = stripHeadingPunctuation(rest);
+    if (rest.length > 0 && !/^[A-Z“"'(‘]/.test(rest)) return undefined;
+    if (
+      wordCount(title) > 12 ||
+      sentenceCount(title) > 1 ||
+      (title !== "" && !isTitleCase(title) && !isAllCaps(title))
+    )
+      return undefined;
+    return {
+      label: `Part ${(part[1] ?? "").toUpperCase()}`,
+      title,
+      level: 1,
+      letter: false,
+      pageReference: PAGE_REFERENCE.test(rest),
+    };
   }
   const letter = LETTER_HEADING.exec(text);
   if (letter !== null) {
@@ -69,11 +97,21 @@ function parseSectionHeading(block: SourceBlock): SectionHeading | undefined {
     const title = stripHeadingPunctuation(rest);
     if (wordCount(title) > 12 || sentenceCount(title) > 1 || !isTitleCase(title) || /:$/.test(text))
       return undefined;
-    return { label: letter[1] ?? "", title, letter: true, pageReference: PAGE_REFERENCE.test(rest) };
+    return {
+      label: letter[1] ?? "",
+      title,
+      level: 3,
+      letter: true,
+      pageReference: PAGE_REFERENCE.test(rest),
+    };
   }
   const bare = stripHeadingPunctuation(text);
   if (/^risk factors$/i.test(bare) && (isAllCaps(bare) || isTitleCase(bare)))
-    return { label: "", title: bare, letter: false, pageReference: false };
+    return { label: "", title: bare, level: 2, letter: false, pageReference: false };
+  // The financial statements, often after the signatures (Item 8 refers to them): reachable
+  // from the outline like the Items.
+  if (FINANCIAL_STATEMENT.test(bare) && (isAllCaps(bare) || isTitleCase(bare)))
+    return { label: "", title: bare, level: 3, letter: false, pageReference: false };
   return undefined;
 }
 
@@ -101,7 +139,7 @@ function findSectionHeadings(blocks: readonly SourceBlock[]): Map<number, Sectio
   // A label seen twice: the earlier one directly followed by another heading is a TOC entry.
   const byLabel = new Map<string, number[]>();
   for (const [index, heading] of candidates) {
-    const key = `${heading.letter ? "L" : "I"}${heading.label}`;
+    const key = `${heading.letter ? "L" : "I"}${heading.label || heading.title.toLowerCase()}`;
     byLabel.set(key, [...(byLabel.get(key) ?? []), index]);
   }
   for (const positions of byLabel.values()) {
@@ -116,7 +154,8 @@ function findSectionHeadings(blocks: readonly SourceBlock[]): Map<number, Sectio
   // A bare "Risk Factors" heading only when no labelled risk section exists.
   const labelledRisk = [...candidates.values()].some((h) => h.label !== "" && /risk factors/i.test(h.title));
   for (const [index, heading] of candidates)
-    if (heading.label === "" && labelledRisk) candidates.delete(index);
+    if (heading.label === "" && /^risk factors$/i.test(heading.title) && labelledRisk)
+      candidates.delete(index);
   return candidates;
 }
 
@@ -395,6 +434,8 @@ function mergeSplitHeadings(blocks: readonly SourceBlock[]): SourceBlock[] {
       heading.title === "" &&
       heading.label !== "" &&
       next !== undefined &&
+      // "PART I" over "FINANCIAL INFORMATION" is one heading; over "Forward-Looking Statements", two.
+      (heading.level !== 1 || isAllCaps(next.text)) &&
       !next.table &&
       !next.listItem &&
       wordCount(next.text) <= 12 &&
@@ -452,8 +493,16 @@ export function analyzeStructure(input: readonly SourceBlock[]): StructuredBlock
       out.push({
         text: block.text,
         kind: "sectionHeading",
-        section: { label: heading.label, title: heading.title },
+        section: { label: heading.label, title: heading.title, level: heading.level },
       });
+      return;
+    }
+    if (block.table) {
+      out.push(
+        block.tableLayout !== undefined
+          ? { text: block.text, kind: "table", table: block.tableLayout }
+          : { text: block.text, kind: "preformatted" },
+      );
       return;
     }
     const role = roles[i] ?? { kind: "paragraph" };

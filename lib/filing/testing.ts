@@ -23,8 +23,21 @@ export function findInvariantViolation(analysis: FilingAnalysis): string | undef
     if (b.end > text.length) return `block ${i} ends outside the text`;
     if (i > 0 && text.slice(previousEnd, b.start) !== "\n\n")
       return `block ${i} is not separated by a blank line`;
-    if (text.slice(b.start, b.end).trim() !== text.slice(b.start, b.end))
-      return `block ${i} has surrounding whitespace`;
+    const blockText = text.slice(b.start, b.end);
+    // A preformatted block keeps its first line's indent (its columns stay aligned); a table
+    // may start or end with an empty cell (a tab).
+    const trimmed =
+      b.kind === "preformatted"
+        ? blockText.trimEnd()
+        : b.kind === "table"
+          ? blockText.replace(/^[ \n]+|[ \n]+$/g, "")
+          : blockText.trim();
+    if (trimmed !== blockText) return `block ${i} has surrounding whitespace`;
+    if (b.kind === "table") {
+      const rows = blockText.split("\n");
+      if (b.table === undefined || rows.some((row) => row.split("\t").length !== b.table?.columns))
+        return `table block ${i} is not rectangular`;
+    }
     previousEnd = b.end;
   }
   if (blocks.length > 0 && (blocks[0]?.start !== 0 || previousEnd !== text.length))

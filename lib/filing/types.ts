@@ -4,7 +4,29 @@
  */
 
 /** What a block is, structurally. */
-export type BlockKind = "sectionHeading" | "riskTitle" | "groupHeader" | "paragraph" | "listItem";
+export type BlockKind =
+  | "sectionHeading"
+  | "riskTitle"
+  | "groupHeader"
+  | "paragraph"
+  | "listItem"
+  /** A data table: rows joined by "\n", cells by "\t" (a rectangular TSV), laid out by `table`. */
+  | "table"
+  /** Fixed-width text kept line for line (a plain-text filing's table): shown in monospace. */
+  | "preformatted";
+
+/**
+ * How a table block's text lays out as a grid. The text is rectangular: every row has
+ * `columns` cells separated by "\t"; a cell spanning several columns or rows holds the text
+ * and the cells it covers are empty.
+ */
+export interface TableLayout {
+  columns: number;
+  /** Leading rows that head the columns. */
+  headerRows: number;
+  /** Cells spanning more than one column or row: [row, column, colSpan, rowSpan]. */
+  spans: [number, number, number, number][];
+}
 
 /** A structural unit of the canonical text, with a stable id usable in URLs. */
 export interface Block {
@@ -13,12 +35,16 @@ export interface Block {
   kind: BlockKind;
   start: number;
   end: number;
+  /** Tables only: the grid of the block's text. */
+  table?: TableLayout;
 }
 
 /** A section such as 20-F "D. Risk Factors" or 10-K "Item 1A. Risk Factors". */
 export interface Section {
-  /** "B", "C", "D" for 20-F sub-items; "1A", "7" for 10-K items. */
+  /** "B", "C", "D" for 20-F sub-items; "1A", "7" for 10-K items; "Part II" for parts. */
   label: string;
+  /** Depth in the outline: 1 a Part, 2 an Item, 3 a 20-F sub-item ("D. Risk Factors"). */
+  level?: 1 | 2 | 3;
   /** The heading without its label and trailing period: "Risk Factors". */
   title: string;
   /** Heading start to the end of the section's last block. */
@@ -82,6 +108,10 @@ export interface Figure {
   unit: string;
   start: number;
   end: number;
+  /** A number in a data table: its row's label ("Total assets"). */
+  row?: string;
+  /** A number in a data table: its column's headers ("Year Ended December 31, 2024"). */
+  column?: string;
 }
 
 /** Metadata detected from the document, editable by the user before saving. */
@@ -89,6 +119,16 @@ export interface DetectedMetadata {
   company?: string;
   form?: string;
   fiscalYear?: number;
+  /** SEC Central Index Key, ten digits ("0001065280"). */
+  cik?: string;
+  /** Trading symbols ("NFLX"), upper case. */
+  tickers?: string[];
+  /** Period of report (the fiscal year's end for an annual report), ISO "2024-12-31". */
+  periodOfReport?: string;
+  /** Date filed, ISO "2025-01-27" (only an EDGAR submission header says so). */
+  filingDate?: string;
+  /** EDGAR accession number, "0001065280-25-000044". */
+  accessionNumber?: string;
 }
 
 /** The whole analysis of one filing. */

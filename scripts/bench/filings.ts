@@ -20,6 +20,17 @@ export const largeFiling = {
   notes: 2_000,
 } as const;
 
+/** A whole annual report (2 MB inline XBRL HTML), for the whole-filing rows. */
+export const wholeFiling = {
+  slug: "bench-nflx-10k-2024",
+  label: "whole 10-K",
+  company: "Netflix, Inc.",
+  form: "10-K",
+  fiscalYear: 2024,
+  sourceFileName: "netflix-10k-fy2024.htm",
+  fixture: "lib/filing/__fixtures__/netflix-10k-fy2024.htm",
+} as const;
+
 /** The signed-in reader of the benchmark: the author of the large filing's notes. */
 export const benchAnalyst = {
   name: "Bench Analyst",

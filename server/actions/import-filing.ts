@@ -5,38 +5,60 @@ import { redirect } from "next/navigation";
 import { failed, invalid, type ActionState } from "@/lib/action-state";
 import { filingSlug, importFilingSchema, type ImportFilingInput } from "@/lib/filing/import-request";
 import { currentUser } from "@/server/auth";
-import { createFiling } from "@/server/data/create-filing";
+import { createFiling, filingTextHash } from "@/server/data/create-filing";
+import { findDuplicateFiling } from "@/server/data/find-duplicate-filing";
 import { findFreeFilingSlug } from "@/server/data/find-free-filing-slug";
 import { analyzeUpload } from "./analyze-upload";
 
 /**
  * Imports a filing: validates the content and the confirmed metadata, analyses the text,
- * stores filing and analysis together, then opens it in the reader. Nothing is stored
- * when anything is wrong.
+ * stores filing and analysis together, then opens it in the reader. The same filing imported
+ * again (same accession number or same text) opens the one already there, unless the importer
+ * deliberately asked for a new copy. Nothing is stored when anything is wrong.
  */
 export async function importFiling(_previous: ActionState, input: ImportFilingInput): Promise<ActionState> {
   const user = await currentUser();
   if (!user) return failed("Sign in to import filings.");
   const parsed = importFilingSchema.safeParse(input);
-  const values = {
-    company: String(input.company ?? ""),
-    form: String(input.form ?? ""),
-    fiscalYear: String(input.fiscalYear ?? ""),
-  };
+  const text = (value: unknown) => (Array.isArray(value) ? value.join(", ") : String(value ?? ""));
+  const values = Object.fromEntries(
+    (
+      [
+        "company",
+        "form",
+        "fiscalYear",
+        "tickers",
+        "cik",
+        "periodOfReport",
+        "filingDate",
+        "accessionNumber",
+      ] as const
+    ).map((name) => [name, text(input[name])]),
+  );
   if (!parsed.success) return invalid(parsed.error, undefined, values);
-  const { company, form, fiscalYear, fileName, content } = parsed.data;
+  const { company, form, fiscalYear, fileName, content, asNewCopy, ...details } = parsed.data;
   const result = analyzeUpload({ content, fileName });
   if (!result.ok) return failed(result.message, { content: [result.message] });
+  if (!asNewCopy) {
+    const existing = await findDuplicateFiling({
+      accessionNumber: details.accessionNumber,
+      textHash: filingTextHash(result.analysis.text),
+    });
+    if (existing) redirect(`/filings/${existing.slug}?already=1`);
+  }
   const filing = {
     company,
     form,
     fiscalYear,
+    ...details,
     sourceFileName: fileName || "pasted.txt",
     sourceContent: content,
     analysis: result.analysis,
     importedById: user.id,
   };
-  let slug = await findFreeFilingSlug({ slug: filingSlug({ company, form, fiscalYear }) });
+  let slug = await findFreeFilingSlug({
+    slug: filingSlug({ company, form, fiscalYear, tickers: details.tickers }),
+  });
   try {
     await createFiling({ ...filing, slug });
   } catch {

@@ -4,6 +4,8 @@ import { failed, invalid, type ActionState } from "@/lib/action-state";
 import { filingContentSchema } from "@/lib/filing/import-request";
 import type { DetectedMetadata } from "@/lib/filing/types";
 import { currentUser } from "@/server/auth";
+import { filingTextHash } from "@/server/data/create-filing";
+import { findDuplicateFiling } from "@/server/data/find-duplicate-filing";
 import { analyzeUpload } from "./analyze-upload";
 
 export interface FilingPreview {
@@ -11,12 +13,15 @@ export interface FilingPreview {
   sections: number;
   riskFactors: number;
   figures: number;
+  tables: number;
   characters: number;
+  /** The same filing, already in the library (same accession number or same text). */
+  duplicate: { slug: string; title: string } | null;
 }
 
 /**
- * Analyses a filing without storing it, so the user can check what was found and correct
- * the detected company, form and fiscal year before importing.
+ * Analyses a filing without storing it, so the user can check what was found, correct the
+ * detected metadata before importing, and learn when the library has it already.
  */
 export async function previewFiling(input: {
   fileName: string;
@@ -28,6 +33,10 @@ export async function previewFiling(input: {
   const result = analyzeUpload(parsed.data);
   if (!result.ok) return failed(result.message, { content: [result.message] });
   const { analysis } = result;
+  const duplicate = await findDuplicateFiling({
+    accessionNumber: analysis.metadata.accessionNumber,
+    textHash: filingTextHash(analysis.text),
+  });
   return {
     ok: true,
     data: {
@@ -35,7 +44,14 @@ export async function previewFiling(input: {
       sections: analysis.sections.length,
       riskFactors: analysis.riskFactors.length,
       figures: analysis.figures.length,
+      tables: analysis.blocks.filter((block) => block.kind === "table").length,
       characters: analysis.text.length,
+      duplicate: duplicate
+        ? {
+            slug: duplicate.slug,
+            title: [duplicate.company, duplicate.form, duplicate.fiscalYear].filter(Boolean).join(" "),
+          }
+        : null,
     },
   };
 }

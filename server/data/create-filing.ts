@@ -12,12 +12,23 @@ export interface CreateFilingOptions {
   company: string;
   form: string;
   fiscalYear: number | null;
+  /** What else the document said about itself, as confirmed by the importer. */
+  cik?: string | null;
+  tickers?: string[];
+  periodOfReport?: string | null;
+  filingDate?: string | null;
+  accessionNumber?: string | null;
   sourceFileName: string;
   /** The file as imported, kept so a newer analyzer can analyse it again. */
   sourceContent: string;
   analysis: FilingAnalysis;
   /** Who imported it (null for the shipped sample and scripts). */
   importedById?: string | null;
+}
+
+/** sha256 of a canonical text, hex: what annotations and duplicate checks compare. */
+export function filingTextHash(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
 }
 
 /** The filing columns an analysis fills (shared by create and re-analysis). */
@@ -30,7 +41,7 @@ export function storedAnalysis(analysis: FilingAnalysis) {
   };
   return {
     canonicalText: analysis.text,
-    textHash: createHash("sha256").update(analysis.text).digest("hex"),
+    textHash: filingTextHash(analysis.text),
     analysis: stored as object,
     analyzerVersion: ANALYZER_VERSION,
   };
@@ -74,6 +85,11 @@ export async function createFiling(options: CreateFilingOptions): Promise<{ id: 
       company: options.company,
       form: options.form,
       fiscalYear: options.fiscalYear,
+      cik: options.cik ?? null,
+      tickers: options.tickers ?? [],
+      periodOfReport: options.periodOfReport ?? null,
+      filingDate: options.filingDate ?? null,
+      accessionNumber: options.accessionNumber ?? null,
       sourceFileName: options.sourceFileName,
       sourceContent: options.sourceContent,
       importedById: options.importedById ?? null,

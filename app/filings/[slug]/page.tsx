@@ -29,6 +29,10 @@ import { NotesTransfer } from "@/components/annotations/notes-transfer";
 import { ReplaceFilingText } from "@/components/reader/replace-filing-text";
 import { mayReplaceFilingText } from "@/lib/filing/import-request";
 import { getFiling } from "@/server/data/get-filing";
+import { countFilingNotes } from "@/server/data/count-filing-notes";
+import { DeleteFiling } from "@/components/reader/delete-filing";
+import { assessFilingDeletion } from "@/lib/permissions/filing-access";
+import { filingTitle, formatIsoDate } from "@/lib/filing/format-metadata";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -38,6 +42,7 @@ interface Props {
     quote?: string | string[];
     prefix?: string | string[];
     suffix?: string | string[];
+    already?: string | string[];
   }>;
 }
 
@@ -122,6 +127,14 @@ export default async function FilingPage({ params, searchParams }: Props) {
       }))
     : [];
 
+  const deletion =
+    viewer && user
+      ? assessFilingDeletion(viewer, filing, await countFilingNotes({ filingId: filing.id }))
+      : null;
+  const workspaceName = new Map(workspaces.map((workspace) => [workspace.id, workspace.name]));
+  const period = formatIsoDate(filing.periodOfReport);
+  const filed = formatIsoDate(filing.filingDate);
+
   const riskFactors: ReaderRiskFactor[] = filing.riskFactors.map((risk) => {
     const chosen = risk.categoryOverride ?? risk.category;
     const category = isRiskCategory(chosen) ? chosen : "other";
@@ -192,14 +205,54 @@ export default async function FilingPage({ params, searchParams }: Props) {
         className="mx-auto w-full max-w-[70ch]"
       >
         <header className="mb-8 space-y-4 border-b border-stone-200 pb-6 dark:border-stone-800">
+          {one(query.already) && (
+            <p
+              role="status"
+              className="no-print rounded-md border border-sky-200 bg-sky-50 p-3 text-sm text-sky-950 dark:border-sky-900 dark:bg-sky-950 dark:text-sky-100"
+            >
+              This filing was already in the library, so it opened here instead of being imported twice.
+            </p>
+          )}
           <div>
             <p className="text-sm uppercase tracking-wide text-stone-600 dark:text-stone-400">
+              {filing.tickers.length > 0 && (
+                <span className="font-mono normal-case">{filing.tickers.join(" · ")} · </span>
+              )}
               Form {filing.form}
               {filing.fiscalYear ? ` · Fiscal year ${filing.fiscalYear}` : ""}
             </p>
             <h1 className="mt-1 font-serif text-3xl font-semibold tracking-tight">{filing.company}</h1>
+            {(period || filed || filing.cik || filing.accessionNumber) && (
+              <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-600 dark:text-stone-400">
+                {period && (
+                  <div className="flex gap-1">
+                    <dt>Period</dt>
+                    <dd className="text-stone-900 dark:text-stone-100">{period}</dd>
+                  </div>
+                )}
+                {filed && (
+                  <div className="flex gap-1">
+                    <dt>Filed</dt>
+                    <dd className="text-stone-900 dark:text-stone-100">{filed}</dd>
+                  </div>
+                )}
+                {filing.cik && (
+                  <div className="flex gap-1">
+                    <dt>CIK</dt>
+                    <dd className="font-mono text-stone-900 dark:text-stone-100">{filing.cik}</dd>
+                  </div>
+                )}
+                {filing.accessionNumber && (
+                  <div className="flex gap-1">
+                    <dt>Accession</dt>
+                    <dd className="font-mono text-stone-900 dark:text-stone-100">{filing.accessionNumber}</dd>
+                  </div>
+                )}
+              </dl>
+            )}
             <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
               {analysis.sections.length} sections · {riskFactors.length} risk factors ·{" "}
+              {analysis.blocks.filter((block) => block.kind === "table").length} tables ·{" "}
               {analysis.figures.length} figures ·{" "}
               <Link href={`/filings/${filing.slug}/figures`} className="underline">
                 Figures table
@@ -248,6 +301,20 @@ export default async function FilingPage({ params, searchParams }: Props) {
             />
           )}
           {mayReplaceFilingText(filing, user?.id ?? null) && <ReplaceFilingText filingSlug={filing.slug} />}
+          {deletion?.allowed && (
+            <div className="no-print">
+              <DeleteFiling
+                filingSlug={filing.slug}
+                title={filingTitle(filing)}
+                yours={deletion.yours}
+                workspaces={deletion.inOwnedWorkspaces.map((entry) => ({
+                  name: workspaceName.get(entry.workspaceId) ?? "a workspace",
+                  count: entry.count,
+                }))}
+                others={deletion.others}
+              />
+            </div>
+          )}
           <details className="no-print rounded-lg border border-stone-200 bg-white text-sm lg:hidden dark:border-stone-800 dark:bg-stone-900">
             <summary className="cursor-pointer px-3 py-2 font-medium">Outline</summary>
             <div className="max-h-[60vh] overflow-y-auto px-1 pb-3">{outline}</div>
@@ -270,6 +337,8 @@ export default async function FilingPage({ params, searchParams }: Props) {
           blocks={analysis.blocks}
           figures={analysis.figures}
           riskFactors={riskFactors}
+          sections={analysis.sections}
+          filingSlug={filing.slug}
         />
       </article>
       <div className="no-print hidden lg:col-start-3 lg:row-start-1 lg:block xl:col-start-4">

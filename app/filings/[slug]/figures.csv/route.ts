@@ -31,7 +31,19 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     },
   );
   const csv = toCsv(
-    ["filing", "kind", "text", "value", "unit", "start", "end", "risk factor", "link"],
+    [
+      "filing",
+      "kind",
+      "text",
+      "value",
+      "unit",
+      "start",
+      "end",
+      "risk factor",
+      "table row",
+      "table column",
+      "link",
+    ],
     rows.map((row) => [
       filing.slug,
       row.kind,
@@ -41,6 +53,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
       row.start,
       row.end,
       row.riskFactorTitle ?? "",
+      row.row ?? "",
+      row.column ?? "",
       new URL(`/filings/${filing.slug}#f-${row.start}`, url).toString(),
     ]),
   );

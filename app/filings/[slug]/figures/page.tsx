@@ -8,6 +8,7 @@ import type { FigureKind } from "@/lib/filing/types";
 import { requireReaderAccess } from "@/server/auth";
 import { getFiling } from "@/server/data/get-filing";
 import { PrimaryButton } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/select-field";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -22,6 +23,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** Rows per page of the figures table: a response stays bounded whatever the filing. */
+const FIGURES_PER_PAGE = 200;
 
 /** Every figure of a filing, sortable and filterable through the URL (works without JavaScript). */
 export default async function FiguresPage({ params, searchParams }: Props) {
@@ -45,7 +49,20 @@ export default async function FiguresPage({ params, searchParams }: Props) {
       end: risk.end,
     })),
   );
-  const rows = queryFigureRows(all, { kind: validKind, search, sort, descending });
+  const matching = queryFigureRows(all, { kind: validKind, search, sort, descending });
+  // Bounded pages: a whole annual report has thousands of figures (every table number).
+  const pages = Math.max(1, Math.ceil(matching.length / FIGURES_PER_PAGE));
+  const page = Math.min(pages, Math.max(1, Math.trunc(Number(one(query.page)) || 1)));
+  const rows = matching.slice((page - 1) * FIGURES_PER_PAGE, page * FIGURES_PER_PAGE);
+  const pageHref = (target: number) => {
+    const params = new URLSearchParams();
+    if (validKind) params.set("kind", validKind);
+    if (search) params.set("q", search);
+    params.set("sort", sort);
+    if (descending) params.set("order", "desc");
+    params.set("page", String(target));
+    return `?${params}`;
+  };
 
   const sortHref = (key: FigureSortKey) => {
     const params = new URLSearchParams();
@@ -71,25 +88,21 @@ export default async function FiguresPage({ params, searchParams }: Props) {
         </p>
         <h1 className="mt-2 font-serif text-3xl font-semibold tracking-tight">Figures</h1>
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-          {rows.length} of {all.length} figures
+          {matching.length === all.length
+            ? `${all.length} figures`
+            : `${matching.length} of ${all.length} figures match`}
+          {pages > 1 &&
+            ` · showing ${(page - 1) * FIGURES_PER_PAGE + 1}–${(page - 1) * FIGURES_PER_PAGE + rows.length}`}
         </p>
       </div>
       <form className="flex flex-wrap items-end gap-3 text-sm" role="search" aria-label="Filter figures">
-        <label className="flex flex-col gap-1">
-          <span className="font-medium">Kind</span>
-          <select
-            name="kind"
-            defaultValue={validKind ?? ""}
-            className="rounded-md border border-stone-300 bg-white px-2 py-1.5 dark:border-stone-700 dark:bg-stone-900"
-          >
-            <option value="">All kinds</option>
-            {Object.entries(FIGURE_KIND_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Kind"
+          name="kind"
+          value={validKind ?? ""}
+          any="All kinds"
+          options={Object.entries(FIGURE_KIND_LABELS).map(([value, label]) => ({ value, label }))}
+        />
         <label className="flex flex-col gap-1">
           <span className="font-medium">Contains</span>
           <input
@@ -140,7 +153,7 @@ export default async function FiguresPage({ params, searchParams }: Props) {
                 </th>
                 <th scope="col" aria-sort={ariaSort("position")} className="px-3 py-2 font-semibold">
                   <Link href={sortHref("position")} className="hover:underline">
-                    Risk factor{sort === "position" ? (descending ? " ↓" : " ↑") : ""}
+                    Where{sort === "position" ? (descending ? " ↓" : " ↑") : ""}
                   </Link>
                 </th>
               </tr>
@@ -160,13 +173,36 @@ export default async function FiguresPage({ params, searchParams }: Props) {
                   <td className="whitespace-nowrap px-3 py-2 tabular-nums">{describeFigureValue(row)}</td>
                   <td className="px-3 py-2">{row.unit}</td>
                   <td className="px-3 py-2 text-stone-600 dark:text-stone-400">
-                    {row.riskFactorTitle ?? "—"}
+                    {row.row !== undefined || row.column !== undefined
+                      ? [row.row, row.column].filter(Boolean).join(" · ")
+                      : (row.riskFactorTitle ?? "—")}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+      )}
+      {pages > 1 && (
+        <nav aria-label="Pages of figures" className="flex items-center justify-between text-sm">
+          {page > 1 ? (
+            <Link href={pageHref(page - 1)} className="underline" rel="prev">
+              ← Previous
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span>
+            Page {page} of {pages}
+          </span>
+          {page < pages ? (
+            <Link href={pageHref(page + 1)} className="underline" rel="next">
+              Next →
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
       )}
     </div>
   );

@@ -1,0 +1,179 @@
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./session";
+
+/** Netflix's 2024 10-K as filed: 2 MB of inline XBRL HTML (lib/filing/__fixtures__/SOURCES.md). */
+const netflix = path.resolve(import.meta.dirname, "../lib/filing/__fixtures__/netflix-10k-fy2024.htm");
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page);
+});
+
+/**
+ * Imports the whole 10-K through the library's form and returns its slug. Each test imports a
+ * copy of its own: when the library has the filing already, it asks for a new copy on purpose.
+ */
+async function importNetflix(page: Page): Promise<string> {
+  await page.goto("/");
+  await page.getByLabel("Filing file").setInputFiles(netflix);
+  await expect(
+    page.getByText(/Found \d+ sections, \d+ risk factors, \d+ tables and \d+ figures/),
+  ).toBeVisible({
+    timeout: 30_000,
+  });
+  const copy = page.getByLabel("Import it again as a new copy");
+  if (await copy.isVisible()) await copy.check();
+  await page.getByRole("button", { name: /^Import/ }).click();
+  await expect(page).toHaveURL(/\/filings\/nflx-10-k-2024(-\d+)?$/, { timeout: 30_000 });
+  return new URL(page.url()).pathname.split("/").pop()!;
+}
+
+/** How far (px) an element's top is from where a jump should put it (its scroll margin). */
+async function offTarget(page: Page, id: string): Promise<number> {
+  return page.evaluate((target) => {
+    const element = document.getElementById(target)!;
+    const wanted = Number.parseFloat(getComputedStyle(element).scrollMarginTop) || 0;
+    return Math.abs(element.getBoundingClientRect().top - wanted);
+  }, id);
+}
+
+test("a whole 10-K imports with its metadata and reads its balance sheet as a table", async ({ page }) => {
+  await page.goto("/");
+  await page.getByLabel("Filing file").setInputFiles(netflix);
+  await expect(page.getByText(/Found \d+ sections/)).toBeVisible({ timeout: 30_000 });
+  // Detected from the inline XBRL cover facts, editable before import.
+  await expect(page.getByLabel("Company")).toHaveValue("Netflix, Inc.");
+  await expect(page.getByLabel("Ticker")).toHaveValue("NFLX");
+  await expect(page.getByLabel("Form")).toHaveValue("10-K");
+  await expect(page.getByLabel("Fiscal year")).toHaveValue("2024");
+  const slug = await importNetflix(page);
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Netflix, Inc.");
+  await expect(page.locator("article header")).toContainText("NFLX");
+  await expect(page.locator("article header")).toContainText("Period Dec 31, 2024");
+  await expect(page.locator("article header")).toContainText("CIK 0001065280");
+
+  await page
+    .getByRole("navigation", { name: "Outline" })
+    .first()
+    .getByRole("link", { name: "CONSOLIDATED BALANCE SHEETS" })
+    .click();
+  const sheet = page.locator("#sec-consolidated-balance-sheets").locator("xpath=following::figure[1]");
+  const table = sheet.locator("table");
+  await expect(table.getByRole("rowheader", { name: "Total assets" })).toBeVisible();
+  const total = table
+    .getByRole("row", { name: /Total assets/ })
+    .getByRole("cell")
+    .first();
+  await expect(total).toHaveText("$53,630,374");
+  await expect(total).toHaveCSS("text-align", "right");
+  await expect(total).toHaveCSS("font-variant-numeric", /tabular-nums/);
+  // The number is a figure that knows where it sits in the statement.
+  await expect(total.locator(".figure")).toHaveAttribute(
+    "aria-description",
+    "Total assets · As of December 31, 2024 · $53,630,374 thousand",
+  );
+  await expect(table.locator("thead")).toContainText("As of December 31,");
+
+  // The table's own tools: a CSV of exactly this table.
+  const csvHref = await sheet.getByRole("link", { name: "Download CSV" }).getAttribute("href");
+  expect(csvHref).toMatch(new RegExp(`^/filings/${slug}/tables/p-\\d+\\.csv$`));
+  const csv = await (await page.request.get(csvHref!)).text();
+  expect(csv).toContain('Total assets,"$53,630,374","$48,731,992"');
+});
+
+test("outline entries and #links land on their heading, near the top, the middle and the end", async ({
+  page,
+  browser,
+}) => {
+  const slug = await importNetflix(page);
+  const outline = page.getByRole("navigation", { name: "Outline" }).first();
+  const ids = await outline
+    .locator("a")
+    .evaluateAll((links) => links.map((link) => link.getAttribute("href")!.slice(1)));
+  expect(ids.length).toBeGreaterThan(50);
+  const picks = [
+    ids[1]!,
+    ids[4]!,
+    ids[Math.floor(ids.length / 2)]!,
+    ids[ids.length - 4]!,
+    ids[ids.length - 1]!,
+  ];
+  for (const id of picks) {
+    const link = outline.locator(`a[href="#${id}"]`);
+    await link.click();
+    await expect.poll(() => offTarget(page, id), { message: `#${id} after a click` }).toBeLessThanOrEqual(8);
+    await expect(page).toHaveURL(new RegExp(`#${id}$`));
+    // The outline marks the section actually on screen.
+    await expect(link).toHaveAttribute("aria-current", "true");
+  }
+  for (const id of ["sec-7", "sec-consolidated-statements-of-cash-flows", "sec-16"]) {
+    const fresh = await browser.newPage({ storageState: await page.context().storageState() });
+    await fresh.goto(`/filings/${slug}#${id}`);
+    await expect.poll(() => offTarget(fresh, id), { message: `loading #${id}` }).toBeLessThanOrEqual(8);
+    await fresh.close();
+  }
+});
+
+test("importing the same filing again opens the one already there; a new copy only on purpose", async ({
+  page,
+}) => {
+  const slug = await importNetflix(page);
+  await page.goto("/");
+  await page.getByLabel("Filing file").setInputFiles(netflix);
+  await expect(page.getByText("This filing is already in the library")).toBeVisible({ timeout: 30_000 });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page).toHaveURL(/\/filings\/nflx-10-k-2024(-\d+)?\?already=1$/, { timeout: 30_000 });
+  await expect(page.getByRole("status").filter({ hasText: "already in the library" })).toBeVisible();
+  // The library did not grow: the earliest copy opened (this test's, or an earlier test's).
+  expect(new URL(page.url()).pathname.split("/").pop()!.startsWith("nflx-10-k-2024")).toBe(true);
+  expect(slug.startsWith("nflx-10-k-2024")).toBe(true);
+});
+
+test("the importer deletes a filing after a confirmation that counts its notes", async ({ page }) => {
+  const slug = await importNetflix(page);
+  const origin = new URL(page.url()).origin;
+  const created = await page.request.post(`/api/v1/filings/${slug}/annotations`, {
+    headers: { origin, "content-type": "application/ld+json" },
+    data: {
+      type: "Annotation",
+      body: [{ type: "TextualBody", value: "Check the content amortization.", purpose: "commenting" }],
+      target: { source: "x", selector: { type: "TextQuoteSelector", exact: "Content assets, net" } },
+    },
+  });
+  expect(created.status()).toBe(201);
+  await page.reload();
+  await page.getByRole("button", { name: "Delete filing…" }).click();
+  const dialog = page.getByRole("dialog", { name: /^Delete NFLX 10-K 2024\?$/ });
+  await expect(dialog).toContainText("1 note");
+  await expect(dialog).toContainText("1 note of yours");
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole("button", { name: "Delete filing…" }).click();
+  await dialog.getByRole("button", { name: "Delete filing and 1 note" }).click();
+  await expect(page).toHaveURL(/\/\?deleted=/);
+  await expect(page.getByRole("status").filter({ hasText: "Deleted NFLX 10-K 2024" })).toBeVisible();
+  expect((await page.request.get(`/filings/${slug}`)).status()).toBe(404);
+});
+
+test("a statement table at desktop and phone width", async ({ page }) => {
+  const slug = await importNetflix(page);
+  for (const [name, size] of [
+    ["statement-desktop.png", { width: 1280, height: 900 }],
+    ["statement-phone.png", { width: 390, height: 844 }],
+  ] as const) {
+    await page.setViewportSize(size);
+    await page.goto(`/filings/${slug}#sec-consolidated-statements-of-operations`);
+    await expect
+      .poll(() => offTarget(page, "sec-consolidated-statements-of-operations"))
+      .toBeLessThanOrEqual(8);
+    const table = page
+      .locator("#sec-consolidated-statements-of-operations")
+      .locator("xpath=following::figure[1]");
+    await expect(table.getByRole("rowheader", { name: "Revenues" })).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath(name) });
+    // A wide table scrolls within its own box: the page never scrolls sideways.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  }
+});
