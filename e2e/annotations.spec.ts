@@ -143,7 +143,9 @@ test("annotate a whole risk factor title from its control, and a figure from the
   await signIn(page);
   await page.goto(sample);
   const title = page.locator(".risk-title").nth(4);
-  const titleText = (await title.locator(".block-text").innerText()).trim();
+  // textContent, not innerText: the title may sit in a chunk not laid out yet (content-visibility).
+  const titleText = ((await title.locator(".block-text").textContent()) ?? "").trim();
+  expect(titleText.length).toBeGreaterThan(20);
   await expect(async () => {
     await title.hover();
     await title.getByRole("button", { name: "Annotate this risk factor" }).click();
@@ -187,8 +189,8 @@ test("after its importer replaces the filing's text, a note is found again or li
     );
   await page.getByRole("button", { name: "Analyse" }).click();
   await expect(page.getByText(/Found/)).toBeVisible();
-  await page.getByLabel("Company").fill(company);
-  await page.getByLabel("Form").fill("20-F");
+  await page.getByRole("textbox", { name: "Company", exact: true }).fill(company);
+  await page.getByRole("textbox", { name: "Form", exact: true }).fill("20-F");
   await page.getByRole("button", { name: "Import filing" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(company, { timeout: 20_000 });
   const reader = page.url();

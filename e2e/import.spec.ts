@@ -27,15 +27,15 @@ test("uploading a 10-K previews what was found, lets the metadata be corrected, 
   ).toBeVisible({
     timeout: 20_000,
   });
-  await expect(page.getByLabel("Form")).toHaveValue("10-K");
-  await page.getByLabel("Company").fill(company);
-  await page.getByLabel("Fiscal year").fill("2023");
+  await expect(page.getByRole("textbox", { name: "Form", exact: true })).toHaveValue("10-K");
+  await page.getByRole("textbox", { name: "Company", exact: true }).fill(company);
+  await page.getByRole("textbox", { name: "Fiscal year", exact: true }).fill("2023");
   await page.getByRole("button", { name: "Import filing" }).click();
   await expect(page).toHaveURL(/\/filings\/fedex-test-\d+-10-k-2023$/, { timeout: 20_000 });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(company);
   await expect(page.locator(".risk-title").first()).toBeVisible();
   await page.goto("/");
-  await expect(page.getByRole("link", { name: new RegExp(company) })).toBeVisible();
+  await expect(page.getByRole("region", { name: new RegExp(company) }).getByRole("link")).toBeVisible();
 });
 
 test("a field error is shown beside its field and nothing is stored", async ({ page }) => {
@@ -46,14 +46,22 @@ test("a field error is shown beside its field and nothing is stored", async ({ p
     .fill("Item 1A. Risk Factors\n\nWe may fail.\n\nOur business could fail for many reasons.");
   await page.getByRole("button", { name: "Analyse" }).click();
   await expect(page.getByText(/Found/)).toBeVisible();
-  await page.getByLabel("Company").fill("");
-  await page.getByLabel("Form").fill("<script>alert(1)</script>");
+  await page.getByRole("textbox", { name: "Company", exact: true }).fill("");
+  await page.getByRole("textbox", { name: "Form", exact: true }).fill("<script>alert(1)</script>");
   await page.getByRole("button", { name: "Import filing" }).click();
   await expect(page.getByText("Enter the company’s name.")).toBeVisible();
-  await expect(page.getByLabel("Company")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByLabel("Form")).toHaveAttribute("aria-describedby", "import-form-error");
+  await expect(page.getByRole("textbox", { name: "Company", exact: true })).toHaveAttribute(
+    "aria-invalid",
+    "true",
+  );
+  await expect(page.getByRole("textbox", { name: "Form", exact: true })).toHaveAttribute(
+    "aria-describedby",
+    "import-form-error",
+  );
   // What was typed stays, shown as text (never run as markup).
-  await expect(page.getByLabel("Form")).toHaveValue("<script>alert(1)</script>");
+  await expect(page.getByRole("textbox", { name: "Form", exact: true })).toHaveValue(
+    "<script>alert(1)</script>",
+  );
   await expect(page).toHaveURL(/\/$/);
 });
 

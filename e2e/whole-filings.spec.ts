@@ -42,16 +42,17 @@ test("a whole 10-K imports with its metadata and reads its balance sheet as a ta
   await page.getByLabel("Filing file").setInputFiles(netflix);
   await expect(page.getByText(/Found \d+ sections/)).toBeVisible({ timeout: 30_000 });
   // Detected from the inline XBRL cover facts, editable before import.
-  await expect(page.getByLabel("Company")).toHaveValue("Netflix, Inc.");
-  await expect(page.getByLabel("Ticker")).toHaveValue("NFLX");
-  await expect(page.getByLabel("Form")).toHaveValue("10-K");
-  await expect(page.getByLabel("Fiscal year")).toHaveValue("2024");
+  await expect(page.getByRole("textbox", { name: "Company", exact: true })).toHaveValue("Netflix, Inc.");
+  await expect(page.getByRole("textbox", { name: "Ticker", exact: true })).toHaveValue("NFLX");
+  await expect(page.getByRole("textbox", { name: "Form", exact: true })).toHaveValue("10-K");
+  await expect(page.getByRole("textbox", { name: "Fiscal year", exact: true })).toHaveValue("2024");
   const slug = await importNetflix(page);
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Netflix, Inc.");
   await expect(page.locator("article header")).toContainText("NFLX");
-  await expect(page.locator("article header")).toContainText("Period Dec 31, 2024");
-  await expect(page.locator("article header")).toContainText("CIK 0001065280");
+  const details = page.locator("article header dl");
+  await expect(details.getByRole("term")).toHaveText(["Period", "CIK"]);
+  await expect(details.getByRole("definition")).toHaveText(["Dec 31, 2024", "0001065280"]);
 
   await page
     .getByRole("navigation", { name: "Outline" })
@@ -115,6 +116,54 @@ test("outline entries and #links land on their heading, near the top, the middle
   }
 });
 
+test("a row of a table is selected and annotated like text, found by search and exported with its quote", async ({
+  page,
+}) => {
+  const slug = await importNetflix(page);
+  await page.goto(`/filings/${slug}#sec-consolidated-balance-sheets`);
+  const table = page.locator("#sec-consolidated-balance-sheets").locator("xpath=following::table[1]");
+  const row = table.getByRole("row", { name: /^Cash and cash equivalents/ });
+  await expect(row).toBeVisible();
+  // Drag from the row's label to its last number, as a reader would: the selection crosses cells.
+  const label = row.getByRole("rowheader");
+  const last = row.getByRole("cell").last();
+  const from = (await label.boundingBox())!;
+  const to = (await last.boundingBox())!;
+  await expect(async () => {
+    await page.mouse.move(from.x + 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + to.width - 2, to.y + to.height / 2, { steps: 8 });
+    await page.mouse.up();
+    await expect(page.getByRole("dialog", { name: "Annotate the selection" })).toBeVisible({ timeout: 1000 });
+  }).toPass();
+  const popover = page.getByRole("dialog", { name: "Annotate the selection" });
+  const marker = `cash ${Date.now()}`;
+  await popover
+    .getByLabel("Note (Markdown, optional)")
+    .fill(`Check ${marker} against the cash flow statement.`);
+  await popover.getByRole("button", { name: "Save note" }).click();
+  const card = page.locator("li[id^='annotation-']", { hasText: marker });
+  await expect(card).toBeVisible();
+  await expect(card).toContainText("Cash and cash equivalents");
+  await expect(card).toContainText("$7,116,913");
+  expect(await page.evaluate(() => CSS.highlights.get("annotation-note")?.size ?? 0)).toBeGreaterThan(0);
+
+  // The export keeps the quote as the text has it: cells by tab.
+  const exported = await (await page.request.get(`/api/v1/filings/${slug}/export?format=jsonld`)).json();
+  const quotes = JSON.stringify(exported);
+  expect(quotes).toContain("Cash and cash equivalents\\t$7,804,733\\t$7,116,913");
+
+  // Search finds the table's words and opens the table.
+  const tableId = await table.locator("xpath=ancestor::figure[1]").getAttribute("id");
+  await page.goto(`/search?filing=${slug}&q=${encodeURIComponent("Short-term investments")}`);
+  const hit = page.locator(`li.search-hit a[href$="#${tableId}"]`);
+  await expect(hit).toBeVisible();
+  await hit.click();
+  await expect(page).toHaveURL(new RegExp(`/filings/${slug}#${tableId}$`));
+  await expect(page.locator(`[id="${tableId}"] table`)).toContainText("Short-term investments");
+  await expect(page.locator(`[id="${tableId}"]`)).toBeInViewport();
+});
+
 test("importing the same filing again opens the one already there; a new copy only on purpose", async ({
   page,
 }) => {
@@ -156,13 +205,13 @@ test("the importer deletes a filing after a confirmation that counts its notes",
   expect((await page.request.get(`/filings/${slug}`)).status()).toBe(404);
 });
 
-test("a statement table at desktop and phone width", async ({ page }) => {
-  const slug = await importNetflix(page);
-  for (const [name, size] of [
+test("a statement table at desktop and phone width", async ({ page: importer, browser }) => {
+  const slug = await importNetflix(importer);
+  for (const [name, viewport] of [
     ["statement-desktop.png", { width: 1280, height: 900 }],
     ["statement-phone.png", { width: 390, height: 844 }],
   ] as const) {
-    await page.setViewportSize(size);
+    const page = await browser.newPage({ viewport, storageState: await importer.context().storageState() });
     await page.goto(`/filings/${slug}#sec-consolidated-statements-of-operations`);
     await expect
       .poll(() => offTarget(page, "sec-consolidated-statements-of-operations"))
@@ -170,10 +219,11 @@ test("a statement table at desktop and phone width", async ({ page }) => {
     const table = page
       .locator("#sec-consolidated-statements-of-operations")
       .locator("xpath=following::figure[1]");
-    await expect(table.getByRole("rowheader", { name: "Revenues" })).toBeVisible();
+    await expect(table.getByRole("rowheader", { name: "Revenues", exact: true })).toBeVisible();
     await page.screenshot({ path: test.info().outputPath(name) });
     // A wide table scrolls within its own box: the page never scrolls sideways.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
   }
 });

@@ -21,29 +21,54 @@ function wantedTop(element: HTMLElement): number {
   return Number.parseFloat(getComputedStyle(element).scrollMarginTop) || 0;
 }
 
+/** After the target settles, how long late layout (hydrating islands above it) is still corrected. */
+const WATCH_MS = 1500;
+
 /**
  * Scrolls so `element`'s first line sits at the top of the reading column (its
- * scroll-margin-top below the viewport's top), rendering its chunk first.
- * @returns the number of frames it took to settle (for the bench)
+ * scroll-margin-top below the viewport's top), rendering its chunk first, then keeps it there
+ * while the page finishes laying out — until the reader scrolls, types or clicks.
+ * @returns the number of frames it took to settle first (for the bench)
  */
 export async function scrollToTarget(element: HTMLElement): Promise<number> {
+  const started = performance.now();
   element.closest(".cv-chunk")?.classList.add("is-rendered");
   element.scrollIntoView({ block: "start" });
-  let stable = 0;
-  for (let frame = 1; frame <= MAX_FRAMES; frame++) {
-    await nextFrame();
-    const offBy = element.getBoundingClientRect().top - wantedTop(element);
-    if (Math.abs(offBy) <= TOLERANCE) {
-      if (++stable >= 2) return frame;
-      continue;
+  let readerMoved = false;
+  const stop = () => {
+    readerMoved = true;
+  };
+  const events = ["wheel", "touchstart", "keydown", "pointerdown"] as const;
+  for (const type of events) window.addEventListener(type, stop, { passive: true, once: true });
+  try {
+    let settledAt: number | undefined;
+    let stable = 0;
+    let watchUntil = Number.POSITIVE_INFINITY;
+    for (let frame = 1; frame <= MAX_FRAMES || performance.now() < watchUntil; frame++) {
+      await nextFrame();
+      if (readerMoved) break;
+      const offBy = element.getBoundingClientRect().top - wantedTop(element);
+      if (Math.abs(offBy) <= TOLERANCE) {
+        if (settledAt === undefined && ++stable >= 2) {
+          settledAt = frame;
+          watchUntil = performance.now() + WATCH_MS;
+          // The bench reads how long a jump takes to land.
+          performance.measure("filing-jump", { start: started, end: performance.now() });
+        }
+        if (settledAt !== undefined && performance.now() >= watchUntil) break;
+        continue;
+      }
+      stable = 0;
+      // At the very bottom the page cannot scroll further: that is as close as it gets.
+      const atBottom = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
+      if (offBy > 0 && atBottom) return settledAt ?? frame;
+      window.scrollBy(0, offBy);
+      if (frame > MAX_FRAMES && settledAt === undefined) break;
     }
-    stable = 0;
-    // At the very bottom the page cannot scroll further: that is as close as it gets.
-    const atBottom = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
-    if (offBy > 0 && atBottom) return frame;
-    window.scrollBy(0, offBy);
+    return settledAt ?? MAX_FRAMES;
+  } finally {
+    for (const type of events) window.removeEventListener(type, stop);
   }
-  return MAX_FRAMES;
 }
 
 /** Flashes an element so the eye finds it (restarts the animation when flashed again). */

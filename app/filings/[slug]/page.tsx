@@ -357,7 +357,7 @@ export default async function FilingPage({ params, searchParams }: Props) {
         id="notes"
         className="no-print mt-10 lg:col-start-2 xl:col-start-3 xl:row-start-1 xl:mt-0"
       >
-        <div className="xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:overflow-y-auto">
+        <div className="xl:sticky xl:top-4 xl:z-40 xl:max-h-[calc(100vh-2rem)] xl:overflow-y-auto">
           <AnnotationsPanel
             filingSlug={filing.slug}
             annotations={annotations}
