@@ -38,5 +38,9 @@ export const benchAnalyst = {
   password: "bench-analyst-password",
 } as const;
 
-/** The two reader pages measured, in order. */
-export const benchFilings: readonly { slug: string; label: string }[] = [sampleFiling, largeFiling];
+/** The reader pages measured, in order. */
+export const benchFilings: readonly { slug: string; label: string }[] = [
+  sampleFiling,
+  largeFiling,
+  wholeFiling,
+];

@@ -16,7 +16,7 @@ export interface Row {
   p50: number | null;
   p95: number | null;
   mean: number | null;
-  unit: "ms" | "req/s" | "KB" | "x";
+  unit: "ms" | "req/s" | "KB" | "MB" | "x" | "count";
   budget: Budget | null;
   /** Which figure the budget judges: p50 (default) or the tail (`p95` field). */
   budgetOn?: "p50" | "tail";
@@ -47,7 +47,7 @@ function formatNumber(value: number | null, unit: Row["unit"]): string {
   if (value === null || !Number.isFinite(value)) return "";
   if (unit === "x") return value.toFixed(2);
   if (unit === "KB") return value.toFixed(1);
-  if (unit === "req/s") return value.toFixed(0);
+  if (unit === "req/s" || unit === "count" || unit === "MB") return value.toFixed(0);
   return value < 100 ? value.toFixed(1) : value.toFixed(0);
 }
 
