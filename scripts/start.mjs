@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 /**
  * `npm start`: builds the app if there is no current build, applies pending migrations (and
- * loads the sample filing on first start), then serves on PORT (default 3000).
+ * loads the sample filing on first start), then serves on PORT (default 3000) and HOST
+ * (default 127.0.0.1) through scripts/serve.mjs.
  */
 import { spawnSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { DataDirInUseError, lockDataDir } from "../server/data-dir-lock.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -55,6 +57,21 @@ function run(command, args, what) {
   }
 }
 
+// One Marginalia per embedded database folder: take its lock before anything else, and share
+// it with the migration and the server started below (server/data-dir-lock.mjs).
+if (!process.env.DATABASE_URL) {
+  const dataDir = path.resolve(root, process.env.MARGINALIA_DATA_DIR || ".data/pglite");
+  try {
+    const lock = lockDataDir(dataDir, "npm start");
+    process.env.MARGINALIA_DATA_DIR_LOCK = lock.token;
+    process.on("exit", lock.release);
+  } catch (error) {
+    if (!(error instanceof DataDirInUseError)) throw error;
+    console.error(error.message);
+    process.exit(3);
+  }
+}
+
 if (!buildIsCurrent()) {
   console.log("Building Marginalia (first start or sources changed)…");
   run(bin("next"), ["build"], "The build");
@@ -63,10 +80,15 @@ run(bin("tsx"), ["--conditions=react-server", "scripts/migrate.ts"], "Preparing 
 
 const port = process.env.PORT || "3000";
 console.log(`Marginalia is starting at http://localhost:${port}`);
-const server = spawn(bin("next"), ["start", "-p", port, ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: "inherit",
-  env: process.env,
-});
+// scripts/serve.mjs: Next.js behind node:http, on 127.0.0.1 unless HOST says otherwise.
+const server = spawn(
+  process.execPath,
+  [path.join(root, "scripts/serve.mjs"), "-p", port, ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  },
+);
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -6,6 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/prisma/generated/client";
+import { lockDataDir } from "./data-dir-lock.mjs";
 import type { Env } from "./parse-env";
 
 /** An open database: the Prisma client plus what migrations need to reach the same connection. */
@@ -24,7 +25,8 @@ export interface Database {
 /**
  * Opens the database the environment names: the PostgreSQL server at DATABASE_URL, or else
  * embedded PGlite in the data folder (created on first use). One per process: PGlite allows
- * a single process per data folder.
+ * a single process per data folder, which server/data-dir-lock.mjs enforces.
+ * @throws DataDirInUseError when another live process holds the data folder
  */
 export function openDatabase(env: Pick<Env, "DATABASE_URL" | "dataDir">): Database {
   if (env.DATABASE_URL) {
@@ -54,6 +56,11 @@ export function openDatabase(env: Pick<Env, "DATABASE_URL" | "dataDir">): Databa
     };
   }
   fs.mkdirSync(path.dirname(env.dataDir), { recursive: true });
+  // One process per folder (PGlite has no lock of its own): refuse, naming the holder, if taken.
+  const lock = env.dataDir.startsWith("memory://")
+    ? { release: () => undefined }
+    : lockDataDir(env.dataDir, path.basename(process.argv[1] ?? "node"));
+  process.once("exit", lock.release);
   const pglite = new PGlite(env.dataDir);
   const adapterFactory = new PrismaPGlite(pglite);
   const prisma = new PrismaClient({ adapter: adapterFactory });
@@ -71,6 +78,7 @@ export function openDatabase(env: Pick<Env, "DATABASE_URL" | "dataDir">): Databa
     async close() {
       await prisma.$disconnect();
       if (!pglite.closed) await pglite.close();
+      lock.release();
     },
   };
 }

@@ -13,10 +13,26 @@ import { detectMetadata } from "./metadata";
 import { categorizeRisk } from "./risk-taxonomy";
 import { analyzeStructure } from "./structure";
 import { hasReadableText } from "./text-cues";
+import { FILING_LIMITS, limitMessage } from "./limits";
+import type { SourceBlock } from "./source-block";
 import { readScale, tableFigures } from "./table-figures";
 import type { Block, Figure, FilingAnalysis, RiskFactor, Section } from "./types";
 
 export type { FilingInput } from "./import";
+
+/** Refuses a filing past its blocks, tables or table cells limits (before the costly passes). */
+function checkLimits(blocks: readonly SourceBlock[]): void {
+  if (blocks.length > FILING_LIMITS.blocks) throw new FilingReadError("too-large", limitMessage("blocks"));
+  let tables = 0;
+  let cells = 0;
+  for (const block of blocks) {
+    if (block.tableLayout === undefined) continue;
+    tables++;
+    cells += block.tableLayout.columns * block.text.split("\n").length;
+  }
+  if (tables > FILING_LIMITS.tables) throw new FilingReadError("too-large", limitMessage("tables"));
+  if (cells > FILING_LIMITS.tableCells) throw new FilingReadError("too-large", limitMessage("tableCells"));
+}
 
 /** Paragraphs just above a table, where its scale line usually is, up to this length. */
 const CAPTION_CHARACTERS = 400;
@@ -26,7 +42,7 @@ const CAPTION_CHARACTERS = 400;
  * by a preformatted table's scale line), and every number of its data tables.
  */
 function filingFigures(text: string, blocks: readonly Block[]): Figure[] {
-  const written = findFigures(text);
+  const written = findFigures(text, { limit: FILING_LIMITS.figures });
   const figures: Figure[] = [];
   let next = 0;
   blocks.forEach((block, index) => {
@@ -36,7 +52,9 @@ function filingFigures(text: string, blocks: readonly Block[]): Figure[] {
     while (next < written.length && written[next]!.start < block.end) inside.push(written[next++]!);
     const caption = captionBefore(text, blocks, index);
     if (block.kind === "table") {
-      figures.push(...tableFigures(text, block, caption));
+      for (const figure of tableFigures(text, block, caption)) figures.push(figure);
+      if (figures.length > FILING_LIMITS.figures)
+        throw new FilingReadError("too-large", limitMessage("figures"));
       return;
     }
     if (block.kind === "preformatted") {
@@ -46,8 +64,9 @@ function filingFigures(text: string, blocks: readonly Block[]): Figure[] {
         figures.push(scale === undefined ? figure : scaled(figure, scale.exponent));
       return;
     }
-    figures.push(...inside);
+    for (const figure of inside) figures.push(figure);
   });
+  if (figures.length > FILING_LIMITS.figures) throw new FilingReadError("too-large", limitMessage("figures"));
   return figures;
 }
 
@@ -86,6 +105,7 @@ export function analyzeFiling(input: FilingInput): FilingAnalysis {
   const sourceBlocks = removePageFurniture(imported.blocks).filter((b) => hasReadableText(b.text));
   if (sourceBlocks.length === 0) throw new FilingReadError("no-text");
 
+  checkLimits(sourceBlocks);
   const structured = analyzeStructure(sourceBlocks);
   const { text, ranges } = assembleCanonicalText(structured.map((b) => b.text));
 

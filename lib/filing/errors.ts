@@ -1,10 +1,14 @@
-/** Why a filing could not be read: nothing in it, not text at all, or no readable words. */
-export type FilingReadErrorCode = "empty" | "binary" | "no-text";
+/**
+ * Why a filing could not be read: nothing in it, not text at all, no readable words, or more
+ * than one filing may hold (lib/filing/limits.ts).
+ */
+export type FilingReadErrorCode = "empty" | "binary" | "no-text" | "too-large";
 
 const MESSAGES: Record<FilingReadErrorCode, string> = {
   empty: "The file is empty.",
   binary: "The file is not text: it looks like a binary file (PDF, image, archive or similar).",
   "no-text": "The file has no readable text.",
+  "too-large": "This filing holds more than Marginalia reads in one filing. Import the part you need.",
 };
 
 /**

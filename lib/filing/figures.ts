@@ -8,6 +8,8 @@
  * ("fiscal year ended March 31, 2008" → "March 31, 2008"), and the ends of a range are two
  * figures ("From July 2007 through October 2007" → "July 2007", "October 2007").
  */
+import { FilingReadError } from "./errors";
+import { limitMessage } from "./limits";
 import type { Figure, FigureKind } from "./types";
 
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
@@ -406,11 +408,14 @@ const PATTERNS: Pattern[] = [
  * Finds the figures of a canonical text, sorted by start and non-overlapping; every figure's
  * `text` is exactly `text.slice(start, end)`.
  */
-export function findFigures(text: string): Figure[] {
+export function findFigures(text: string, options: { limit?: number } = {}): Figure[] {
+  const limit = options.limit ?? Number.POSITIVE_INFINITY;
   const candidates: Candidate[] = [];
   for (const pattern of PATTERNS) {
     pattern.regex.lastIndex = 0;
     for (let match = pattern.regex.exec(text); match !== null; match = pattern.regex.exec(text)) {
+      // Candidates overlap (a money amount is also a number); far past the limit, stop early.
+      if (candidates.length > limit * 4) throw new FilingReadError("too-large", limitMessage("figures"));
       if (match[0].length === 0) {
         pattern.regex.lastIndex++;
         continue;
@@ -433,6 +438,7 @@ export function findFigures(text: string): Figure[] {
   let lastEnd = 0;
   for (const c of candidates) {
     if (c.start < lastEnd) continue;
+    if (figures.length >= limit) throw new FilingReadError("too-large", limitMessage("figures"));
     figures.push({
       kind: c.kind,
       text: text.slice(c.start, c.end),

@@ -546,7 +546,7 @@ class HtmlWalker {
       const runs: Run[] = [];
       filled.forEach((cell, index) => {
         if (index > 0) runs.push({ text: " ", emphasized: false, link: false });
-        runs.push(...cell.runs);
+        for (const run of cell.runs) runs.push(run);
       });
       this.collector.addRow(runs, {
         centered: filled.every((c) => c.centered),

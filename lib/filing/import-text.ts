@@ -176,7 +176,7 @@ function tableBlock(lines: readonly Line[]): SourceBlock | undefined {
     (l) => l.trimmed.length > 0 && !/^<\/?(?:CAPTION|TABLE)\b[^>]*>$/i.test(l.trimmed),
   );
   if (!kept.some((l) => /[\p{L}\p{N}]/u.test(l.trimmed))) return undefined;
-  const indent = Math.min(...kept.map((l) => l.indent));
+  const indent = kept.reduce((least, l) => Math.min(least, l.indent), Number.POSITIVE_INFINITY);
   const text = kept.map((l) => l.raw.slice(indent).trimEnd()).join("\n");
   return sourceBlock(text, {
     table: true,

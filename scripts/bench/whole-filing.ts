@@ -36,13 +36,13 @@ export async function measureOutlineJumps(browser: Browser, url: string, count =
       const before = (await page.evaluate(`performance.getEntriesByName("filing-jump").length`)) as number;
       const clickedAt = (await page.evaluate(`performance.now()`)) as number;
       await links.nth(index).click();
-      await page.waitForFunction(
-        `performance.getEntriesByName("filing-jump").length > ${before}`,
-        undefined,
-        {
-          timeout: 10_000,
-        },
-      );
+      // Polled with evaluate: the page's Content-Security-Policy forbids waitForFunction's eval.
+      for (let waited = 0; ; waited += 20) {
+        const landed = (await page.evaluate(`performance.getEntriesByName("filing-jump").length`)) as number;
+        if (landed > before) break;
+        if (waited > 10_000) throw new Error(`the jump to outline entry ${index} never landed`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       const landedAt = (await page.evaluate(
         `(() => { const e = performance.getEntriesByName("filing-jump").at(-1); return e.startTime + e.duration; })()`,
       )) as number;

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+/**
+ * The app's HTTP server (what `npm start` runs after building and migrating): Next.js's
+ * request handler behind node:http, for two things `next start` cannot do.
+ *
+ * - It listens on 127.0.0.1 unless HOST says otherwise (HOST=0.0.0.0 for every interface):
+ *   a fresh install with its demo account is not reachable from the network.
+ * - It decides who the client is from the connection, not from what the client claims:
+ *   X-Forwarded-For (and -Proto, -Host) are replaced before Next.js sees the request, believed
+ *   only from proxies named in MARGINALIA_TRUSTED_PROXIES (scripts/client-address.mjs). Rate
+ *   limits and sign-in delays key on that address.
+ *
+ * Arguments: `-p PORT` / `--port PORT` and `-H HOST` / `--hostname HOST` as with `next start`;
+ * PORT and HOST in the environment otherwise.
+ */
+import http from "node:http";
+import path from "node:path";
+import next from "next";
+import { clientAddress, parseTrustedProxies } from "./client-address.mjs";
+
+const root = path.resolve(import.meta.dirname, "..");
+const args = process.argv.slice(2);
+const option = (...names) => {
+  const at = args.findIndex((arg) => names.includes(arg));
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const port = Number(option("-p", "--port") ?? process.env.PORT ?? 3000);
+const host = option("-H", "--hostname") ?? process.env.HOST ?? "127.0.0.1";
+
+let trusted;
+try {
+  trusted = parseTrustedProxies(process.env.MARGINALIA_TRUSTED_PROXIES);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+}
+
+const app = next({ dev: false, dir: root, hostname: host, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = http.createServer((req, res) => {
+  const socket = req.socket.remoteAddress;
+  const viaProxy = isProxy(socket);
+  req.headers["x-forwarded-for"] = clientAddress(socket, req.headers["x-forwarded-for"], trusted);
+  if (!viaProxy) {
+    // Only a trusted proxy may say which scheme and host the visitor used.
+    delete req.headers["x-forwarded-proto"];
+    delete req.headers["x-forwarded-host"];
+    delete req.headers["x-forwarded-port"];
+  }
+  void handle(req, res);
+});
+
+/** Is the connection's other end a trusted proxy? */
+function isProxy(address) {
+  if (!address) return false;
+  const plain = address.startsWith("::ffff:") ? address.slice(7) : address;
+  const family = plain.includes(":") ? "ipv6" : "ipv4";
+  return trusted.check(plain, family);
+}
+
+server.keepAliveTimeout = 65_000;
+server.on("error", (error) => {
+  console.error(
+    error.code === "EADDRINUSE"
+      ? `Port ${port} on ${host} is in use: stop the other server or set PORT.`
+      : `The server failed: ${error.message}`,
+  );
+  process.exit(1);
+});
+server.listen(port, host, () => {
+  const shown = host === "0.0.0.0" || host === "::" ? "every interface" : host;
+  console.log(`✓ Ready on http://${host.includes(":") ? `[${host}]` : host}:${port} (listening on ${shown})`);
+});
+
+for (const signal of ["SIGINT", "SIGTERM"])
+  process.on(signal, () => {
+    server.close();
+    // Let open streams (live feeds) end; Next closes its own resources on exit.
+    setTimeout(() => process.exit(0), 1000).unref();
+  });
