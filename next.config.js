@@ -4,8 +4,10 @@ const nextConfig = {
   // drivers: keep them out of the bundle so they resolve from node_modules.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg"],
   poweredByHeader: false,
-  // Filings up to 20 MB are imported through a server action (validated again on the server).
-  experimental: { serverActions: { bodySizeLimit: "45mb" } },
+  // Filings up to 20 MB are imported through a server action (validated again on the server);
+  // the proxy (proxy.ts) must pass such bodies whole (its default cuts them at 10 MB).
+  // scripts/serve.mjs answers 413 to anything larger before Next reads it.
+  experimental: { serverActions: { bodySizeLimit: "45mb" }, proxyClientMaxBodySize: "45mb" },
   // `npm test` type-checks the whole project (tsc); skipping it here halves `npm start`'s first build.
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,

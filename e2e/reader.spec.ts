@@ -151,12 +151,30 @@ test("the theme toggle switches to dark and the choice survives a reload", async
   await page.screenshot({ path: test.info().outputPath("reader-dark.png") });
 });
 
-test("an analyst overrides a risk factor's category; it is stored, wins, and can be reset", async ({
+test("the importer overrides a risk factor's category; it is stored, wins, is recorded, and can be reset", async ({
   page,
 }) => {
   await signIn(page);
-  await page.goto(sample);
-  const title = page.locator(".risk-title").nth(16);
+  // A filing of this test's own (the shipped sample has no importer, so its categories are fixed).
+  const company = `Category Test ${Date.now()}`;
+  await page.goto("/");
+  await page.getByRole("tab", { name: "Paste text" }).click();
+  await page
+    .getByLabel("Filing text or HTML")
+    .fill(
+      `Item 1A. Risk Factors\n\nWe depend on a few suppliers for our key components.\n\n` +
+        `Our two largest suppliers make most of our parts. If either fails to deliver on time we could lose sales and customers (note ${company}).\n\n` +
+        `Our stock price may be volatile.\n\n` +
+        `The market price of our common stock could fall sharply for reasons outside our control. Holders could lose money.\n`,
+    );
+  await page.getByRole("button", { name: "Analyse" }).click();
+  await expect(page.getByText(/Found/)).toBeVisible();
+  await page.getByRole("textbox", { name: "Company", exact: true }).fill(company);
+  await page.getByRole("textbox", { name: "Form", exact: true }).fill("10-K");
+  await page.getByRole("button", { name: "Import filing" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(company, { timeout: 20_000 });
+
+  const title = page.locator(".risk-title").first();
   const chip = title.locator(".risk-chip");
   const detected = await title.getAttribute("data-category");
   const target = detected === "litigation" ? "Tax" : "Litigation";
@@ -167,11 +185,29 @@ test("an analyst overrides a risk factor's category; it is stored, wins, and can
   await expect(dialog).toBeHidden();
   await expect(chip).toContainText(target);
   await page.reload();
-  await expect(page.locator(".risk-title").nth(16).locator(".risk-chip")).toContainText(target);
-  await expect(page.locator(".risk-title").nth(16)).toHaveAttribute("data-overridden");
+  const stored = page.locator(".risk-title").first();
+  await expect(stored.locator(".risk-chip")).toContainText(target);
+  await expect(stored).toHaveAttribute("data-overridden");
+  // Who changed it, when and from what shows on hover.
+  await expect(stored.locator(".risk-chip")).toHaveAttribute(
+    "title",
+    new RegExp(`^Set to ${target} by Demo Analyst, `),
+  );
 
-  await page.locator(".risk-title").nth(16).locator(".risk-chip").click();
+  await stored.locator(".risk-chip").click();
   await page.getByRole("dialog").getByRole("button", { name: "Use detected" }).click();
-  await expect(page.locator(".risk-title").nth(16)).toHaveAttribute("data-category", detected!);
-  await expect(page.locator(".risk-title").nth(16)).not.toHaveAttribute("data-overridden");
+  await expect(page.locator(".risk-title").first()).toHaveAttribute("data-category", detected!);
+  await expect(page.locator(".risk-title").first()).not.toHaveAttribute("data-overridden");
+});
+
+test("on a filing someone else imported, a reader sees categories but cannot change them", async ({
+  page,
+}) => {
+  await signIn(page);
+  await page.goto(sample);
+  const chip = page.locator(".risk-title").first().locator(".risk-chip");
+  await expect(chip).toBeVisible();
+  await expect(page.locator(".risk-title button.risk-chip")).toHaveCount(0);
+  await chip.click();
+  await expect(page.getByRole("dialog", { name: "Category of this risk factor" })).toHaveCount(0);
 });

@@ -72,7 +72,7 @@ test("an invite link joins a colleague; a note shared with the workspace reaches
 test("an expired or unknown invite link says so", async ({ page }) => {
   await signUp(page, "Dana");
   await page.goto("/join/not-a-real-token");
-  await expect(page.getByRole("heading", { name: "This invite link has expired" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "This invite link no longer works" })).toBeVisible();
 });
 
 test("a colleague's new shared note appears live, without a reload", async ({ browser }) => {

@@ -13,7 +13,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { freePort, stopAll, stopProcess } from "./bench/processes";
-import { check, runChecks, runFolder, seedUsers, startApp, type Check } from "./system/app";
+import { check, runChecks, runFolder, seedUsers, startApp, type Check, UNLIMITED } from "./system/app";
 import { Workload, verifyAcknowledged, type Outcome } from "./system/workload";
 
 const writers = 20;
@@ -64,7 +64,7 @@ async function postgresOutage(checks: Check[]): Promise<void> {
       databaseUrl: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     };
     const seeded = await seedUsers({ ...database, count: 4 });
-    const app = await startApp({ name: "app (postgres)", ...database, logFile });
+    const app = await startApp({ name: "app (postgres)", ...database, logFile, env: UNLIMITED });
     const run = Date.now().toString(36);
     const workload = new Workload(app.base, seeded.users, run, 15_000);
     await workload.prepare();
@@ -157,7 +157,7 @@ async function pgliteKill(checks: Check[]): Promise<void> {
   const database = { dataDir: path.join(dir, "data") };
   try {
     const seeded = await seedUsers({ ...database, count: 4 });
-    const first = await startApp({ name: "app (pglite)", ...database, logFile });
+    const first = await startApp({ name: "app (pglite)", ...database, logFile, env: UNLIMITED });
     const run = Date.now().toString(36);
     const workload = new Workload(first.base, seeded.users, run);
     await workload.prepare();
@@ -173,6 +173,7 @@ async function pgliteKill(checks: Check[]): Promise<void> {
     stopped = true;
     await load;
     const second = await startApp({
+      env: UNLIMITED,
       name: "app (pglite, restarted)",
       ...database,
       logFile,

@@ -17,7 +17,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { anyText } from "@/lib/testing/bad-input";
 import { storableText } from "@/lib/text/storable-text";
-import { check, runChecks, runFolder, seedUsers, startApp, type Check } from "./system/app";
+import { check, runChecks, runFolder, seedUsers, startApp, type Check, UNLIMITED } from "./system/app";
 import { SAMPLE_SLUG } from "./system/workload";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? "60");
@@ -82,7 +82,7 @@ async function main(checks: Check[]): Promise<void> {
   const database = { dataDir: path.join(dir, "data") };
   const { users } = await seedUsers({ ...database, count: 2 });
   const [owner, stranger] = users as [(typeof users)[0], (typeof users)[0]];
-  const app = await startApp({ name: "app (fuzz)", ...database, logFile });
+  const app = await startApp({ name: "app (fuzz)", ...database, logFile, env: UNLIMITED });
   const api = `${app.base}/api/v1`;
   const send = async (url: string, init: RequestInit = {}): Promise<Answer> => {
     const response = await fetch(url, { redirect: "manual", ...init });

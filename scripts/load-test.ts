@@ -18,6 +18,7 @@ import {
   seedUsers,
   startApp,
   type Check,
+  UNLIMITED,
 } from "./system/app";
 import { Workload, verifyAcknowledged } from "./system/workload";
 
@@ -37,7 +38,7 @@ async function loadRun(flavor: "pglite" | "postgres", checks: Check[]): Promise<
   try {
     const database = { dataDir: path.join(dir, "data"), databaseUrl: scratch?.url };
     const seeded = await seedUsers({ ...database, count: users });
-    const app = await startApp({ name: `app (${flavor})`, ...database, logFile });
+    const app = await startApp({ name: `app (${flavor})`, ...database, logFile, env: UNLIMITED });
     const run = Date.now().toString(36);
     const workload = new Workload(app.base, seeded.users, run);
     await workload.prepare();

@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   }
   const seeded = await seedSampleFiling();
   const refreshed = await refreshStaleAnalyses();
-  const demo = await seedDemoAccount({ enabled: env.MARGINALIA_DEMO_ACCOUNT === "on" });
+  const demo = await seedDemoAccount({ enabled: env.demoAccount });
   const ms = Math.round(performance.now() - started);
   console.log(
     `Database ready (${where}): ${applied.length ? `applied ${applied.join(", ")}` : "no pending migrations"}` +

@@ -19,6 +19,7 @@ import {
   seedUsers,
   startApp,
   type Check,
+  UNLIMITED,
 } from "./system/app";
 import { SYSTEM_TEST_PASSWORD } from "./system/password";
 import { SAMPLE_SLUG } from "./system/workload";
@@ -40,12 +41,14 @@ async function main(checks: Check[]): Promise<void> {
     const [author, colleague] = users as [(typeof users)[0], (typeof users)[0]];
     // One after the other: each migrates on start, and the second must find nothing to do.
     const a = await startApp({
+      env: UNLIMITED,
       name: "app A",
       dataDir: path.join(dir, "a"),
       databaseUrl: scratch.url,
       logFile,
     });
     const b = await startApp({
+      env: UNLIMITED,
       name: "app B",
       dataDir: path.join(dir, "b"),
       databaseUrl: scratch.url,

@@ -39,7 +39,24 @@ const app = next({ dev: false, dir: root, hostname: host, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/** Largest request body accepted (a 20 MB filing sent to a server action, with room to spare). */
+const MAX_REQUEST_BYTES = 45 * 1024 * 1024;
+
 const server = http.createServer((req, res) => {
+  // Refused before anyone reads it: a clear 413, never a 500 from a truncated body.
+  if (Number(req.headers["content-length"] ?? 0) > MAX_REQUEST_BYTES) {
+    res.writeHead(413, { "content-type": "application/problem+json", connection: "close" });
+    res.end(
+      JSON.stringify({
+        type: "about:blank",
+        title: "Payload too large",
+        status: 413,
+        detail: "The request is over 45 MB. Filings can be imported up to 20 MB.",
+      }),
+    );
+    req.resume();
+    return;
+  }
   const socket = req.socket.remoteAddress;
   const viaProxy = isProxy(socket);
   req.headers["x-forwarded-for"] = clientAddress(socket, req.headers["x-forwarded-for"], trusted);

@@ -57,6 +57,14 @@ function run(command, args, what) {
   }
 }
 
+// `npm start -- -H 0.0.0.0` (as with next start) is HOST for every step: the migration decides
+// from it whether the demo account may sign in (loopback only).
+{
+  const args = process.argv.slice(2);
+  const at = args.findIndex((arg) => arg === "-H" || arg === "--hostname");
+  if (at >= 0 && args[at + 1]) process.env.HOST = args[at + 1];
+}
+
 // One Marginalia per embedded database folder: take its lock before anything else, and share
 // it with the migration and the server started below (server/data-dir-lock.mjs).
 if (!process.env.DATABASE_URL) {

@@ -6,7 +6,11 @@ import { nextCookies } from "better-auth/next-js";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { isThrottled, SIGN_IN_LIMITS, signInThrottleKeys } from "@/lib/auth/sign-in-throttle";
+import { z } from "zod";
+import { personNameSchema, profileImageSchema } from "@/lib/auth/credentials";
+import { DEMO_ACCOUNT } from "@/lib/auth/demo-account";
+import { passwordProblem } from "@/lib/auth/password-policy";
+import { SIGN_IN_DELAYS, signInDelay, signInThrottleKeys } from "@/lib/auth/sign-in-throttle";
 import { clearSignInFailures } from "./data/clear-sign-in-failures";
 import { getSignInThrottles } from "./data/get-sign-in-throttles";
 import { recordSignInFailure } from "./data/record-sign-in-failure";
@@ -14,9 +18,90 @@ import { db } from "./db";
 import { env } from "./env";
 import { authSecret } from "./secret";
 
-/** The client address of a request, as Next's server forwards it. */
+/**
+ * The client address of a request. scripts/serve.mjs sets X-Forwarded-For to the address it
+ * derived from the connection (and trusted proxies only), whatever the client sent.
+ */
 function clientAddress(requestHeaders: Headers | undefined): string | null {
   return requestHeaders?.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
+}
+
+/** A request body field checked against a schema; a failure is a 400 with the schema's message. */
+function check<T>(schema: z.ZodType<T>, value: unknown): void {
+  const result = schema.safeParse(value);
+  if (!result.success)
+    throw new APIError("BAD_REQUEST", { message: result.error.issues[0]?.message ?? "Invalid input." });
+}
+
+/** A password field as the app's own forms require it (Better Auth's endpoints apply it too). */
+const passwordSchema = z.string().superRefine((password, context) => {
+  const problem = passwordProblem(password);
+  if (problem) context.addIssue({ code: "custom", message: problem });
+});
+
+/**
+ * The app's rules on Better Auth's own endpoints, so a request straight to /api/auth/… meets
+ * the same checks as the app's forms: names, pictures and passwords are validated; sign-up
+ * over HTTP is allowed only when MARGINALIA_SIGNUP is "open" (the app's sign-up action checks
+ * invites itself and calls Better Auth from the server, without a request); the demo account
+ * signs in only where it may (env.demoAccount); failed sign-ins make the next attempt wait.
+ */
+async function enforceRules(ctx: {
+  path: string;
+  body?: Record<string, unknown>;
+  headers?: Headers;
+  request?: Request;
+}): Promise<void> {
+  const body = ctx.body ?? {};
+  switch (ctx.path) {
+    case "/sign-up/email":
+      if (ctx.request && env.signup !== "open")
+        throw new APIError("FORBIDDEN", {
+          message:
+            env.signup === "off"
+              ? "Sign-up is closed on this server."
+              : "Sign-up is by invitation: open the invite link a workspace owner sent you.",
+        });
+      check(personNameSchema, body.name);
+      check(passwordSchema, body.password);
+      check(profileImageSchema, body.image);
+      return;
+    case "/update-user":
+      if ("name" in body) check(personNameSchema, body.name);
+      if ("image" in body) check(profileImageSchema, body.image);
+      return;
+    case "/change-password":
+    case "/reset-password":
+      check(passwordSchema, body.newPassword);
+      return;
+    case "/sign-in/email": {
+      const email = String(body.email ?? "")
+        .trim()
+        .toLowerCase();
+      if (email === DEMO_ACCOUNT.email && !env.demoAccount)
+        throw new APIError("UNAUTHORIZED", { message: "Invalid email or password" });
+      const keys = signInThrottleKeys(email, clientAddress(ctx.headers));
+      const entries = await getSignInThrottles({
+        keys: [keys.account, ...(keys.address ? [keys.address] : [])],
+      });
+      const now = new Date();
+      const wait = Math.max(
+        signInDelay(entries.get(keys.account), SIGN_IN_DELAYS.account, now),
+        keys.address ? signInDelay(entries.get(keys.address), SIGN_IN_DELAYS.address, now) : 0,
+      );
+      if (wait > 0) {
+        const seconds = Math.ceil(wait / 1000);
+        throw new APIError(
+          "TOO_MANY_REQUESTS",
+          {
+            message: `Too many failed sign-ins: wait ${seconds} second${seconds === 1 ? "" : "s"}, then try again.`,
+          },
+          { "Retry-After": String(seconds) },
+        );
+      }
+      return;
+    }
+  }
 }
 
 function createAuth() {
@@ -47,19 +132,7 @@ function createAuth() {
     telemetry: { enabled: false },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
-        if (ctx.path !== "/sign-in/email") return;
-        const keys = signInThrottleKeys(String(ctx.body?.email ?? ""), clientAddress(ctx.headers));
-        const now = new Date();
-        const entries = await getSignInThrottles({
-          keys: [keys.account, ...(keys.address ? [keys.address] : [])],
-        });
-        if (
-          isThrottled(entries.get(keys.account), SIGN_IN_LIMITS.account, now) ||
-          (keys.address && isThrottled(entries.get(keys.address), SIGN_IN_LIMITS.address, now))
-        )
-          throw new APIError("TOO_MANY_REQUESTS", {
-            message: "Too many failed sign-ins. Wait 15 minutes, then try again.",
-          });
+        await enforceRules(ctx as unknown as Parameters<typeof enforceRules>[0]);
       }),
       after: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== "/sign-in/email") return;
@@ -86,11 +159,22 @@ export function getAuth(): Auth {
   return (globalForAuth.marginaliaAuth ??= createAuth());
 }
 
+/** The user whose session these request headers carry, or null (e.g. after they signed out). */
+export async function sessionUserFor(requestHeaders: Headers) {
+  const session = await getAuth().api.getSession({ headers: requestHeaders });
+  return session?.user ?? null;
+}
+
 /** The signed-in user of this request, or null (once per request). */
 export const currentUser = cache(async () => {
   const session = await getAuth().api.getSession({ headers: await headers() });
   return session?.user ?? null;
 });
+
+/** May this request read filings? Always, unless MARGINALIA_REQUIRE_SIGN_IN=on and nobody is signed in. */
+export async function mayReadFilings(): Promise<boolean> {
+  return env.MARGINALIA_REQUIRE_SIGN_IN !== "on" || (await currentUser()) !== null;
+}
 
 /**
  * For private deployments (MARGINALIA_REQUIRE_SIGN_IN=on) reading needs an account too:

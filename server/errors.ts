@@ -12,7 +12,9 @@ export type AppErrorCode =
   | "precondition-failed"
   | "precondition-required"
   | "unsupported-media-type"
-  | "payload-too-large";
+  | "payload-too-large"
+  | "unprocessable"
+  | "rate-limited";
 
 const statusByCode: Record<AppErrorCode, number> = {
   "not-found": 404,
@@ -26,6 +28,8 @@ const statusByCode: Record<AppErrorCode, number> = {
   "precondition-required": 428,
   "unsupported-media-type": 415,
   "payload-too-large": 413,
+  unprocessable: 422,
+  "rate-limited": 429,
 };
 
 /** An expected failure: its message is written for the user; raw errors never reach them. */
@@ -34,13 +38,20 @@ export class AppError extends Error {
   readonly status: number;
   /** Each problem found, for input with several (an import document), also fit to show. */
   readonly details: string[] | undefined;
+  /** Seconds to wait before trying again (rate limits: sent as Retry-After). */
+  readonly retryAfter: number | undefined;
 
-  constructor(code: AppErrorCode, message: string, options?: { cause?: unknown; details?: string[] }) {
+  constructor(
+    code: AppErrorCode,
+    message: string,
+    options?: { cause?: unknown; details?: string[]; retryAfter?: number },
+  ) {
     super(message, options);
     this.name = "AppError";
     this.code = code;
     this.status = statusByCode[code];
     this.details = options?.details;
+    this.retryAfter = options?.retryAfter;
   }
 }
 

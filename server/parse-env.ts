@@ -18,7 +18,7 @@ const envSchema = z.object({
   /** Where embedded PGlite keeps its files. */
   MARGINALIA_DATA_DIR: z.string().trim().min(1).default(".data/pglite"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** Signs session cookies. Unset: a random secret kept beside the data folder. */
+  /** Signs session cookies. Unset: a random secret kept inside the data folder. */
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
   /** The address people use to reach the app (origin checks, cookie security). */
   MARGINALIA_URL: z.url("MARGINALIA_URL must be a URL such as https://marginalia.example.com").optional(),
@@ -27,9 +27,38 @@ const envSchema = z.object({
   MARGINALIA_DEMO_ACCOUNT: z.enum(["on", "off"]).default("on"),
   /** "on" makes reading filings need an account too (private deployments). */
   MARGINALIA_REQUIRE_SIGN_IN: z.enum(["on", "off"]).default("off"),
+  /** Who may create an account: anyone, holders of a workspace invite link, or nobody. */
+  MARGINALIA_SIGNUP: z.enum(["open", "invite", "off"]).optional(),
+  /** Changes one user may make per minute (notes, replies, edits; a burst of as many). */
+  MARGINALIA_WRITES_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  /** Filing analyses (preview or import of a filing) one user may run per minute (burst: twice). */
+  MARGINALIA_ANALYSES_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(15),
+  /** Live-feed streams one user may hold open at once, and all users on this server. */
+  MARGINALIA_STREAMS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(8),
+  MARGINALIA_STREAMS_TOTAL: z.coerce.number().int().min(1).max(100_000).default(500),
+  /** The interface `npm start` listens on (scripts/serve.mjs): loopback unless set. */
+  HOST: z.string().trim().min(1).default("127.0.0.1"),
 });
 
-export type Env = z.infer<typeof envSchema> & { dataDir: string; baseUrl: string };
+/** How people may sign up. */
+export type SignupMode = "open" | "invite" | "off";
+
+export type Env = z.infer<typeof envSchema> & {
+  dataDir: string;
+  baseUrl: string;
+  /** MARGINALIA_SIGNUP, or its default: "invite" when reading needs an account, else "open". */
+  signup: SignupMode;
+  /**
+   * Whether the demo account (published password) may sign in: asked for, on the embedded
+   * database, and only while the server listens on loopback (nobody else can reach it).
+   */
+  demoAccount: boolean;
+};
+
+/** Is this listening address reachable from this machine only? */
+export function isLoopback(host: string): boolean {
+  return /^(?:127(?:\.\d{1,3}){3}|::1|\[::1\]|localhost)$/i.test(host);
+}
 
 /**
  * Validates the environment, failing with one readable line per bad variable.
@@ -41,8 +70,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
+  const data = parsed.data;
   return {
-    ...parsed.data,
+    ...data,
+    signup: data.MARGINALIA_SIGNUP ?? (data.MARGINALIA_REQUIRE_SIGN_IN === "on" ? "invite" : "open"),
+    demoAccount: data.MARGINALIA_DEMO_ACCOUNT === "on" && !data.DATABASE_URL && isLoopback(data.HOST),
     dataDir: path.resolve(parsed.data.MARGINALIA_DATA_DIR),
     baseUrl: (parsed.data.MARGINALIA_URL ?? `http://localhost:${parsed.data.PORT}`).replace(/\/$/, ""),
   };

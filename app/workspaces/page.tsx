@@ -4,6 +4,7 @@ import { CreateWorkspaceForm } from "@/components/workspaces/create-workspace-fo
 import { WorkspaceCard } from "@/components/workspaces/workspace-card";
 import { currentUser } from "@/server/auth";
 import { listUserWorkspaces } from "@/server/data/list-user-workspaces";
+import { listWorkspaceInvites } from "@/server/data/list-workspace-invites";
 
 export const metadata: Metadata = { title: "Workspaces" };
 export const dynamic = "force-dynamic";
@@ -13,6 +14,26 @@ export default async function WorkspacesPage() {
   const user = await currentUser();
   if (!user) redirect("/sign-in?next=%2Fworkspaces");
   const workspaces = await listUserWorkspaces({ userId: user.id });
+  const now = new Date();
+  // Owners see their workspaces' live invite links (who made them, until when), to revoke.
+  const invites = new Map(
+    await Promise.all(
+      workspaces
+        .filter((workspace) => workspace.members.some((m) => m.userId === user.id && m.role === "owner"))
+        .map(async (workspace) => {
+          const links = await listWorkspaceInvites({ workspaceId: workspace.id, now });
+          return [
+            workspace.id,
+            links.map((link) => ({
+              token: link.token,
+              createdBy: link.createdBy.name,
+              createdAt: link.createdAt.toISOString(),
+              expiresAt: link.expiresAt.toISOString(),
+            })),
+          ] as const;
+        }),
+    ),
+  );
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
@@ -29,7 +50,12 @@ export default async function WorkspacesPage() {
       ) : (
         <ul className="space-y-4">
           {workspaces.map((workspace) => (
-            <WorkspaceCard key={workspace.id} workspace={workspace} userId={user.id} />
+            <WorkspaceCard
+              key={workspace.id}
+              workspace={workspace}
+              userId={user.id}
+              invites={invites.get(workspace.id) ?? []}
+            />
           ))}
         </ul>
       )}

@@ -132,9 +132,17 @@ export function AnnotationsPanel({
       `/api/filings/${encodeURIComponent(filingSlug)}/events?after=${liveAfter}`,
     );
     let timer: number | undefined;
-    source.addEventListener("change", () => {
+    const refresh = () => {
       window.clearTimeout(timer);
       timer = window.setTimeout(() => router.refresh(), 100);
+    };
+    source.addEventListener("change", refresh);
+    // Too far behind to replay: read the notes afresh.
+    source.addEventListener("reload", refresh);
+    // The session ended (signed out elsewhere): stop following, and show the page as it is now.
+    source.addEventListener("signed-out", () => {
+      source.close();
+      router.refresh();
     });
     return () => {
       window.clearTimeout(timer);

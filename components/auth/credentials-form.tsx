@@ -28,7 +28,8 @@ export function CredentialsForm({
   fields: Field[];
   submitLabel: string;
   next: string;
-  alternative: { text: string; href: string; label: string };
+  /** The other way in ("No account yet? Create one"), when there is one. */
+  alternative?: { text: string; href: string; label: string };
   demo?: { email: string; password: string };
 }) {
   const [state, formAction, pending] = useActionState(action, null);
@@ -66,12 +67,17 @@ export function CredentialsForm({
       >
         {pending ? "One moment…" : submitLabel}
       </button>
-      <p className="text-center text-sm text-stone-600 dark:text-stone-400">
-        {alternative.text}{" "}
-        <Link href={`${alternative.href}?next=${encodeURIComponent(next)}`} className="font-medium underline">
-          {alternative.label}
-        </Link>
-      </p>
+      {alternative && (
+        <p className="text-center text-sm text-stone-600 dark:text-stone-400">
+          {alternative.text}{" "}
+          <Link
+            href={`${alternative.href}?next=${encodeURIComponent(next)}`}
+            className="font-medium underline"
+          >
+            {alternative.label}
+          </Link>
+        </p>
+      )}
     </form>
   );
 }

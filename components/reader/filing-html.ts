@@ -11,6 +11,8 @@ export interface ReaderRiskFactor {
   categoryLabel: string;
   /** True when an analyst chose the category (it wins over the detected one). */
   overridden?: boolean;
+  /** Who last changed the category, when, from what (shown on hover). */
+  changeNote?: string;
 }
 
 export interface FilingHtmlInput {
@@ -22,6 +24,8 @@ export interface FilingHtmlInput {
   filingSlug?: string;
   /** The sections, for their headings' depth (Part, Item, sub-item). */
   sections?: Section[];
+  /** May this reader change categories? Then each chip is a button that opens the menu. */
+  categoriesEditable?: boolean;
 }
 
 const escapes: Record<string, string> = {
@@ -87,6 +91,7 @@ export function renderFilingHtml({
   riskFactors,
   filingSlug,
   sections = [],
+  categoriesEditable = false,
 }: FilingHtmlInput): string {
   const riskByBlock = new Map(riskFactors.map((risk) => [risk.blockId, risk]));
   const levels = new Map(sections.map((section) => [section.blockId, section.level ?? 2]));
@@ -137,6 +142,7 @@ export function renderFilingHtml({
         riskByBlock,
         filingSlug,
         levels.get(block.id),
+        categoriesEditable,
       ),
     );
   }
@@ -153,6 +159,7 @@ function renderBlock(
   riskByBlock: Map<string, ReaderRiskFactor>,
   filingSlug: string | undefined,
   level: number | undefined,
+  categoriesEditable: boolean,
 ): string {
   const id = escapeHtml(block.id);
   switch (block.kind) {
@@ -168,12 +175,17 @@ function renderBlock(
       const style = risk
         ? ` data-category="${risk.category}"${risk.overridden ? " data-overridden" : ""} style="--cat:${RISK_CATEGORY_COLOURS[risk.category]}"`
         : "";
-      // The chip is a button: the reader's controls open the category menu from it.
-      const chip = risk
-        ? ` <button type="button" class="risk-chip" data-risk-category="${id}" aria-haspopup="dialog">` +
-          `<span class="sr-only">Category: </span>${escapeHtml(risk.categoryLabel)}` +
-          `${risk.overridden ? '<span class="sr-only"> (set by an analyst)</span><span aria-hidden="true">*</span>' : ""}</button>`
+      // For a reader who may change it, the chip is a button that opens the category menu.
+      const note = risk?.changeNote ? ` title="${escapeHtml(risk.changeNote)}"` : "";
+      const chipBody = risk
+        ? `<span class="sr-only">Category: </span>${escapeHtml(risk.categoryLabel)}` +
+          `${risk.overridden ? '<span class="sr-only"> (set by an analyst)</span><span aria-hidden="true">*</span>' : ""}`
         : "";
+      const chip = !risk
+        ? ""
+        : categoriesEditable
+          ? ` <button type="button" class="risk-chip" data-risk-category="${id}" aria-haspopup="dialog"${note}>${chipBody}</button>`
+          : ` <span class="risk-chip is-static"${note}>${chipBody}</span>`;
       return (
         `<h3 id="${id}" class="reader-block risk-title"${style}>${blockText(text, block.start, block.end, figures, false)}${chip}` +
         `<a href="#${id}" data-copy-link class="copy-link" aria-label="Copy link to this risk factor">#</a>` +

@@ -3,10 +3,32 @@
 import { useState, useTransition } from "react";
 import { createInviteLink } from "@/server/actions/create-invite-link";
 import { removeMember } from "@/server/actions/remove-member";
+import { revokeInviteLink } from "@/server/actions/revoke-invite-link";
 import type { UserWorkspace } from "@/server/data/list-user-workspaces";
 
-/** One workspace: members, invite link (owner), remove (owner) or leave (member). */
-export function WorkspaceCard({ workspace, userId }: { workspace: UserWorkspace; userId: string }) {
+/** A live invite link as the owner sees it in the list. */
+export interface InviteLink {
+  token: string;
+  createdBy: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+const day = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric" });
+
+/**
+ * One workspace: members, invite links (owner: create, list with who made each and until
+ * when, revoke), remove (owner) or leave (member).
+ */
+export function WorkspaceCard({
+  workspace,
+  userId,
+  invites,
+}: {
+  workspace: UserWorkspace;
+  userId: string;
+  invites: InviteLink[];
+}) {
   const [invite, setInvite] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -81,6 +103,35 @@ export function WorkspaceCard({ workspace, userId }: { workspace: UserWorkspace;
           </button>
         )}
       </div>
+      {role === "owner" && invites.length > 0 && (
+        <div className="text-sm">
+          <h3 className="font-medium">Invite links that work</h3>
+          <ul aria-label={`Invite links of ${workspace.name}`} className="mt-1 space-y-1">
+            {invites.map((link) => (
+              <li key={link.token} className="flex flex-wrap items-center justify-between gap-2">
+                <span>
+                  <span className="font-mono text-xs">…{link.token.slice(-6)}</span> by {link.createdBy},{" "}
+                  {day.format(new Date(link.createdAt))} · expires {day.format(new Date(link.expiresAt))}
+                </span>
+                <button
+                  type="button"
+                  disabled={pending}
+                  onClick={() =>
+                    run(async () => {
+                      const result = await revokeInviteLink({ workspaceId: workspace.id, token: link.token });
+                      if (result?.ok && invite?.endsWith(link.token)) setInvite(null);
+                      return result;
+                    })
+                  }
+                  className="text-xs text-red-700 underline dark:text-red-400"
+                >
+                  Revoke link …{link.token.slice(-6)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {invite && (
         <p className="text-sm">
           <label className="block font-medium" htmlFor={`invite-${workspace.id}`}>

@@ -47,6 +47,9 @@ export function prepareText(text: string): PreparedText {
   };
 }
 
+/** See AnchorOptions.maxFuzzyCost. */
+const DEFAULT_MAX_FUZZY_COST = 4e9;
+
 /**
  * Finds where an annotation's selectors point in `text` (which may have changed since they
  * were made). In order:
@@ -123,7 +126,10 @@ export function anchor(
   if (confident()) return finish();
 
   const maxErrors = Math.min(options.maxErrors ?? DEFAULT_MAX_ERRORS, Math.floor(quote.length / 2));
-  if (maxErrors <= 0) return finish();
+  if (maxErrors <= 0 || options.fuzzy === false) return finish();
+  // An approximate search's cost grows with text × quote: past the bound, only bounded windows.
+  const maxCost = options.maxFuzzyCost ?? DEFAULT_MAX_FUZZY_COST;
+  const affordable = (length: number, pattern: number) => length * pattern <= maxCost;
 
   // Near the old position first: cheap for long quotes, and it finds a quote edited in place
   // even when a better match (or a stale exact copy) exists elsewhere.
@@ -139,14 +145,18 @@ export function anchor(
 
   // The whole text: pointless when the window was the whole text, or when exact occurrences
   // exist (the search reports only the fewest-error matches, which are those).
-  if (!windowCoversText && exactOnes.length === 0) {
+  if (!windowCoversText && exactOnes.length === 0 && affordable(haystack.length, quote.length)) {
     consider(approximateMatches(haystack, quote, maxErrors));
     if (confident()) return finish();
   }
 
   // Where the quote together with its context matches best: finds a passage whose quote was
   // edited when a closer match of the bare quote exists elsewhere and there is no position.
-  if (context.prefix.length > 0 || context.suffix.length > 0) {
+  const contextPattern = context.prefix.length + quote.length + context.suffix.length;
+  if (
+    (context.prefix.length > 0 || context.suffix.length > 0) &&
+    affordable(haystack.length, contextPattern)
+  ) {
     const pattern = context.prefix + quote + context.suffix;
     const patternErrors = Math.min(options.maxErrors ?? DEFAULT_MAX_ERRORS, Math.floor(pattern.length / 2));
     const regions = mergeRegions(approximateMatches(haystack, pattern, patternErrors)).slice(

@@ -75,4 +75,13 @@ export interface AnchorOptions {
    * Default: the larger of 2048 and twice the quote's length.
    */
   windowRadius?: number;
+  /** false: only the position and exact occurrences of the quote, no approximate search. */
+  fuzzy?: boolean;
+  /**
+   * Largest text × quote length (characters²) searched approximately in one go: a bound on one
+   * anchoring's time (the search is bit-parallel, about length × quote / 32 steps). Bigger
+   * searches are skipped (the window near the old position is still searched). Default 4e9:
+   * under about 100 ms here.
+   */
+  maxFuzzyCost?: number;
 }

@@ -9,6 +9,12 @@ const note = z
   .max(MAX_NOTE_LENGTH, `Keep notes under ${MAX_NOTE_LENGTH.toLocaleString("en-US")} characters.`)
   .transform(storableText);
 
+/** A note's tags: storable text, trimmed, each under 40 characters, at most 10. */
+const tags = z
+  .array(z.string().overwrite(storableText).trim().min(1).max(40, "Keep tags under 40 characters."))
+  .max(10, "Use at most 10 tags.")
+  .default([]);
+
 /** A new annotation on a range of a filing's canonical text. */
 export const createAnnotationSchema = z
   .object({
@@ -17,10 +23,7 @@ export const createAnnotationSchema = z
     end: z.number().int().min(1),
     label: z.enum(ANNOTATION_LABEL_NAMES, { message: "Choose a label." }),
     note: note.default(""),
-    tags: z
-      .array(z.string().overwrite(storableText).trim().min(1).max(40, "Keep tags under 40 characters."))
-      .max(10, "Use at most 10 tags.")
-      .default([]),
+    tags,
     /** "private", or the id of one of the author's workspaces. */
     visibility: z.union([z.literal("private"), z.uuid()]).default("private"),
   })
@@ -45,6 +48,24 @@ export const editAnnotationSchema = z.object({
   version: z.number().int().min(1),
   label: z.enum(ANNOTATION_LABEL_NAMES, { message: "Choose a label." }),
   note: note.default(""),
-  tags: z.array(z.string().trim().min(1).max(40)).max(10).default([]),
+  tags,
+});
+
+/** A note named by its id (delete it, look it up): anything that is not an id names no note. */
+export const annotationIdSchema = z.uuid("That note does not exist or is not available to you.");
+
+/** Resolve or reopen a note. */
+export const resolveAnnotationSchema = z.object({ id: annotationIdSchema, resolved: z.boolean() });
+
+/** An edit (new text) or deletion (null) of one's reply, made from the version one saw. */
+export const changeCommentSchema = z.object({
+  annotationId: annotationIdSchema,
+  commentId: z.uuid("That reply does not exist."),
+  version: z.number().int().min(1),
+  body: z
+    .string()
+    .transform((value) => storableText(value).trim())
+    .pipe(z.string().min(1, "Write something, or delete the reply.").max(MAX_NOTE_LENGTH))
+    .nullable(),
 });
 export type EditAnnotationInput = z.input<typeof editAnnotationSchema>;

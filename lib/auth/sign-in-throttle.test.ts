@@ -1,20 +1,34 @@
 import { describe, expect, it } from "vitest";
-import { isThrottled, SIGN_IN_LIMITS, signInThrottleKeys } from "./sign-in-throttle";
+import { nextFailureCount, SIGN_IN_DELAYS, signInDelay, signInThrottleKeys } from "./sign-in-throttle";
 
-describe("sign-in throttle", () => {
+describe("sign-in delays", () => {
   const now = new Date("2026-01-01T12:00:00Z");
-  it("blocks a key at its limit within the window and frees it after", () => {
-    const start = new Date(now.getTime() - 60_000);
-    expect(
-      isThrottled({ failures: SIGN_IN_LIMITS.account - 1, windowStart: start }, SIGN_IN_LIMITS.account, now),
-    ).toBe(false);
-    expect(
-      isThrottled({ failures: SIGN_IN_LIMITS.account, windowStart: start }, SIGN_IN_LIMITS.account, now),
-    ).toBe(true);
-    const old = new Date(now.getTime() - SIGN_IN_LIMITS.windowMs - 1);
-    expect(isThrottled({ failures: 99, windowStart: old }, SIGN_IN_LIMITS.account, now)).toBe(false);
-    expect(isThrottled(null, 1, now)).toBe(false);
+  const ago = (ms: number) => new Date(now.getTime() - ms);
+  const account = SIGN_IN_DELAYS.account;
+
+  it("lets the first few failures through without a wait", () => {
+    expect(signInDelay(null, account, now)).toBe(0);
+    expect(signInDelay({ failures: account.free - 1, lastFailureAt: now }, account, now)).toBe(0);
   });
+
+  it("doubles the wait after each further failure, up to its cap, counted from the last failure", () => {
+    expect(signInDelay({ failures: account.free, lastFailureAt: now }, account, now)).toBe(1000);
+    expect(signInDelay({ failures: account.free + 2, lastFailureAt: now }, account, now)).toBe(4000);
+    expect(signInDelay({ failures: account.free + 2, lastFailureAt: ago(3000) }, account, now)).toBe(1000);
+    expect(signInDelay({ failures: 60, lastFailureAt: now }, account, now)).toBe(account.maxMs);
+  });
+
+  it("never refuses for longer than the cap: after it, any attempt (the right password too) may go", () => {
+    expect(signInDelay({ failures: 1000, lastFailureAt: ago(account.maxMs) }, account, now)).toBe(0);
+  });
+
+  it("forgets old failures", () => {
+    const old = ago(SIGN_IN_DELAYS.forgetAfterMs + 1);
+    expect(signInDelay({ failures: 50, lastFailureAt: old }, SIGN_IN_DELAYS.address, now)).toBe(0);
+    expect(nextFailureCount({ failures: 50, lastFailureAt: old }, now)).toBe(1);
+    expect(nextFailureCount({ failures: 5, lastFailureAt: now }, now)).toBe(6);
+  });
+
   it("keys accounts case-insensitively", () => {
     expect(signInThrottleKeys(" Ann@Example.com ", "127.0.0.1")).toEqual({
       account: "account:ann@example.com",

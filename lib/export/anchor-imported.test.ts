@@ -22,8 +22,8 @@ function imported(overrides: Partial<ImportedAnnotation>): ImportedAnnotation {
 }
 
 describe("anchorImported", () => {
-  it("keeps the position when the quote is still there and takes fresh context", () => {
-    const result = anchorImported(text, [imported({})]);
+  it("keeps the position when the quote is still there and takes fresh context", async () => {
+    const result = await anchorImported(text, [imported({})]);
     expect(result).toMatchObject({
       ok: true,
       rows: [{ selector: { exact: "The yen rose", start: 19, end: 31 } }],
@@ -31,25 +31,38 @@ describe("anchorImported", () => {
     expect(result.ok && result.rows[0]!.selector.prefix).toBe("Our revenues fell. ");
   });
 
-  it("finds the quote when the text moved (another version of the filing)", () => {
+  it("finds the quote when the text moved (another version of the filing)", async () => {
     const edited = `Summary. ${text}`;
-    const result = anchorImported(edited, [imported({})]);
+    const result = await anchorImported(edited, [imported({})]);
     expect(result.ok && result.rows[0]!.selector.start).toBe(edited.indexOf("The yen rose"));
   });
 
-  it("names every annotation it cannot place and places none", () => {
-    const result = anchorImported(text, [
+  it("names every annotation it cannot place and places none", async () => {
+    const result = await anchorImported(text, [
       imported({}),
       imported({ exact: "a sentence about interest rate swaps in Brazil", start: null, end: null }),
     ]);
     expect(result).toEqual({
       ok: false,
+      reason: "unplaced",
       errors: [expect.stringContaining("annotation 2 (“a sentence about interest rate swaps")],
     });
   });
 
-  it("keeps reply threads and re-roots replies whose parent is missing", () => {
-    const result = anchorImported(text, [
+  it("gives up on the approximate search when its time is up, naming how many were left", async () => {
+    // A clock that jumps past the budget after the exact pass: nothing else is searched.
+    let tick = 0;
+    const result = await anchorImported(
+      text,
+      [imported({}), imported({ exact: "interest rate swaps in Brazil", start: null, end: null })],
+      { budgetMs: 1_000, now: () => (tick++ === 0 ? 0 : 5_000) },
+    );
+    expect(result).toMatchObject({ ok: false, reason: "too-slow", placed: 1, total: 2 });
+    expect(result.ok ? "" : result.errors[0]).toMatch(/1 of 2 could not be looked for in the 1 s allowed/);
+  });
+
+  it("keeps reply threads and re-roots replies whose parent is missing", async () => {
+    const result = await anchorImported(text, [
       imported({
         replies: [
           { sourceId: "r1", parentSourceId: null, body: "first" },

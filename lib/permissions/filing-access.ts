@@ -43,12 +43,26 @@ export function assessFilingDeletion(
       owned.set(group.workspaceId, (owned.get(group.workspaceId) ?? 0) + group.count);
     else assessment.others += group.count;
   }
-  const ownsSharedWorkspace = notes.some(
-    (group) => group.workspaceId !== null && viewer.workspaces.get(group.workspaceId) === "owner",
-  );
-  assessment.allowed = filing.importedById === viewer.id || ownsSharedWorkspace;
+  assessment.allowed = mayCurateFiling(viewer, filing, notes);
   assessment.inOwnedWorkspaces = [...owned].map(([workspaceId, count]) => ({ workspaceId, count }));
   return assessment;
+}
+
+/**
+ * Who curates a filing — changes its risk factors' categories (for everyone) and may ask to
+ * delete it: its importer, or an owner of a workspace whose notes are on it. A shipped filing
+ * (no importer) is curated by such owners only.
+ */
+export function mayCurateFiling(
+  viewer: Viewer | null,
+  filing: { importedById: string | null },
+  notes: readonly FilingNoteGroup[],
+): boolean {
+  if (viewer === null) return false;
+  if (filing.importedById === viewer.id) return true;
+  return notes.some(
+    (group) => group.workspaceId !== null && viewer.workspaces.get(group.workspaceId) === "owner",
+  );
 }
 
 /** True when the assessment lets the deletion go ahead. */

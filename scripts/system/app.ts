@@ -18,6 +18,17 @@ export interface AppHandle {
   server: Started;
 }
 
+/**
+ * Limits high enough that a load test measures throughput, not the per-user rate limits (which
+ * the hardening test checks at their defaults).
+ */
+export const UNLIMITED = {
+  MARGINALIA_WRITES_PER_MINUTE: "1000000",
+  MARGINALIA_ANALYSES_PER_MINUTE: "10000",
+  MARGINALIA_STREAMS_PER_USER: "10000",
+  MARGINALIA_STREAMS_TOTAL: "100000",
+} as const;
+
 /** Starts the app on a free port with this database and waits until /api/health answers 200. */
 export async function startApp(options: {
   name: string;
@@ -25,6 +36,8 @@ export async function startApp(options: {
   databaseUrl?: string;
   logFile: string;
   port?: number;
+  /** More environment for the app (e.g. its rate limits). */
+  env?: Record<string, string>;
 }): Promise<AppHandle> {
   const port = options.port ?? (await freePort());
   const base = `http://127.0.0.1:${port}`;
@@ -33,7 +46,7 @@ export async function startApp(options: {
     command: process.execPath,
     args: ["scripts/start.mjs", "-H", "127.0.0.1"],
     cwd: root,
-    env: appEnv(options, port),
+    env: { ...appEnv(options, port), ...options.env },
     logFile: options.logFile,
   });
   await waitForOk(`${base}/api/health`, server, 10 * 60_000);

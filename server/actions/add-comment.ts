@@ -6,15 +6,19 @@ import { createCommentSchema, type CreateCommentInput } from "@/lib/annotations/
 import { handleOf } from "@/lib/threads/handles";
 import { mentionedHandles } from "@/lib/threads/mentions";
 import { currentUser } from "@/server/auth";
+import { isAppError } from "@/server/errors";
 import { listAnnotationAudience } from "@/server/data/list-annotation-audience";
 import { createComment } from "@/server/data/create-comment";
 import { getAnnotation } from "@/server/data/get-annotation";
 import { getViewer } from "@/server/data/get-viewer";
+import { rateLimitState } from "@/server/rate-limits";
 
 /** Replies in an annotation's thread; an annotation the user may not see is "not found". */
 export async function addComment(input: CreateCommentInput): Promise<ActionState> {
   const user = await currentUser();
   if (!user) return failed("Sign in to reply.");
+  const limited = rateLimitState(user.id);
+  if (limited) return limited;
   const parsed = createCommentSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, parsed.error.issues[0]?.message);
   const annotation = await getAnnotation({
@@ -28,13 +32,18 @@ export async function addComment(input: CreateCommentInput): Promise<ActionState
   const mentioned = mentionedHandles(parsed.data.body, [...byHandle.keys()])
     .map((handle) => byHandle.get(handle))
     .filter((id): id is string => id !== undefined && id !== user.id);
-  await createComment({
-    annotationId: annotation.id,
-    authorId: user.id,
-    parentId: parsed.data.parentId,
-    body: parsed.data.body,
-    mentionedUserIds: mentioned,
-  });
+  try {
+    await createComment({
+      annotationId: annotation.id,
+      authorId: user.id,
+      parentId: parsed.data.parentId,
+      body: parsed.data.body,
+      mentionedUserIds: mentioned,
+    });
+  } catch (error) {
+    if (isAppError(error)) return failed(error.message);
+    throw error;
+  }
   revalidatePath(`/filings/${annotation.filing.slug}`);
   return { ok: true };
 }

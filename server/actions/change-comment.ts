@@ -1,26 +1,21 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import type { z } from "zod";
 import { failed, invalid, type ActionState } from "@/lib/action-state";
-import { MAX_NOTE_LENGTH } from "@/lib/annotations/schemas";
+import { changeCommentSchema } from "@/lib/annotations/schemas";
 import { currentUser } from "@/server/auth";
 import { getAnnotation } from "@/server/data/get-annotation";
 import { getViewer } from "@/server/data/get-viewer";
 import { updateComment } from "@/server/data/update-comment";
-
-const changeCommentSchema = z.object({
-  annotationId: z.uuid(),
-  commentId: z.uuid(),
-  version: z.number().int().min(1),
-  /** The new text, or null to delete. */
-  body: z.string().trim().min(1, "Write something, or delete the reply.").max(MAX_NOTE_LENGTH).nullable(),
-});
+import { rateLimitState } from "@/server/rate-limits";
 
 /** Edits or deletes one's own reply; a stale edit is a conflict, never an overwrite. */
 export async function changeComment(input: z.input<typeof changeCommentSchema>): Promise<ActionState> {
   const user = await currentUser();
   if (!user) return failed("Sign in first.");
+  const limited = rateLimitState(user.id);
+  if (limited) return limited;
   const parsed = changeCommentSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, parsed.error.issues[0]?.message);
   const annotation = await getAnnotation({
@@ -30,6 +25,7 @@ export async function changeComment(input: z.input<typeof changeCommentSchema>):
   if (!annotation) return failed("That note does not exist or is not available to you.");
   const result = await updateComment({
     id: parsed.data.commentId,
+    annotationId: annotation.id,
     authorId: user.id,
     expectedVersion: parsed.data.version,
     body: parsed.data.body,

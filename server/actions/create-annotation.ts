@@ -6,9 +6,11 @@ import { createAnnotationSchema, type CreateAnnotationInput } from "@/lib/annota
 import { describeSelection } from "@/lib/anchoring";
 import { canShareWith } from "@/lib/permissions/annotation-access";
 import { currentUser } from "@/server/auth";
+import { isAppError } from "@/server/errors";
 import { createAnnotation as storeAnnotation } from "@/server/data/create-annotation";
 import { getFilingText } from "@/server/data/get-filing-text";
 import { getViewer } from "@/server/data/get-viewer";
+import { rateLimitState } from "@/server/rate-limits";
 
 /**
  * Annotates a range of a filing. The selectors (quote with context, position) are taken on the
@@ -17,6 +19,8 @@ import { getViewer } from "@/server/data/get-viewer";
 export async function createAnnotation(input: CreateAnnotationInput): Promise<ActionState<{ id: string }>> {
   const user = await currentUser();
   if (!user) return failed("Sign in to annotate.");
+  const limited = rateLimitState(user.id);
+  if (limited) return limited;
   const parsed = createAnnotationSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, parsed.error.issues[0]?.message);
   const { filingSlug, start, end, label, note, tags, visibility } = parsed.data;
@@ -35,22 +39,28 @@ export async function createAnnotation(input: CreateAnnotationInput): Promise<Ac
   } catch {
     return failed("That selection cannot be annotated: select whole characters of the text.");
   }
-  const created = await storeAnnotation({
-    filingId: filing.id,
-    authorId: user.id,
-    workspaceId: visibility === "private" ? null : visibility,
-    label,
-    note,
-    tags,
-    selector: {
-      exact: selectors.quote.exact,
-      prefix: selectors.quote.prefix,
-      suffix: selectors.quote.suffix,
-      start: selectors.position.start,
-      end: selectors.position.end,
-    },
-    textHash: filing.textHash,
-  });
+  let created: { id: string };
+  try {
+    created = await storeAnnotation({
+      filingId: filing.id,
+      authorId: user.id,
+      workspaceId: visibility === "private" ? null : visibility,
+      label,
+      note,
+      tags,
+      selector: {
+        exact: selectors.quote.exact,
+        prefix: selectors.quote.prefix,
+        suffix: selectors.quote.suffix,
+        start: selectors.position.start,
+        end: selectors.position.end,
+      },
+      textHash: filing.textHash,
+    });
+  } catch (error) {
+    if (isAppError(error)) return failed(error.message);
+    throw error;
+  }
   revalidatePath(`/filings/${filing.slug}`);
   return { ok: true, data: { id: created.id } };
 }

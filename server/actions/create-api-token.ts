@@ -5,6 +5,7 @@ import { failed, formValues, invalid, type ActionState } from "@/lib/action-stat
 import { createApiTokenSchema } from "@/lib/api/tokens";
 import { currentUser } from "@/server/auth";
 import { createApiToken as storeApiToken } from "@/server/data/create-api-token";
+import { rateLimitState } from "@/server/rate-limits";
 
 /** Creates a personal access token; the token is in the returned state, shown once. */
 export async function createApiToken(
@@ -13,6 +14,8 @@ export async function createApiToken(
 ): Promise<ActionState<{ token: string }>> {
   const user = await currentUser();
   if (!user) return failed("Sign in to create a token.");
+  const limited = rateLimitState(user.id);
+  if (limited) return limited;
   const parsed = createApiTokenSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, undefined, formValues(formData));
   const { token } = await storeApiToken({ userId: user.id, ...parsed.data });

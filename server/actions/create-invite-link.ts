@@ -1,10 +1,12 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { failed, type ActionState } from "@/lib/action-state";
-import { INVITE_LIFETIME_MS } from "@/lib/workspaces/schemas";
+import { INVITE_LIFETIME_MS, workspaceIdSchema } from "@/lib/workspaces/schemas";
 import { currentUser } from "@/server/auth";
 import { createWorkspaceInvite } from "@/server/data/create-workspace-invite";
 import { getViewer } from "@/server/data/get-viewer";
+import { rateLimitState } from "@/server/rate-limits";
 
 /** A new invite link for a workspace the current user owns, valid for 7 days. */
 export async function createInviteLink(input: {
@@ -12,14 +14,19 @@ export async function createInviteLink(input: {
 }): Promise<ActionState<{ path: string; expiresAt: string }>> {
   const user = await currentUser();
   if (!user) return failed("Sign in first.");
+  const limited = rateLimitState(user.id);
+  if (limited) return limited;
+  const workspaceId = workspaceIdSchema.safeParse(input.workspaceId);
+  if (!workspaceId.success) return failed("That workspace does not exist.");
   const viewer = await getViewer({ userId: user.id });
-  if (viewer.workspaces.get(String(input.workspaceId)) !== "owner")
+  if (viewer.workspaces.get(workspaceId.data) !== "owner")
     return failed("Only the workspace's owner can invite.");
   const expiresAt = new Date(Date.now() + INVITE_LIFETIME_MS);
   const { token } = await createWorkspaceInvite({
-    workspaceId: input.workspaceId,
+    workspaceId: workspaceId.data,
     createdById: user.id,
     expiresAt,
   });
+  revalidatePath("/workspaces");
   return { ok: true, data: { path: `/join/${token}`, expiresAt: expiresAt.toISOString() } };
 }

@@ -13,6 +13,7 @@ import { deleteFiling as deleteFilingRows } from "@/server/data/delete-filing";
 import { getFiling } from "@/server/data/get-filing";
 import { getViewer } from "@/server/data/get-viewer";
 import { isAppError } from "@/server/errors";
+import { rateLimitState } from "@/server/rate-limits";
 
 const deleteFilingSchema = z.object({ filingSlug: z.string().trim().refine(isFilingSlug, "Which filing?") });
 
@@ -24,6 +25,8 @@ const deleteFilingSchema = z.object({ filingSlug: z.string().trim().refine(isFil
 export async function deleteFiling(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const user = await currentUser();
   if (!user) return failed("Sign in first.");
+  const limited = rateLimitState(user.id);
+  if (limited) return limited;
   const parsed = deleteFilingSchema.safeParse({ filingSlug: formData.get("filingSlug") });
   if (!parsed.success) return failed("That filing does not exist.");
   const filing = await getFiling({ slug: parsed.data.filingSlug });

@@ -8,6 +8,7 @@ import { currentUser } from "@/server/auth";
 import { getAnnotation } from "@/server/data/get-annotation";
 import { getViewer } from "@/server/data/get-viewer";
 import { updateAnnotationNote } from "@/server/data/update-annotation-note";
+import { rateLimitState } from "@/server/rate-limits";
 
 /**
  * The author edits their note. An edit made from an older version is refused with the newer
@@ -18,6 +19,8 @@ export async function editAnnotation(
 ): Promise<ActionState<{ conflict?: string }>> {
   const user = await currentUser();
   if (!user) return failed("Sign in first.");
+  const limited = rateLimitState(user.id);
+  if (limited) return limited;
   const parsed = editAnnotationSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, parsed.error.issues[0]?.message);
   const viewer = await getViewer({ userId: user.id });

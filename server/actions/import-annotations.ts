@@ -3,13 +3,15 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { failed, type ActionState } from "@/lib/action-state";
-import { anchorImported } from "@/lib/export/anchor-imported";
+import { anchorImported, IMPORT_LIMITS } from "@/lib/export/anchor-imported";
 import { parseWebAnnotationDocument } from "@/lib/export/import-web-annotations";
 import { canShareWith } from "@/lib/permissions/annotation-access";
 import { currentUser } from "@/server/auth";
+import { isAppError } from "@/server/errors";
 import { getFilingText } from "@/server/data/get-filing-text";
 import { getViewer } from "@/server/data/get-viewer";
 import { importAnnotations as storeImport } from "@/server/data/import-annotations";
+import { rateLimitState } from "@/server/rate-limits";
 
 /** The largest annotation file the reader's import accepts (as the API). */
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -37,6 +39,8 @@ export async function importAnnotations(
 ): Promise<ActionState<{ imported: number; replies: number }>> {
   const user = await currentUser();
   if (!user) return failed("Sign in to import annotations.");
+  const limited = rateLimitState(user.id);
+  if (limited) return limited;
   const parsed = importFormSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
     const message = parsed.error.issues[0]?.message ?? "Choose a file.";
@@ -60,18 +64,31 @@ export async function importAnnotations(
       file: document.errors.slice(0, 10),
     });
   if (document.annotations.length === 0) return failed("The file holds no annotations.");
-  const placed = anchorImported(filing.canonicalText, document.annotations);
+  if (document.annotations.length > IMPORT_LIMITS.annotations) {
+    const message = `Nothing was imported: one import holds at most ${IMPORT_LIMITS.annotations.toLocaleString("en-US")} annotations. Split the file.`;
+    return failed(message, { file: [message] });
+  }
+  const placed = await anchorImported(filing.canonicalText, document.annotations);
   if (!placed.ok)
-    return failed("Nothing was imported: some quotes are not in this filing's text.", {
-      file: placed.errors.slice(0, 10),
+    return failed(
+      placed.reason === "too-slow"
+        ? "Nothing was imported: placing the annotations took too long."
+        : "Nothing was imported: some quotes are not in this filing's text.",
+      { file: placed.errors.slice(0, 10) },
+    );
+  let result: Awaited<ReturnType<typeof storeImport>>;
+  try {
+    result = await storeImport({
+      filingId: filing.id,
+      authorId: user.id,
+      workspaceId: visibility === "private" ? null : visibility,
+      textHash: filing.textHash,
+      annotations: placed.rows,
     });
-  const result = await storeImport({
-    filingId: filing.id,
-    authorId: user.id,
-    workspaceId: visibility === "private" ? null : visibility,
-    textHash: filing.textHash,
-    annotations: placed.rows,
-  });
+  } catch (error) {
+    if (isAppError(error)) return failed(error.message);
+    throw error;
+  }
   revalidatePath(`/filings/${filing.slug}`);
   return { ok: true, data: { imported: result.annotationIds.length, replies: result.replyCount } };
 }

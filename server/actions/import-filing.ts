@@ -9,6 +9,7 @@ import { createFiling, filingTextHash } from "@/server/data/create-filing";
 import { findDuplicateFiling } from "@/server/data/find-duplicate-filing";
 import { findFreeFilingSlug } from "@/server/data/find-free-filing-slug";
 import { analyzeUpload } from "./analyze-upload";
+import { rateLimitState } from "@/server/rate-limits";
 
 /**
  * Imports a filing: validates the content and the confirmed metadata, analyses the text,
@@ -19,6 +20,8 @@ import { analyzeUpload } from "./analyze-upload";
 export async function importFiling(_previous: ActionState, input: ImportFilingInput): Promise<ActionState> {
   const user = await currentUser();
   if (!user) return failed("Sign in to import filings.");
+  const limited = rateLimitState(user.id, "analysis");
+  if (limited) return limited;
   const parsed = importFilingSchema.safeParse(input);
   const text = (value: unknown) => (Array.isArray(value) ? value.join(", ") : String(value ?? ""));
   const values = Object.fromEntries(

@@ -6,6 +6,7 @@ import type { DetectedMetadata } from "@/lib/filing/types";
 import { currentUser } from "@/server/auth";
 import { filingTextHash } from "@/server/data/create-filing";
 import { findDuplicateFiling } from "@/server/data/find-duplicate-filing";
+import { rateLimitState } from "@/server/rate-limits";
 import { analyzeUpload } from "./analyze-upload";
 
 export interface FilingPreview {
@@ -27,7 +28,10 @@ export async function previewFiling(input: {
   fileName: string;
   content: string;
 }): Promise<ActionState<FilingPreview>> {
-  if (!(await currentUser())) return failed("Sign in to import filings.");
+  const user = await currentUser();
+  if (!user) return failed("Sign in to import filings.");
+  const limited = rateLimitState(user.id, "analysis");
+  if (limited) return limited;
   const parsed = filingContentSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, parsed.error.issues[0]?.message);
   const result = analyzeUpload(parsed.data);

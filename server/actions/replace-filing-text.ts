@@ -12,6 +12,7 @@ import { currentUser } from "@/server/auth";
 import { getFiling } from "@/server/data/get-filing";
 import { updateFilingAnalysis } from "@/server/data/update-filing-analysis";
 import { analyzeUpload } from "./analyze-upload";
+import { rateLimitState } from "@/server/rate-limits";
 
 /**
  * Replaces a filing's text with a corrected version (an amendment, a cleaner copy), keeping
@@ -21,6 +22,8 @@ import { analyzeUpload } from "./analyze-upload";
 export async function replaceFilingText(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const user = await currentUser();
   if (!user) return failed("Sign in to replace a filing's text.");
+  const limited = rateLimitState(user.id, "analysis");
+  if (limited) return limited;
   const parsed = replaceFilingTextSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
     const message = parsed.error.issues[0]?.message ?? "Choose a file.";

@@ -5,13 +5,27 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { failed, formValues, invalid, type ActionState } from "@/lib/action-state";
 import { safeNextPath, signUpSchema } from "@/lib/auth/credentials";
+import { SIGNUP_BY_INVITE, SIGNUP_CLOSED } from "@/lib/auth/signup";
+import { inviteIsValid, inviteTokenOf } from "@/lib/workspaces/schemas";
 import { getAuth } from "@/server/auth";
+import { getWorkspaceInvite } from "@/server/data/get-workspace-invite";
+import { env } from "@/server/env";
 
-/** Creates an account (the password is hashed by Better Auth) and signs it in. */
+/**
+ * Creates an account (the password is hashed by Better Auth) and signs it in — when sign-up is
+ * open, or (MARGINALIA_SIGNUP=invite) for someone holding a workspace invite link that still
+ * works; never when it is off.
+ */
 export async function signUp(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
   const values = formValues(formData);
+  if (env.signup === "off") return failed(SIGNUP_CLOSED, {}, values);
+  const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, undefined, values);
+  if (env.signup === "invite") {
+    const token = inviteTokenOf(safeNextPath(parsed.data.next));
+    const invite = token ? await getWorkspaceInvite({ token }) : null;
+    if (!inviteIsValid(invite, new Date())) return failed(SIGNUP_BY_INVITE, {}, values);
+  }
   try {
     await getAuth().api.signUpEmail({
       body: { name: parsed.data.name, email: parsed.data.email, password: parsed.data.password },

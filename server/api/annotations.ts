@@ -4,7 +4,7 @@ import type { ImportedAnnotation } from "@/lib/export/import-web-annotations";
 import { toWebAnnotation } from "@/lib/export/web-annotation";
 import type { ExportAnnotation } from "@/lib/export/types";
 import { canShareWith, type Viewer } from "@/lib/permissions/annotation-access";
-import { anchorImported, type ImportAnnotationRow } from "@/lib/export/anchor-imported";
+import { anchorImported, IMPORT_LIMITS, type ImportAnnotationRow } from "@/lib/export/anchor-imported";
 import { getAnnotation } from "../data/get-annotation";
 import { AppError } from "../errors";
 import { ANNOTATION_MEDIA_TYPE } from "./problem";
@@ -58,12 +58,23 @@ export function workspaceFromQuery(url: URL, viewer: Viewer): string | null {
   return workspace;
 }
 
-/** Imported annotations placed in a filing's text, or an AppError naming those that could not be. */
-export function anchorImportedOrThrow(
+/**
+ * Imported annotations placed in a filing's text (within the import's time budget), or an
+ * AppError: 400 naming those that could not be placed, 422 when placing them took too long,
+ * 413 when the document holds more than one import may.
+ */
+export async function anchorImportedOrThrow(
   text: string,
   annotations: ImportedAnnotation[],
-): ImportAnnotationRow[] {
-  const result = anchorImported(text, annotations);
+): Promise<ImportAnnotationRow[]> {
+  if (annotations.length > IMPORT_LIMITS.annotations)
+    throw new AppError(
+      "payload-too-large",
+      `Nothing was imported: one import holds at most ${IMPORT_LIMITS.annotations.toLocaleString("en-US")} annotations (this one has ${annotations.length.toLocaleString("en-US")}). Split the file.`,
+    );
+  const result = await anchorImported(text, annotations);
+  if (!result.ok && result.reason === "too-slow")
+    throw new AppError("unprocessable", `Nothing was imported. ${result.errors[0] ?? ""}`);
   if (!result.ok)
     throw new AppError(
       "invalid-input",

@@ -5,6 +5,7 @@ import { getAuth } from "../auth";
 import { findApiTokenUser } from "../data/find-api-token-user";
 import { getViewer } from "../data/get-viewer";
 import { env } from "../env";
+import { enforceRateLimit } from "../rate-limits";
 import { AppError, isAppError } from "../errors";
 import { problem } from "./problem";
 
@@ -98,6 +99,8 @@ export function apiRoute<Params>(handler: (context: ApiContext, params: Params) 
         viewer,
         baseUrl: env.baseUrl,
       };
+      // Writes count against the caller's rate limit, whichever token or session makes them.
+      if (caller && !["GET", "HEAD", "OPTIONS"].includes(request.method)) enforceRateLimit(caller.userId);
       const response = await handler(context, await route.params);
       if (!response.headers.has("cache-control")) response.headers.set("cache-control", "no-store");
       return response;
@@ -105,6 +108,7 @@ export function apiRoute<Params>(handler: (context: ApiContext, params: Params) 
       if (isAppError(error)) {
         const headers: Record<string, string> =
           error.status === 401 ? { "www-authenticate": 'Bearer realm="marginalia"' } : {};
+        if (error.retryAfter !== undefined) headers["retry-after"] = String(error.retryAfter);
         return problem(error.status, error.message, { code: error.code, headers, errors: error.details });
       }
       if (isDatabaseOutage(error))

@@ -182,22 +182,46 @@ describe("replies", () => {
       body: "First",
     });
     expect(
-      await updateComment({ id: reply.id, authorId: author, expectedVersion: 1, body: "not mine" }),
+      await updateComment({
+        id: reply.id,
+        annotationId: note.id,
+        authorId: author,
+        expectedVersion: 1,
+        body: "not mine",
+      }),
     ).toEqual({
       status: "not-found",
     });
     expect(
-      await updateComment({ id: reply.id, authorId: colleague, expectedVersion: 1, body: "Second" }),
+      await updateComment({
+        id: reply.id,
+        annotationId: note.id,
+        authorId: colleague,
+        expectedVersion: 1,
+        body: "Second",
+      }),
     ).toEqual({
       status: "updated",
     });
     expect(
-      await updateComment({ id: reply.id, authorId: colleague, expectedVersion: 1, body: "Stale" }),
+      await updateComment({
+        id: reply.id,
+        annotationId: note.id,
+        authorId: colleague,
+        expectedVersion: 1,
+        body: "Stale",
+      }),
     ).toEqual({
       status: "conflict",
       body: "Second",
     });
-    await updateComment({ id: reply.id, authorId: colleague, expectedVersion: 2, body: null });
+    await updateComment({
+      id: reply.id,
+      annotationId: note.id,
+      authorId: colleague,
+      expectedVersion: 2,
+      body: null,
+    });
     const [listed] = await listFilingAnnotations({
       filingId: filing.id,
       viewer: await getViewer({ userId: author }),

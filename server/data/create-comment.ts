@@ -1,8 +1,12 @@
 import "server-only";
 import { db } from "../db";
+import { AppError } from "../errors";
 import { recordLiveEvent } from "./record-live-event";
 
-/** Adds a reply to an annotation's thread (the caller has checked the annotation is visible). */
+/**
+ * Adds a reply to an annotation's thread (the caller has checked the annotation is visible).
+ * @throws AppError "invalid-input" when `parentId` is not a reply in the same thread
+ */
 export async function createComment(options: {
   annotationId: string;
   authorId: string;
@@ -13,6 +17,13 @@ export async function createComment(options: {
 }) {
   const { mentionedUserIds = [], ...comment } = options;
   return db().$transaction(async (tx) => {
+    if (options.parentId !== null) {
+      const parent = await tx.comment.findFirst({
+        where: { id: options.parentId, annotationId: options.annotationId },
+        select: { id: true },
+      });
+      if (!parent) throw new AppError("invalid-input", "The reply you answered is not in this thread.");
+    }
     const created = await tx.comment.create({
       data: { ...comment, mentions: { create: mentionedUserIds.map((userId) => ({ userId })) } },
       select: { id: true },

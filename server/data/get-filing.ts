@@ -11,7 +11,19 @@ const loadFiling = cache(async (slug: string) => {
   if (!isFilingSlug(slug)) return null;
   const filing = await db().filing.findUnique({
     where: { slug },
-    include: { riskFactors: { orderBy: { ordinal: "asc" } } },
+    include: {
+      riskFactors: {
+        orderBy: { ordinal: "asc" },
+        // The last category change, shown on hover (who set it, when, from what).
+        include: {
+          categoryChanges: {
+            orderBy: { createdAt: "desc" },
+            take: 1,
+            select: { createdAt: true, from: true, to: true, user: { select: { name: true } } },
+          },
+        },
+      },
+    },
     omit: { sourceContent: true },
   });
   if (!filing) return null;

@@ -5,6 +5,13 @@ import { db } from "../db";
 export async function getWorkspaceInvite(options: { token: string }) {
   return db().workspaceInvite.findUnique({
     where: { token: options.token },
-    select: { token: true, expiresAt: true, workspaceId: true, workspace: { select: { name: true } } },
+    select: {
+      token: true,
+      expiresAt: true,
+      createdAt: true,
+      revokedAt: true,
+      workspaceId: true,
+      workspace: { select: { name: true } },
+    },
   });
 }

@@ -2,10 +2,12 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { ImportAnnotationRow } from "@/lib/export/anchor-imported";
 import { db } from "../db";
+import { MAX_NOTES_PER_FILING, tooManyNotes } from "./create-annotation";
 
 /**
  * Stores imported annotations and their threads on a filing, all or nothing (one transaction),
  * as the importing user's, private or shared with one workspace. One live event per annotation.
+ * @throws AppError "conflict" when it would take the user past MAX_NOTES_PER_FILING on the filing
  */
 export async function importAnnotations(options: {
   filingId: string;
@@ -41,6 +43,10 @@ export async function importAnnotations(options: {
   });
   await db().$transaction(
     async (tx) => {
+      const existing = await tx.annotation.count({
+        where: { filingId: options.filingId, authorId: options.authorId },
+      });
+      if (existing + annotationRows.length > MAX_NOTES_PER_FILING) throw tooManyNotes();
       await tx.annotation.createMany({ data: annotationRows });
       if (commentRows.length > 0) await tx.comment.createMany({ data: commentRows });
       await tx.liveEvent.createMany({

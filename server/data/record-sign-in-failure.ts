@@ -1,18 +1,18 @@
 import "server-only";
-import { SIGN_IN_LIMITS } from "@/lib/auth/sign-in-throttle";
+import { nextFailureCount } from "@/lib/auth/sign-in-throttle";
 import { db } from "../db";
 
-/** Counts one failed sign-in against each key, starting a new window when the old one ended. */
+/** Counts one failed sign-in against each key (old failures forgotten first). */
 export async function recordSignInFailure(options: { keys: string[]; now: Date }): Promise<void> {
-  const windowFloor = new Date(options.now.getTime() - SIGN_IN_LIMITS.windowMs);
   for (const key of options.keys) {
-    await db().$transaction([
-      db().signInThrottle.deleteMany({ where: { key, windowStart: { lt: windowFloor } } }),
-      db().signInThrottle.upsert({
+    await db().$transaction(async (tx) => {
+      const entry = await tx.signInThrottle.findUnique({ where: { key } });
+      const failures = nextFailureCount(entry, options.now);
+      await tx.signInThrottle.upsert({
         where: { key },
-        create: { key, failures: 1, windowStart: options.now },
-        update: { failures: { increment: 1 } },
-      }),
-    ]);
+        create: { key, failures, lastFailureAt: options.now },
+        update: { failures, lastFailureAt: options.now },
+      });
+    });
   }
 }

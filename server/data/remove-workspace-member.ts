@@ -2,11 +2,25 @@ import "server-only";
 import { db } from "../db";
 
 /**
- * Removes a member from a workspace. Notes they shared there stay with the workspace (its
+ * Removes a member from a workspace and records when, so an invite link made before the
+ * removal cannot bring them back. Notes they shared there stay with the workspace (its
  * discussion is the team's); they stop seeing the others' notes at once.
+ * @returns false when they were not a member
  */
-export async function removeWorkspaceMember(options: { workspaceId: string; userId: string }) {
-  await db().workspaceMember.deleteMany({
-    where: { workspaceId: options.workspaceId, userId: options.userId },
+export async function removeWorkspaceMember(options: {
+  workspaceId: string;
+  userId: string;
+}): Promise<boolean> {
+  const { workspaceId, userId } = options;
+  return db().$transaction(async (tx) => {
+    const removed = await tx.workspaceMember.deleteMany({ where: { workspaceId, userId } });
+    if (removed.count === 0) return false;
+    const removedAt = new Date();
+    await tx.workspaceRemoval.upsert({
+      where: { workspaceId_userId: { workspaceId, userId } },
+      create: { workspaceId, userId, removedAt },
+      update: { removedAt },
+    });
+    return true;
   });
 }

@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { analyzeFiling } from "@/lib/filing/analyze";
 import { createFiling } from "./create-filing";
 import { getFiling } from "./get-filing";
+import { createTestUser } from "../testing/fixtures";
+import { db } from "../db";
 import { updateRiskCategory } from "./update-risk-category";
 
 // The sample filing: real prose whose 18 risk factors the analysis is known to find.
@@ -11,6 +13,9 @@ const text = readFileSync(
   new URL("../../prisma/seed/filings/iij-20f-fy2008-item3.txt", import.meta.url),
   "utf8",
 );
+
+/** A user of this test's own, who makes the change. */
+const analyst = () => createTestUser("analyst");
 
 describe("risk category override", () => {
   it("is stored, wins over the detected category, and can be reset", async () => {
@@ -30,18 +35,44 @@ describe("risk category override", () => {
     expect(risk.categoryOverride).toBeNull();
 
     expect(
-      await updateRiskCategory({ filingSlug: slug, blockId: risk.blockId, category: "litigation" }),
+      await updateRiskCategory({
+        filingSlug: slug,
+        blockId: risk.blockId,
+        category: "litigation",
+        userId: await analyst(),
+      }),
     ).toBe(true);
     const after = await getFiling({ slug });
     expect(after!.riskFactors[0]).toMatchObject({ category: risk.category, categoryOverride: "litigation" });
 
-    await updateRiskCategory({ filingSlug: slug, blockId: risk.blockId, category: null });
+    await updateRiskCategory({
+      filingSlug: slug,
+      blockId: risk.blockId,
+      category: null,
+      userId: await analyst(),
+    });
     expect((await getFiling({ slug }))!.riskFactors[0]!.categoryOverride).toBeNull();
+    // Every change is recorded: who, when, from, to.
+    const changes = await db().riskCategoryChange.findMany({
+      where: { riskFactor: { filing: { slug } } },
+      orderBy: { createdAt: "asc" },
+      select: { from: true, to: true, userId: true },
+    });
+    expect(changes.map(({ from, to }) => [from, to])).toEqual([
+      [null, "litigation"],
+      ["litigation", null],
+    ]);
+    expect(changes.every((change) => change.userId !== null)).toBe(true);
   });
 
   it("reports an unknown risk factor or filing", async () => {
     expect(
-      await updateRiskCategory({ filingSlug: `nope-${randomUUID()}`, blockId: "risk-1-x", category: "tax" }),
+      await updateRiskCategory({
+        filingSlug: `nope-${randomUUID()}`,
+        blockId: "risk-1-x",
+        category: "tax",
+        userId: await analyst(),
+      }),
     ).toBe(false);
   });
 });
@@ -63,7 +94,12 @@ describe("analysing a filing again", () => {
     const before = (await getFiling({ slug }))!;
     const hashBefore = before.textHash;
     const first = before.riskFactors[0]!;
-    await updateRiskCategory({ filingSlug: slug, blockId: first.blockId, category: "litigation" });
+    await updateRiskCategory({
+      filingSlug: slug,
+      blockId: first.blockId,
+      category: "litigation",
+      userId: await analyst(),
+    });
 
     const corrected = text.replace(
       "You should carefully consider",

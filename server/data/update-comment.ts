@@ -4,10 +4,13 @@ import { recordLiveEvent } from "./record-live-event";
 
 /**
  * Edits (new body) or deletes (body null: a "deleted" placeholder stays in the thread) one's
- * own comment, if it is still at `expectedVersion`; otherwise nothing is written.
+ * own comment in the given annotation's thread, if it is still at `expectedVersion`; otherwise
+ * nothing is written. A reply of another thread is "not-found", whoever wrote it.
  */
 export async function updateComment(options: {
   id: string;
+  /** The thread the reply must be in (the note the caller checked access to). */
+  annotationId: string;
   authorId: string;
   expectedVersion: number;
   body: string | null;
@@ -17,6 +20,7 @@ export async function updateComment(options: {
     const { count } = await tx.comment.updateMany({
       where: {
         id: options.id,
+        annotationId: options.annotationId,
         authorId: options.authorId,
         version: options.expectedVersion,
         deletedAt: null,
@@ -27,7 +31,7 @@ export async function updateComment(options: {
           : { body: options.body, editedAt: now, version: { increment: 1 } },
     });
     const current = await tx.comment.findFirst({
-      where: { id: options.id, authorId: options.authorId },
+      where: { id: options.id, annotationId: options.annotationId, authorId: options.authorId },
       select: {
         body: true,
         annotation: { select: { id: true, filingId: true, authorId: true, workspaceId: true } },

@@ -34,6 +34,17 @@ export async function updateFilingAnalysis(options: {
     });
     await tx.filingPassage.deleteMany({ where: { filingId } });
     await tx.filingPassage.createMany({ data: passageRows(analysis).map((row) => ({ ...row, filingId })) });
+    // The record of category changes follows its risk factor (by block id) into the new rows.
+    const changes = await tx.riskCategoryChange.findMany({
+      where: { riskFactor: { filingId } },
+      select: {
+        from: true,
+        to: true,
+        userId: true,
+        createdAt: true,
+        riskFactor: { select: { blockId: true } },
+      },
+    });
     await tx.riskFactor.deleteMany({ where: { filingId } });
     await tx.riskFactor.createMany({
       data: analysis.riskFactors.map((risk, ordinal) => ({
@@ -42,5 +53,18 @@ export async function updateFilingAnalysis(options: {
         categoryOverride: overrides.get(risk.id) ?? null,
       })),
     });
+    if (changes.length > 0) {
+      const ids = new Map(
+        (await tx.riskFactor.findMany({ where: { filingId }, select: { id: true, blockId: true } })).map(
+          (risk) => [risk.blockId, risk.id],
+        ),
+      );
+      await tx.riskCategoryChange.createMany({
+        data: changes.flatMap(({ riskFactor, ...change }) => {
+          const riskFactorId = ids.get(riskFactor.blockId);
+          return riskFactorId ? [{ ...change, riskFactorId }] : [];
+        }),
+      });
+    }
   });
 }

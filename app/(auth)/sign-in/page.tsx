@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const next = safeNextPath((await searchParams).next);
-  const demo = env.MARGINALIA_DEMO_ACCOUNT === "on";
+  const demo = env.demoAccount;
   return (
     <div className="mx-auto max-w-sm space-y-6 py-8">
       <h1 className="font-serif text-3xl font-semibold">Sign in</h1>
@@ -32,7 +32,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           { name: "email", label: "Email", type: "email", autoComplete: "email" },
           { name: "password", label: "Password", type: "password", autoComplete: "current-password" },
         ]}
-        alternative={{ text: "No account yet?", href: "/sign-up", label: "Create one" }}
+        alternative={
+          env.signup === "off"
+            ? undefined
+            : { text: "No account yet?", href: "/sign-up", label: "Create one" }
+        }
       />
     </div>
   );

@@ -20,7 +20,7 @@ import { resolveAnchors } from "@/lib/annotations/resolve-anchors";
 import { anchor } from "@/lib/anchoring";
 import { canDeleteAnnotation } from "@/lib/permissions/annotation-access";
 import { handleOf } from "@/lib/threads/handles";
-import { currentUser, requireReaderAccess } from "@/server/auth";
+import { currentUser, mayReadFilings, requireReaderAccess } from "@/server/auth";
 import { getLatestLiveEventId } from "@/server/data/get-latest-live-event-id";
 import { getViewer } from "@/server/data/get-viewer";
 import { listFilingAnnotations } from "@/server/data/list-filing-annotations";
@@ -49,6 +49,9 @@ interface Props {
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  // A private deployment names nothing to a visitor who is not signed in (the page they
+  // are redirected from must not carry the company's name in its title).
+  if (!(await mayReadFilings())) return { title: "Sign in" };
   const filing = await getFiling({ slug: (await params).slug });
   return {
     title: filing ? `${filing.company} ${filing.form} ${filing.fiscalYear ?? ""}`.trim() : "Not found",
@@ -138,12 +141,22 @@ export default async function FilingPage({ params, searchParams }: Props) {
   const riskFactors: ReaderRiskFactor[] = filing.riskFactors.map((risk) => {
     const chosen = risk.categoryOverride ?? risk.category;
     const category = isRiskCategory(chosen) ? chosen : "other";
+    const change = risk.categoryChanges[0];
+    const detected = isRiskCategory(risk.category) ? RISK_CATEGORY_LABELS[risk.category] : risk.category;
     return {
       blockId: risk.blockId,
       title: risk.title,
       category,
       categoryLabel: RISK_CATEGORY_LABELS[category],
       overridden: risk.categoryOverride !== null,
+      // Who set the category, when, from what: shown on hover.
+      changeNote: change
+        ? `${change.to === null ? "Reset to the detected category" : `Set to ${RISK_CATEGORY_LABELS[category]}`} by ${
+            change.user?.name ?? "a former user"
+          }, ${formatIsoDate(change.createdAt.toISOString().slice(0, 10))}${
+            change.from && isRiskCategory(change.from) ? `; was ${RISK_CATEGORY_LABELS[change.from]}` : ""
+          }. Detected: ${detected}.`
+        : undefined,
     };
   });
   const counts = RISK_CATEGORIES.map((category) => ({
@@ -339,6 +352,7 @@ export default async function FilingPage({ params, searchParams }: Props) {
           riskFactors={riskFactors}
           sections={analysis.sections}
           filingSlug={filing.slug}
+          categoriesEditable={deletion?.allowed ?? false}
         />
       </article>
       <div className="no-print hidden lg:col-start-3 lg:row-start-1 lg:block xl:col-start-4">
@@ -370,10 +384,12 @@ export default async function FilingPage({ params, searchParams }: Props) {
         </div>
       </aside>
       <OutlineSpy />
-      <RiskCategoryMenu
-        filingSlug={filing.slug}
-        categories={RISK_CATEGORIES.map((value) => ({ value, label: RISK_CATEGORY_LABELS[value] }))}
-      />
+      {deletion?.allowed && (
+        <RiskCategoryMenu
+          filingSlug={filing.slug}
+          categories={RISK_CATEGORIES.map((value) => ({ value, label: RISK_CATEGORY_LABELS[value] }))}
+        />
+      )}
     </div>
   );
 }

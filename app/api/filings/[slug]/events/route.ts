@@ -1,74 +1,123 @@
-import { canSeeAnnotation } from "@/lib/permissions/annotation-access";
-import { currentUser } from "@/server/auth";
+import { canSeeAnnotation, type Viewer } from "@/lib/permissions/annotation-access";
+import { currentUser, sessionUserFor } from "@/server/auth";
 import { getFilingText } from "@/server/data/get-filing-text";
 import { getLatestLiveEventId } from "@/server/data/get-latest-live-event-id";
 import { getViewer } from "@/server/data/get-viewer";
 import { listLiveEvents } from "@/server/data/list-live-events";
-import { subscribeToFiling } from "@/server/live";
+import { openStream, subscribeToFiling, type LiveEventRow } from "@/server/live";
 
 export const dynamic = "force-dynamic";
+
+/** Events a reconnecting stream may replay; further behind, it is told to reload instead. */
+const MAX_CATCH_UP = 500;
+/** How often a stream checks that its session still exists (and re-reads workspace roles). */
+const SESSION_CHECK_MS = 30_000;
 
 /**
  * Server-Sent Events: changes to the notes of a filing that this user may see. Each event
  * carries its id, so a reconnecting browser (Last-Event-ID) or a page rendered at event N
- * (?after=N) catches up on everything after it; the content itself is fetched by the page,
- * under the same permission checks.
+ * (?after=N) catches up on what came after — up to MAX_CATCH_UP events; a stream further behind
+ * gets `event: reload` (the page re-reads everything at once, cheaper than a replay). The
+ * content itself is fetched by the page, under the same permission checks.
+ *
+ * Bounded: a user holds at most MARGINALIA_STREAMS_PER_USER streams and the server
+ * MARGINALIA_STREAMS_TOTAL (429 past either); a stream ends (`event: signed-out`) once its
+ * session is gone.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const user = await currentUser();
   if (!user) return new Response("Sign in to follow a filing's notes.", { status: 401 });
   const filing = await getFilingText({ slug: (await params).slug });
   if (!filing) return new Response("No such filing.", { status: 404 });
+  const release = openStream(user.id);
+  if (!release)
+    return new Response("Too many live streams are open; close other tabs or try again shortly.", {
+      status: 429,
+      headers: { "retry-after": "30" },
+    });
 
   const from = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("after");
   let cursor = /^\d{1,19}$/.test(from ?? "")
     ? BigInt(from!)
     : await getLatestLiveEventId({ filingId: filing.id });
+  let viewer: Viewer = await getViewer({ userId: user.id });
   const encoder = new TextEncoder();
 
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       let closed = false;
-      let running: Promise<void> = Promise.resolve();
+      let caughtUp = false;
+      const queued: LiveEventRow[] = [];
       const write = (text: string) => {
         if (!closed) controller.enqueue(encoder.encode(text));
       };
-      // Reads what happened after the cursor; runs one at a time, in order.
-      const catchUp = () => {
-        running = running
-          .then(async () => {
-            if (closed) return;
-            const viewer = await getViewer({ userId: user.id });
-            for (;;) {
-              const events = await listLiveEvents({ filingId: filing.id, afterId: cursor, limit: 200 });
-              for (const event of events) {
-                cursor = event.id;
-                if (canSeeAnnotation(viewer, event))
-                  write(
-                    `id: ${event.id}\nevent: change\ndata: ${JSON.stringify({ kind: event.kind, annotationId: event.annotationId })}\n\n`,
-                  );
-              }
-              if (events.length < 200) break;
-            }
-          })
-          .catch(() => {
-            write(": the database did not answer; retrying on the next change\n\n");
-          });
+      const deliver = (events: LiveEventRow[]) => {
+        if (!caughtUp) {
+          for (const event of events) queued.push(event);
+          return;
+        }
+        for (const event of events) {
+          if (event.id <= cursor) continue;
+          cursor = event.id;
+          if (canSeeAnnotation(viewer, event))
+            write(
+              `id: ${event.id}\nevent: change\ndata: ${JSON.stringify({ kind: event.kind, annotationId: event.annotationId })}\n\n`,
+            );
+        }
       };
-      write("retry: 2000\n\n");
-      const unsubscribe = subscribeToFiling(filing.id, catchUp);
-      const heartbeat = setInterval(() => write(": ping\n\n"), 15_000);
-      catchUp();
-      request.signal.addEventListener("abort", () => {
+      const close = () => {
+        if (closed) return;
         closed = true;
         clearInterval(heartbeat);
+        clearInterval(sessionCheck);
         unsubscribe();
+        release();
         try {
           controller.close();
         } catch {
           // already closed
         }
-      });
+      };
+
+      write("retry: 2000\n\n");
+      // Listen first, then catch up: nothing written in between is missed (duplicates are dropped by id).
+      const unsubscribe = subscribeToFiling(filing.id, deliver);
+      void (async () => {
+        try {
+          const backlog = await listLiveEvents({
+            filingId: filing.id,
+            afterId: cursor,
+            limit: MAX_CATCH_UP + 1,
+          });
+          if (backlog.length > MAX_CATCH_UP) {
+            cursor = await getLatestLiveEventId({ filingId: filing.id });
+            write(`id: ${cursor}\nevent: reload\ndata: {}\n\n`);
+            caughtUp = true;
+          } else {
+            caughtUp = true;
+            deliver(backlog);
+          }
+          deliver(queued.splice(0));
+        } catch {
+          caughtUp = true;
+          write(": the database did not answer; the next change catches up\n\n");
+        }
+      })();
+      const heartbeat = setInterval(() => write(": ping\n\n"), 15_000);
+      // A stream lives only as long as its session (signed out elsewhere, expired, revoked).
+      const sessionCheck = setInterval(() => {
+        void (async () => {
+          const still = await sessionUserFor(request.headers).catch(() => undefined);
+          if (still === undefined) return; // the database did not answer: ask again later
+          if (!still || still.id !== user.id) {
+            write("event: signed-out\ndata: {}\n\n");
+            close();
+            return;
+          }
+          viewer = await getViewer({ userId: user.id }).catch(() => viewer);
+        })();
+      }, SESSION_CHECK_MS);
+      request.signal.addEventListener("abort", close);
     },
   });
   return new Response(stream, {

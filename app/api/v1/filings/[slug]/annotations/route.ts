@@ -65,7 +65,7 @@ export const POST = apiRoute<{ slug: string }>(async (context, { slug }) => {
   const [imported, ...others] = parsed.annotations;
   if (!imported || others.length > 0 || imported.replies.length > 0)
     throw new AppError("invalid-input", "POST one annotation (no replies); use /import for a collection.");
-  const [row] = anchorImportedOrThrow(filing.canonicalText, [imported]);
+  const [row] = await anchorImportedOrThrow(filing.canonicalText, [imported]);
   const created = await createAnnotation({
     filingId: filing.id,
     authorId: caller.userId,

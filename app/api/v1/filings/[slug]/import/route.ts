@@ -29,7 +29,7 @@ export const POST = apiRoute<{ slug: string }>(async (context, { slug }) => {
     );
   if (parsed.annotations.length === 0)
     throw new AppError("invalid-input", "The document holds no annotations.");
-  const rows = anchorImportedOrThrow(filing.canonicalText, parsed.annotations);
+  const rows = await anchorImportedOrThrow(filing.canonicalText, parsed.annotations);
   const result = await importAnnotations({
     filingId: filing.id,
     authorId: caller.userId,
