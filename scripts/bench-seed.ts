@@ -22,9 +22,10 @@ import { getFiling } from "@/server/data/get-filing";
 import { getViewer } from "@/server/data/get-viewer";
 import { importAnnotations } from "@/server/data/import-annotations";
 import { listFilingAnnotations } from "@/server/data/list-filing-annotations";
-import { closeDatabase, db, getDatabase } from "@/server/db";
+import { db, getDatabase } from "@/server/db";
 import { benchAnalyst, largeFiling, wholeFiling } from "./bench/filings";
 import { applyMigrations, projectRoot } from "./db/schema-engine";
+import { runScript } from "./system/run-script";
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -139,16 +140,4 @@ async function seedFiling(filing: typeof largeFiling | typeof wholeFiling): Prom
   return true;
 }
 
-main()
-  .then(async () => {
-    await closeDatabase();
-    // As in scripts/migrate.ts: the schema engine can leave an idle socket behind.
-    process.exit(0);
-  })
-  .catch(async (error: unknown) => {
-    console.error(
-      `bench-seed failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    );
-    await closeDatabase().catch(() => undefined);
-    process.exit(1);
-  });
+runScript("bench-seed", main);

@@ -43,9 +43,11 @@ await app.prepare();
 const MAX_REQUEST_BYTES = 45 * 1024 * 1024;
 
 const server = http.createServer((req, res) => {
-  // Refused before anyone reads it: a clear 413, never a 500 from a truncated body.
+  // Refused before anyone reads it: a clear 413, never a 500 from a truncated body. The rest
+  // of the upload is read and dropped (a client reads the answer once it has sent its body),
+  // up to a point: past twice the limit the connection is cut.
   if (Number(req.headers["content-length"] ?? 0) > MAX_REQUEST_BYTES) {
-    res.writeHead(413, { "content-type": "application/problem+json", connection: "close" });
+    res.writeHead(413, { "content-type": "application/problem+json" });
     res.end(
       JSON.stringify({
         type: "about:blank",
@@ -54,6 +56,11 @@ const server = http.createServer((req, res) => {
         detail: "The request is over 45 MB. Filings can be imported up to 20 MB.",
       }),
     );
+    let drained = 0;
+    req.on("data", (chunk) => {
+      drained += chunk.length;
+      if (drained > 2 * MAX_REQUEST_BYTES) req.destroy();
+    });
     req.resume();
     return;
   }

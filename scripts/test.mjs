@@ -131,6 +131,7 @@ if (wants("system")) {
   runSystemTest("fuzz", "scripts/fuzz-test.ts");
   runSystemTest("load", "scripts/load-test.ts", postgres);
   runSystemTest("fault", "scripts/fault-test.ts");
+  runSystemTest("hardening", "scripts/hardening-test.ts");
   if (postgresUrl) {
     ensureChromium();
     runSystemTest("scale-out", "scripts/scale-out-test.ts", postgres);

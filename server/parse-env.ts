@@ -36,6 +36,8 @@ const envSchema = z.object({
   /** Live-feed streams one user may hold open at once, and all users on this server. */
   MARGINALIA_STREAMS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(8),
   MARGINALIA_STREAMS_TOTAL: z.coerce.number().int().min(1).max(100_000).default(500),
+  /** How often an open live-feed stream checks that its session still exists. */
+  MARGINALIA_STREAM_SESSION_CHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   /** The interface `npm start` listens on (scripts/serve.mjs): loopback unless set. */
   HOST: z.string().trim().min(1).default("127.0.0.1"),
 });

@@ -41,4 +41,32 @@ describe("figure table", () => {
     ]);
     expect(queryFigureRows(rows, { sort: "value", descending: true }).at(0)?.text).toBe("May 2007");
   });
+
+  it("keeps reading order by default, reverses it on request, and sorts rows out of order", () => {
+    const rows = figureRows(figures, risks);
+    expect(queryFigureRows(rows, {}).map((row) => row.start)).toEqual([5, 40, 120, 130]);
+    expect(queryFigureRows(rows, { descending: true }).map((row) => row.start)).toEqual([130, 120, 40, 5]);
+    const shuffled = [rows[2]!, rows[0]!, rows[3]!, rows[1]!];
+    expect(queryFigureRows(shuffled, { sort: "position" }).map((row) => row.start)).toEqual([
+      5, 40, 120, 130,
+    ]);
+    // The cached rows themselves are never reordered.
+    expect(rows.map((row) => row.start)).toEqual([5, 40, 120, 130]);
+  });
+
+  it("sorts by text and by kind with one collator", () => {
+    const rows = figureRows(figures, risks);
+    expect(queryFigureRows(rows, { sort: "text" }).map((row) => row.text)).toEqual([
+      "¥300 million",
+      "¥5,025 million",
+      "29.4%",
+      "May 2007",
+    ]);
+    expect(queryFigureRows(rows, { sort: "kind" }).map((row) => row.kind)).toEqual([
+      "date",
+      "money",
+      "money",
+      "percent",
+    ]);
+  });
 });

@@ -31,9 +31,16 @@ export function figureRows(
     while (index < risks.length && risks[index]!.end <= figure.start) index++;
     const risk = risks[index];
     const inside = risk && risk.start <= figure.start && figure.end <= risk.end;
-    return { ...figure, riskFactorTitle: inside ? risk.title : null, riskFactorId: inside ? risk.id : null };
+    // Object.assign, not a spread: several times quicker over a whole filing's 25,000 figures.
+    const row = Object.assign({}, figure) as FigureRow;
+    row.riskFactorTitle = inside ? risk.title : null;
+    row.riskFactorId = inside ? risk.id : null;
+    return row;
   });
 }
+
+/** One collator for every comparison: far quicker than `localeCompare` over thousands of rows. */
+const collator = new Intl.Collator("en");
 
 /** Filters and sorts the figures table; unknown values sort after numbers, then by position. */
 export function queryFigureRows(rows: FigureRow[], query: FigureTableQuery): FigureRow[] {
@@ -48,21 +55,28 @@ export function queryFigureRows(rows: FigureRow[], query: FigureTableQuery): Fig
         (row.column?.toLowerCase().includes(needle) ?? false)),
   );
   const sort = query.sort ?? "position";
+  // Rows come in reading order: the default order needs no sort (25,000 rows on every page).
+  if (sort === "position" && isInReadingOrder(kept)) return query.descending ? kept.reverse() : kept;
   const compare = (a: FigureRow, b: FigureRow): number => {
     switch (sort) {
       case "kind":
-        return a.kind.localeCompare(b.kind);
+        return collator.compare(a.kind, b.kind);
       case "text":
-        return a.text.localeCompare(b.text);
+        return collator.compare(a.text, b.text);
       case "value":
         if (typeof a.value === "number" && typeof b.value === "number") return a.value - b.value;
         if (typeof a.value === "number") return -1;
         if (typeof b.value === "number") return 1;
-        return a.value.localeCompare(b.value);
+        return collator.compare(a.value, b.value);
       default:
         return 0;
     }
   };
   const direction = query.descending ? -1 : 1;
   return kept.sort((a, b) => direction * compare(a, b) || a.start - b.start);
+}
+
+function isInReadingOrder(rows: FigureRow[]): boolean {
+  for (let i = 1; i < rows.length; i++) if (rows[i - 1]!.start > rows[i]!.start) return false;
+  return true;
 }

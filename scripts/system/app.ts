@@ -131,16 +131,25 @@ export function finishChecks(checks: Check[]): number {
 
 /**
  * Runs a system test's parts in turn, each to the end: an exception becomes a failed check of
- * that part and the next part still runs. Every process started is stopped (on SIGINT and
- * SIGTERM too), and the process exits with finishChecks' code.
+ * that part and the next part still runs. Every process started is stopped after each part (or
+ * only at the end with `sharedProcesses`, for parts that share one server), on SIGINT and
+ * SIGTERM too, and the process exits with finishChecks' code. `--only <text>` on the command
+ * line runs just the parts whose name starts with it (while working on one).
  */
-export function runChecks(parts: Array<[name: string, run: (checks: Check[]) => Promise<void>]>): void {
+export function runChecks(
+  parts: Array<[name: string, run: (checks: Check[]) => Promise<void>]>,
+  options: { sharedProcesses?: boolean; printNames?: boolean } = {},
+): void {
   const checks: Check[] = [];
+  const onlyAt = process.argv.indexOf("--only");
+  const only = onlyAt === -1 ? undefined : process.argv[onlyAt + 1];
   for (const signal of ["SIGINT", "SIGTERM"] as const)
     process.on(signal, () => void stopAll().finally(() => process.exit(130)));
   process.on("exit", killAllNow);
   void (async () => {
     for (const [name, run] of parts) {
+      if (only && !name.startsWith(only)) continue;
+      if (options.printNames) console.log(`\n${name}`);
       try {
         await run(checks);
       } catch (error) {
@@ -151,8 +160,9 @@ export function runChecks(parts: Array<[name: string, run: (checks: Check[]) => 
           error instanceof Error ? error.message : String(error),
         );
       }
-      await stopAll();
+      if (!options.sharedProcesses) await stopAll();
     }
+    await stopAll();
     process.exit(finishChecks(checks));
   })();
 }

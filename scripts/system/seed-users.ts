@@ -13,9 +13,10 @@ import { addWorkspaceMember } from "@/server/data/add-workspace-member";
 import { createApiToken } from "@/server/data/create-api-token";
 import { createWorkspace } from "@/server/data/create-workspace";
 import { ensurePasswordUser } from "@/server/data/ensure-password-user";
-import { closeDatabase, db, getDatabase } from "@/server/db";
+import { db, getDatabase } from "@/server/db";
 import { applyMigrations } from "../db/schema-engine";
 import { SYSTEM_TEST_PASSWORD } from "./password";
+import { runScript } from "./run-script";
 
 async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? "5");
@@ -43,15 +44,4 @@ async function main(): Promise<void> {
   console.log(JSON.stringify({ workspaceId: workspace.id, users }));
 }
 
-main()
-  .then(async () => {
-    await closeDatabase();
-    process.exit(0);
-  })
-  .catch(async (error: unknown) => {
-    console.error(
-      `seed-users failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    );
-    await closeDatabase().catch(() => undefined);
-    process.exit(1);
-  });
+runScript("seed-users", main);

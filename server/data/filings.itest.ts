@@ -5,6 +5,7 @@ import { checkDatabase } from "./check-database";
 import { createFiling } from "./create-filing";
 import { getFiling } from "./get-filing";
 import { listFilings } from "./list-filings";
+import { updateFilingAnalysis } from "./update-filing-analysis";
 
 const text = `D. Risk Factors.
 
@@ -79,6 +80,31 @@ describe("filings in the database", () => {
     await createFiling(options);
     await expect(createFiling(options)).rejects.toThrow();
     expect((await listFilings()).filter((filing) => filing.slug === slug)).toHaveLength(1);
+  });
+
+  it("never serves a filing's old text and analysis once they were replaced", async () => {
+    const slug = uniqueSlug();
+    const options = { slug, company: "Revised Co", form: "20-F", fiscalYear: 2008 };
+    const first = await createFiling({
+      ...options,
+      sourceFileName: "test.txt",
+      sourceContent: text,
+      analysis: analyzeFiling({ content: text, fileName: "test.txt" }),
+    });
+    // Read twice at once (one read shared) and again (kept): all the same version.
+    const [a, b] = await Promise.all([getFiling({ slug }), getFiling({ slug })]);
+    expect(a?.canonicalText).toBe(b?.canonicalText);
+    expect((await getFiling({ slug }))?.analysis.figures.length).toBe(a?.analysis.figures.length);
+
+    const revised = `${text}\n\nOur costs may rise.\n\nA new tariff of 12% applies from April 2009.`;
+    await updateFilingAnalysis({
+      filingId: first.id,
+      analysis: analyzeFiling({ content: revised, fileName: "test.txt" }),
+      sourceContent: revised,
+    });
+    const after = await getFiling({ slug });
+    expect(after?.canonicalText).toContain("A new tariff of 12%");
+    expect(after?.analysis.figures.map((figure) => figure.text)).toContain("12%");
   });
 
   it("returns null for an unknown slug", async () => {

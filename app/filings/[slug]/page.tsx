@@ -353,6 +353,15 @@ export default async function FilingPage({ params, searchParams }: Props) {
           sections={analysis.sections}
           filingSlug={filing.slug}
           categoriesEditable={deletion?.allowed ?? false}
+          cacheKey={[
+            filing.id,
+            filing.updatedAt.getTime(),
+            deletion?.allowed ? "editable" : "fixed",
+            ...riskFactors.map(
+              (risk) =>
+                `${risk.blockId}=${risk.category}${risk.overridden ? "*" : ""}${risk.changeNote ?? ""}`,
+            ),
+          ].join("|")}
         />
       </article>
       <div className="no-print hidden lg:col-start-3 lg:row-start-1 lg:block xl:col-start-4">

@@ -4,14 +4,13 @@ import { getFilingText } from "@/server/data/get-filing-text";
 import { getLatestLiveEventId } from "@/server/data/get-latest-live-event-id";
 import { getViewer } from "@/server/data/get-viewer";
 import { listLiveEvents } from "@/server/data/list-live-events";
+import { env } from "@/server/env";
 import { openStream, subscribeToFiling, type LiveEventRow } from "@/server/live";
 
 export const dynamic = "force-dynamic";
 
 /** Events a reconnecting stream may replay; further behind, it is told to reload instead. */
 const MAX_CATCH_UP = 500;
-/** How often a stream checks that its session still exists (and re-reads workspace roles). */
-const SESSION_CHECK_MS = 30_000;
 
 /**
  * Server-Sent Events: changes to the notes of a filing that this user may see. Each event
@@ -116,7 +115,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
           }
           viewer = await getViewer({ userId: user.id }).catch(() => viewer);
         })();
-      }, SESSION_CHECK_MS);
+      }, env.MARGINALIA_STREAM_SESSION_CHECK_SECONDS * 1000);
       request.signal.addEventListener("abort", close);
     },
   });
