@@ -34,6 +34,24 @@ test("uploading a 10-K previews what was found, lets the metadata be corrected, 
   await expect(page).toHaveURL(/\/filings\/fedex-test-\d+-10-k-2023$/, { timeout: 20_000 });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(company);
   await expect(page.locator(".risk-title").first()).toBeVisible();
+
+  // The importer corrects the details later, from the reader; the address stays.
+  const address = page.url();
+  await page.getByText("Correct the filing’s details").click();
+  const correction = page.locator("form").filter({ has: page.getByRole("button", { name: "Save details" }) });
+  await correction.getByRole("textbox", { name: "CIK" }).fill("abc");
+  await correction.getByRole("button", { name: "Save details" }).click();
+  await expect(correction.getByRole("textbox", { name: "CIK" })).toHaveAttribute("aria-invalid", "true");
+  await expect(correction.getByText(/A CIK is up to ten digits/)).toBeVisible();
+  await correction.getByRole("textbox", { name: "CIK" }).fill("1048911");
+  await correction.getByRole("textbox", { name: "Company" }).fill(`${company} Corp`);
+  await correction.getByRole("textbox", { name: "Ticker" }).fill("fdx");
+  await correction.getByRole("button", { name: "Save details" }).click();
+  await expect(correction.getByText("Details saved.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${company} Corp`);
+  await expect(page.locator("article header")).toContainText("FDX");
+  expect(page.url()).toBe(address);
+
   await page.goto("/");
   await expect(page.getByRole("region", { name: new RegExp(company) }).getByRole("link")).toBeVisible();
 });

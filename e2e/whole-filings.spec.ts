@@ -81,6 +81,13 @@ test("a whole 10-K imports with its metadata and reads its balance sheet as a ta
   expect(csvHref).toMatch(new RegExp(`^/filings/${slug}/tables/p-\\d+\\.csv$`));
   const csv = await (await page.request.get(csvHref!)).text();
   expect(csv).toContain('Total assets,"$53,630,374","$48,731,992"');
+
+  // "Copy as TSV" puts the same rows on the clipboard, ready to paste into a spreadsheet.
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await sheet.getByRole("button", { name: "Copy as TSV" }).click();
+  await expect(page.getByText("Table copied as TSV")).toBeVisible();
+  const tsv = await page.evaluate(() => navigator.clipboard.readText());
+  expect(tsv.split("\n")).toContain("Total assets\t$53,630,374\t$48,731,992");
 });
 
 test("outline entries and #links land on their heading, near the top, the middle and the end", async ({

@@ -154,6 +154,16 @@ export function filingSlug(metadata: {
   return base || "filing";
 }
 
+/**
+ * The importer's corrections to a filing's details after import. `version` is the filing's
+ * `updatedAt` (ms) when the form was shown: a change made since is a conflict, not overwritten.
+ */
+export const updateFilingDetailsSchema = filingMetadataSchema.extend(filingDetailsSchema.shape).extend({
+  filingSlug: z.string().trim().min(1, "Which filing?").max(200),
+  version: z.coerce.number({ message: "Reload the page and try again." }).int().nonnegative(),
+});
+export type UpdateFilingDetailsInput = z.input<typeof updateFilingDetailsSchema>;
+
 /** A corrected version of a filing's text, uploaded as a file from the reader. */
 export const replaceFilingTextSchema = z.object({
   filingSlug: z.string().trim().min(1, "Which filing?").max(200),

@@ -12,6 +12,7 @@ import { createTeamSetting, createTestAnnotation, createTestUser } from "@/serve
 import { db } from "@/server/db";
 import { deleteFiling } from "./delete-filing";
 import { importFiling } from "./import-filing";
+import { updateFilingDetails } from "./update-filing-details";
 
 vi.mock("@/server/auth", () => ({ currentUser: vi.fn(), requireReaderAccess: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -183,5 +184,84 @@ describe("deleting a filing", () => {
     signInAs(await createTestUser("someone"));
     const answer = await deleteFiling(null, form(`no-such-${randomUUID()}`));
     expect(answer && !answer.ok && answer.message).toBe("That filing does not exist.");
+  });
+});
+
+describe("correcting a filing's details", () => {
+  async function imported() {
+    const importer = await createTestUser("importer");
+    signInAs(importer);
+    const location = await redirectOf(importFiling(null, uniqueFiling()));
+    return { importer, filing: (await getFiling({ slug: location.replace("/filings/", "") }))! };
+  }
+  const details = (filing: { slug: string; updatedAt: Date }, fields: Record<string, string>) => {
+    const data = new FormData();
+    data.set("filingSlug", filing.slug);
+    data.set("version", String(filing.updatedAt.getTime()));
+    for (const [name, value] of Object.entries({
+      company: "Corrected Co",
+      form: "10-K",
+      fiscalYear: "2024",
+      ...fields,
+    }))
+      data.set(name, value);
+    return data;
+  };
+
+  it("the importer corrects them; the slug stays", async () => {
+    const { filing } = await imported();
+    const answer = await updateFilingDetails(
+      null,
+      details(filing, {
+        tickers: "crco, crc.b",
+        cik: "1065280",
+        periodOfReport: "2024-12-31",
+        fiscalYear: "2025",
+      }),
+    );
+    expect(answer).toEqual({ ok: true });
+    const stored = await getFiling({ slug: filing.slug });
+    expect(stored).toMatchObject({
+      slug: filing.slug,
+      company: "Corrected Co",
+      fiscalYear: 2025,
+      tickers: ["CRCO", "CRC.B"],
+      cik: "0001065280",
+      periodOfReport: "2024-12-31",
+      filingDate: null,
+    });
+  });
+
+  it("bad values get field errors and change nothing", async () => {
+    const { filing } = await imported();
+    const answer = await updateFilingDetails(
+      null,
+      details(filing, { company: " ", cik: "abc", filingDate: "2024-13-01" }),
+    );
+    expect(answer && !answer.ok && Object.keys(answer.fieldErrors).sort()).toEqual([
+      "cik",
+      "company",
+      "filingDate",
+    ]);
+    expect((await getFiling({ slug: filing.slug }))?.company).toBe(filing.company);
+  });
+
+  it("a correction made since the form was shown is a conflict, not overwritten", async () => {
+    const { filing } = await imported();
+    const stale = details(filing, { company: "Second Co" });
+    expect(await updateFilingDetails(null, details(filing, { company: "First Co" }))).toEqual({ ok: true });
+    const answer = await updateFilingDetails(null, stale);
+    expect(answer && !answer.ok && answer.message).toMatch(/changed since you opened it/);
+    expect((await getFiling({ slug: filing.slug }))?.company).toBe("First Co");
+  });
+
+  it("someone else, or nobody signed in, is refused and nothing changes", async () => {
+    const { filing } = await imported();
+    signInAs(await createTestUser("stranger"));
+    const answer = await updateFilingDetails(null, details(filing, { company: "Hijacked" }));
+    expect(answer && !answer.ok && answer.message).toMatch(/Only the person who imported/);
+    signInAs(null);
+    expect((await updateFilingDetails(null, details(filing, { company: "Hijacked" })))?.ok).toBe(false);
+    expect((await getFiling({ slug: filing.slug }))?.company).toBe(filing.company);
   });
 });

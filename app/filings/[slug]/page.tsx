@@ -26,6 +26,7 @@ import { getViewer } from "@/server/data/get-viewer";
 import { listFilingAnnotations } from "@/server/data/list-filing-annotations";
 import { listUserWorkspaces } from "@/server/data/list-user-workspaces";
 import { NotesTransfer } from "@/components/annotations/notes-transfer";
+import { EditFilingDetails } from "@/components/reader/edit-filing-details";
 import { ReplaceFilingText } from "@/components/reader/replace-filing-text";
 import { mayReplaceFilingText } from "@/lib/filing/import-request";
 import { getFiling } from "@/server/data/get-filing";
@@ -313,7 +314,25 @@ export default async function FilingPage({ params, searchParams }: Props) {
               workspaces={workspaces.map((workspace) => ({ id: workspace.id, name: workspace.name }))}
             />
           )}
-          {mayReplaceFilingText(filing, user?.id ?? null) && <ReplaceFilingText filingSlug={filing.slug} />}
+          {mayReplaceFilingText(filing, user?.id ?? null) && (
+            <>
+              <EditFilingDetails
+                filingSlug={filing.slug}
+                version={filing.updatedAt.getTime()}
+                details={{
+                  company: filing.company,
+                  form: filing.form,
+                  fiscalYear: filing.fiscalYear,
+                  tickers: filing.tickers,
+                  cik: filing.cik,
+                  periodOfReport: filing.periodOfReport,
+                  filingDate: filing.filingDate,
+                  accessionNumber: filing.accessionNumber,
+                }}
+              />
+              <ReplaceFilingText filingSlug={filing.slug} />
+            </>
+          )}
           {deletion?.allowed && (
             <div className="no-print">
               <DeleteFiling

@@ -1,0 +1,91 @@
+"use client";
+
+import { useActionState } from "react";
+import { PrimaryButton } from "@/components/ui/button";
+import { FormMessage, TextField } from "@/components/ui/text-field";
+import { updateFilingDetails } from "@/server/actions/update-filing-details";
+
+/** What the reader shows in the form: the filing's details as stored. */
+export interface EditableFilingDetails {
+  company: string;
+  form: string;
+  fiscalYear: number | null;
+  tickers: string[];
+  cik: string | null;
+  periodOfReport: string | null;
+  filingDate: string | null;
+  accessionNumber: string | null;
+}
+
+/**
+ * For the filing's importer: correct what was read from the document (or typed at import).
+ * Field errors sit beside their fields; a change made elsewhere since is reported, not lost.
+ */
+export function EditFilingDetails({
+  filingSlug,
+  version,
+  details,
+}: {
+  filingSlug: string;
+  /** The filing's updatedAt (ms) as shown. */
+  version: number;
+  details: EditableFilingDetails;
+}) {
+  const [state, action, pending] = useActionState(updateFilingDetails, null);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  // React resets the form after the action: show what was typed when it failed.
+  const shown = (name: string, stored: string) =>
+    state && !state.ok && state.values ? (state.values[name] ?? stored) : stored;
+  const field = (
+    name: keyof EditableFilingDetails,
+    label: string,
+    stored: string,
+    extra: Partial<Parameters<typeof TextField>[0]> = {},
+  ) => (
+    <TextField
+      id={`details-${name}`}
+      name={name}
+      label={label}
+      errors={errors[name]}
+      defaultValue={shown(name, stored)}
+      {...extra}
+    />
+  );
+  return (
+    <details
+      className="no-print rounded-lg border border-stone-200 bg-white text-sm dark:border-stone-800 dark:bg-stone-900"
+      // Stays open after a save or a failure, with its message.
+      open={state !== null || undefined}
+    >
+      <summary className="cursor-pointer px-3 py-2 font-medium">Correct the filing’s details</summary>
+      <form action={action} className="space-y-3 px-3 pb-3">
+        <input type="hidden" name="filingSlug" value={filingSlug} />
+        <input type="hidden" name="version" value={version} />
+        {field("company", "Company", details.company, { required: true })}
+        <div className="grid grid-cols-2 gap-3">
+          {field("form", "Form", details.form, { required: true })}
+          {field("fiscalYear", "Fiscal year", details.fiscalYear?.toString() ?? "", { inputMode: "numeric" })}
+          {field("tickers", "Ticker", details.tickers.join(", "), { autoCapitalize: "characters" })}
+          {field("cik", "CIK", details.cik ?? "", { inputMode: "numeric" })}
+          {field("periodOfReport", "Period of report", details.periodOfReport ?? "", { type: "date" })}
+          {field("filingDate", "Filing date", details.filingDate ?? "", { type: "date" })}
+        </div>
+        {field("accessionNumber", "Accession number", details.accessionNumber ?? "")}
+        <p className="text-stone-600 dark:text-stone-400">
+          Its address stays the same, so links already sent keep working.
+        </p>
+        <PrimaryButton type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Save details"}
+        </PrimaryButton>
+        <div aria-live="polite">
+          {state?.ok && (
+            <p role="status" className="text-emerald-800 dark:text-emerald-300">
+              Details saved.
+            </p>
+          )}
+        </div>
+        <FormMessage state={state} />
+      </form>
+    </details>
+  );
+}
