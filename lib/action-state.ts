@@ -15,7 +15,7 @@ export type ActionState<T = undefined> =
 /** A failed state from a zod error: one list of messages per field. */
 export function invalid(
   error: z.ZodError,
-  message = "Please correct the fields marked below.",
+  message = "Please correct the marked fields.",
   values?: Record<string, string>,
 ): ActionState<never> {
   const fieldErrors: Record<string, string[]> = {};

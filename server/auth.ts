@@ -11,6 +11,7 @@ import { personNameSchema, profileImageSchema } from "@/lib/auth/credentials";
 import { DEMO_ACCOUNT } from "@/lib/auth/demo-account";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { SIGN_IN_DELAYS, signInDelay, signInThrottleKeys } from "@/lib/auth/sign-in-throttle";
+import { storableText } from "@/lib/text/storable-text";
 import { clearSignInFailures } from "./data/clear-sign-in-failures";
 import { getSignInThrottles } from "./data/get-sign-in-throttles";
 import { recordSignInFailure } from "./data/record-sign-in-failure";
@@ -31,6 +32,16 @@ function check<T>(schema: z.ZodType<T>, value: unknown): void {
   const result = schema.safeParse(value);
   if (!result.success)
     throw new APIError("BAD_REQUEST", { message: result.error.issues[0]?.message ?? "Invalid input." });
+}
+
+/**
+ * A text field Better Auth stores as sent (not the schema's cleaned value): refused when the
+ * database could not store it as is (NUL, a lone surrogate), which would otherwise be a 500.
+ */
+function checkStored<T>(schema: z.ZodType<T>, value: unknown): void {
+  if (typeof value === "string" && value !== storableText(value))
+    throw new APIError("BAD_REQUEST", { message: "Remove the NUL or broken characters from this field." });
+  check(schema, value);
 }
 
 /** A password field as the app's own forms require it (Better Auth's endpoints apply it too). */
@@ -62,13 +73,13 @@ async function enforceRules(ctx: {
               ? "Sign-up is closed on this server."
               : "Sign-up is by invitation: open the invite link a workspace owner sent you.",
         });
-      check(personNameSchema, body.name);
+      checkStored(personNameSchema, body.name);
       check(passwordSchema, body.password);
-      check(profileImageSchema, body.image);
+      checkStored(profileImageSchema, body.image);
       return;
     case "/update-user":
-      if ("name" in body) check(personNameSchema, body.name);
-      if ("image" in body) check(profileImageSchema, body.image);
+      if ("name" in body) checkStored(personNameSchema, body.name);
+      if ("image" in body) checkStored(profileImageSchema, body.image);
       return;
     case "/change-password":
     case "/reset-password":

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { safeNextPath, signInSchema, signUpSchema } from "./credentials";
 
@@ -23,5 +24,81 @@ describe("credentials", () => {
       null,
     ])
       expect(safeNextPath(evil)).toBe("/");
+  });
+
+  it("refuses what a browser would read as another site: tabs, newlines, backslashes, a scheme", () => {
+    for (const evil of [
+      "/\t/evil.example",
+      "/\n/x",
+      "/\r/evil.example",
+      "/\\\\evil",
+      "\\/evil.example",
+      "https:evil.example",
+      "HTTPS://evil.example",
+      " /evil.example",
+      "/\u0000/x",
+    ])
+      expect(safeNextPath(evil), JSON.stringify(evil)).toBe("/");
+  });
+
+  it("refuses a path that resolves to one starting with // (dot segments)", () => {
+    // new URL resolves "." and ".." and leaves "//evil.example" as the path: a browser sent
+    // there goes to evil.example.
+    for (const evil of ["/.//evil.example", "/a/..//evil.example", "/%2e//evil.example", "/./%2e//evil"])
+      expect(safeNextPath(evil), JSON.stringify(evil)).toBe("/");
+  });
+
+  it("keeps encoded tabs and spaces as paths on this site (never decoded into a redirect)", () => {
+    // Not refused, but percent-encoded: a browser reads them as one path segment here.
+    expect(safeNextPath("/%09/evil.example")).toBe("/%09/evil.example");
+    expect(safeNextPath("/ /evil")).toBe("/%20/evil");
+    for (const kept of ["/%09/evil.example", "/ /evil"])
+      expect(new URL(safeNextPath(kept), "https://here.example/sign-in").origin).toBe("https://here.example");
+  });
+
+  it("keeps ordinary paths with their query and hash", () => {
+    expect(safeNextPath("/filings/acme-10k-2024?q=net%20sales&label=Risk#risk-3")).toBe(
+      "/filings/acme-10k-2024?q=net%20sales&label=Risk#risk-3",
+    );
+    expect(safeNextPath("/search?q=a/b&next=//evil.example")).toBe("/search?q=a/b&next=//evil.example");
+    expect(safeNextPath("/join/abc-123")).toBe("/join/abc-123");
+    expect(safeNextPath("/")).toBe("/");
+  });
+
+  it("always answers a path that stays on this site, whatever it is given", () => {
+    const piece = fc.constantFrom(
+      "/",
+      "//",
+      ".",
+      "..",
+      "%2e",
+      "%2f",
+      "\\",
+      "\t",
+      "\n",
+      " ",
+      "evil.example",
+      "a",
+      "?",
+      "#",
+      ":",
+      "@",
+      "https:",
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(piece, { maxLength: 8 }).map((parts) => parts.join("")),
+        ),
+        (next) => {
+          const path = safeNextPath(next);
+          expect(path.startsWith("/")).toBe(true);
+          expect(path.startsWith("//")).toBe(false);
+          expect(new URL(path, "https://here.example/sign-in").origin).toBe("https://here.example");
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -63,6 +63,7 @@ export function safeNextPath(next: string | undefined | null): string {
   } catch {
     return "/";
   }
-  if (url.origin !== HERE) return "/";
+  // "/.//evil.example" resolves to the path "//evil.example": another site to a browser.
+  if (url.origin !== HERE || url.pathname.startsWith("//")) return "/";
   return `${url.pathname}${url.search}${url.hash}`;
 }

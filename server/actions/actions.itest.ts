@@ -10,7 +10,7 @@ import { anyText } from "@/lib/testing/bad-input";
 import { currentUser } from "@/server/auth";
 import { getViewer } from "@/server/data/get-viewer";
 import { listFilingAnnotations } from "@/server/data/list-filing-annotations";
-import { createTeamSetting, createTestAnnotation } from "@/server/testing/fixtures";
+import { annotatePassage, createTeamSetting } from "@/server/testing/fixtures";
 import { addComment } from "./add-comment";
 import { createAnnotation } from "./create-annotation";
 import { editAnnotation } from "./edit-annotation";
@@ -31,15 +31,7 @@ afterEach(() => signInAs(null));
 async function setting() {
   const { filing, analysis, author, colleague, outsider, workspace } = await createTeamSetting();
   const at = analysis.text.indexOf("¥5,025 million");
-  const annotate = (authorId: string, workspaceId: string | null) =>
-    createTestAnnotation({
-      filingId: filing.id,
-      text: analysis.text,
-      start: at,
-      end: at + 14,
-      authorId,
-      workspaceId,
-    });
+  const annotate = annotatePassage(filing, analysis.text);
   return { filing, analysis, author, colleague, outsider, workspace, at, annotate };
 }
 

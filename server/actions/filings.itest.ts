@@ -8,6 +8,7 @@ import { currentUser } from "@/server/auth";
 import { countFilingNotes } from "@/server/data/count-filing-notes";
 import { deleteFiling as deleteFilingRows } from "@/server/data/delete-filing";
 import { getFiling } from "@/server/data/get-filing";
+import { redirectOf } from "@/server/testing/next-navigation";
 import { createTeamSetting, createTestAnnotation, createTestUser } from "@/server/testing/fixtures";
 import { db } from "@/server/db";
 import { deleteFiling } from "./delete-filing";
@@ -16,17 +17,8 @@ import { updateFilingDetails } from "./update-filing-details";
 
 vi.mock("@/server/auth", () => ({ currentUser: vi.fn(), requireReaderAccess: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-/** Next's redirect ends the action by throwing; here it throws where the browser would go. */
-class Redirected extends Error {
-  constructor(readonly location: string) {
-    super(`redirect to ${location}`);
-  }
-}
-vi.mock("next/navigation", () => ({
-  redirect: (location: string) => {
-    throw new Redirected(location);
-  },
-}));
+// Next's redirect ends an action by throwing; so does the stand-in, with where it went.
+vi.mock("next/navigation", () => import("@/server/testing/next-navigation"));
 
 function signInAs(userId: string | null) {
   vi.mocked(currentUser).mockResolvedValue(
@@ -34,17 +26,6 @@ function signInAs(userId: string | null) {
   );
 }
 afterEach(() => signInAs(null));
-
-/** Where an action sent the browser (it must redirect). */
-async function redirectOf(action: Promise<unknown>): Promise<string> {
-  try {
-    await action;
-  } catch (error) {
-    if (error instanceof Redirected) return error.location;
-    throw error;
-  }
-  throw new Error("the action did not redirect");
-}
 
 /** A small filing of this test's own (unique text, so no other test's filing is a duplicate). */
 function uniqueFiling(extra = "") {

@@ -72,6 +72,24 @@ export async function createTestAnnotation(options: {
 }
 
 /**
+ * Annotates one passage of a filing (its first occurrence of `quote`) as whoever a test names,
+ * private or shared with a workspace.
+ */
+export function annotatePassage(filing: { id: string }, text: string, quote = "¥5,025 million") {
+  const start = text.indexOf(quote);
+  if (start === -1) throw new Error(`"${quote}" is not in the filing`);
+  return (authorId: string, workspaceId: string | null) =>
+    createTestAnnotation({
+      filingId: filing.id,
+      text,
+      start,
+      end: start + quote.length,
+      authorId,
+      workspaceId,
+    });
+}
+
+/**
  * The permission tests' cast, of this test's own: a new sample filing; an author who owns a
  * workspace with a colleague in it; an outsider in neither.
  */
