@@ -1,4 +1,5 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -53,6 +54,25 @@ describe("the data folder lock", () => {
     const stored = JSON.parse(fs.readFileSync(path.join(dataDir, "marginalia.lock"), "utf8"));
     expect(stored.holders.map((h: { pid: number }) => h.pid)).toEqual([process.pid]);
     lock.release();
+  });
+
+  it("takes over a lock whose process was killed but not yet reaped by its parent (a zombie)", async () => {
+    const dataDir = tempDataDir();
+    // `sleep` never reaps the child its shell started, so that child stays a zombie while it runs.
+    const parent = spawn("sh", ["-c", "sleep 0 & echo $!; exec sleep 60"], {
+      stdio: ["ignore", "pipe", "ignore"],
+    });
+    try {
+      const [line] = (await once(parent.stdout!, "data")) as [Buffer];
+      const zombie = Number(line.toString().trim());
+      const state = () => fs.readFileSync(`/proc/${zombie}/stat`, "utf8").split(") ")[1]?.[0];
+      await expect.poll(state, { timeout: 5_000 }).toBe("Z");
+      foreignLock(dataDir, zombie);
+      const lock = lockDataDir(dataDir, "test");
+      lock.release();
+    } finally {
+      parent.kill("SIGKILL");
+    }
   });
 
   it("takes over a lock whose pid now belongs to another program (pid reuse)", () => {

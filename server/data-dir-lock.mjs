@@ -26,15 +26,25 @@ export class DataDirInUseError extends Error {
   }
 }
 
-/** When a process started (Linux: clock ticks since boot), to tell a reused pid. @param {number} pid */
-function startTime(pid) {
+/**
+ * A process's state and start time from /proc (Linux; null elsewhere): the state tells a
+ * zombie (killed, not yet reaped by its parent: it holds nothing), the start time (clock ticks
+ * since boot) a reused pid. @param {number} pid
+ */
+function procStat(pid) {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-    // Field 22, counted after the command name's closing parenthesis (it may hold spaces).
-    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] ?? null;
+    // Fields 3 and 22, counted after the command name's closing parenthesis (it may hold spaces).
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return { state: fields[0] ?? "", start: fields[19] ?? null };
   } catch {
     return null;
   }
+}
+
+/** When a process started, to tell a reused pid. @param {number} pid */
+function startTime(pid) {
+  return procStat(pid)?.start ?? null;
 }
 
 /** @param {{ pid: number; start: string | null }} holder */
@@ -44,8 +54,9 @@ function isAlive(holder) {
   } catch (error) {
     if (/** @type {NodeJS.ErrnoException} */ (error).code !== "EPERM") return false;
   }
-  const now = startTime(holder.pid);
-  return holder.start === null || now === null || now === holder.start;
+  const now = procStat(holder.pid);
+  if (now && (now.state === "Z" || now.state === "X")) return false;
+  return holder.start === null || now?.start == null || now.start === holder.start;
 }
 
 /**
