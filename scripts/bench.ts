@@ -64,7 +64,7 @@ import {
   type BenchAnalyst,
 } from "./bench/notes";
 import { errorRow, formatTable, row, writeResults, type Budget, type Row } from "./bench/report";
-import { createScratchDatabase } from "./system/app";
+import { createScratchDatabase, UNLIMITED } from "./system/app";
 import { summarize } from "./bench/stats";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -147,9 +147,11 @@ async function main(): Promise<void> {
   fs.mkdirSync(benchDir, { recursive: true });
   const htmlDir = path.join(benchDir, "html");
   fs.mkdirSync(htmlDir, { recursive: true });
-  // Always embedded PGlite in a folder of our own: never a developer's data or server.
+  // Always embedded PGlite in a folder of our own: never a developer's data or server. The
+  // per-user rate limits are lifted: one benchmark user measures throughput, not the limits.
   const env = {
     ...process.env,
+    ...UNLIMITED,
     MARGINALIA_DATA_DIR: dataDir,
     DATABASE_URL: "",
     NEXT_TELEMETRY_DISABLED: "1",
