@@ -102,3 +102,35 @@ test("unsupported, empty and binary files get a clear message", async ({ page })
   await expect(alert).toContainText(/not text|binary/i);
   await expect(page.getByRole("button", { name: "Import filing" })).toHaveCount(0);
 });
+
+test("a 12 MB filing (past the proxy's default 10 MB) is analysed and imported; over 20 MB is refused with a message", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  // 13,000 paragraphs of 1 KB: past 12 MB, within the caps on blocks and figures.
+  const paragraph = (i: number) =>
+    `Paragraph ${"abcdefghij"[i % 10]} of a long filing: ${"the company discusses its operations and outlook at length ".repeat(16)}`;
+  const tag = Date.now().toString(36);
+  const content = `Item 1A. Risk Factors\n\nWe may lose customer ${tag}.\n\n${Array.from({ length: 13_000 }, (_, i) => paragraph(i)).join("\n\n")}`;
+  expect(content.length).toBeGreaterThan(12 * 1024 * 1024);
+  await page.goto("/");
+  const input = page.getByLabel("Filing file");
+  await input.setInputFiles({ name: "long.txt", mimeType: "text/plain", buffer: Buffer.from(content) });
+  await expect(page.getByText(/Found \d+ sections?, \d+ risk factors?/)).toBeVisible({ timeout: 60_000 });
+  await page.getByRole("textbox", { name: "Company", exact: true }).fill(`Long Co ${tag}`);
+  await page.getByRole("textbox", { name: "Form", exact: true }).fill("10-K");
+  await page.getByRole("button", { name: /^Import/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/filings/long-co-${tag}-10-k`), { timeout: 90_000 });
+  await expect(page.getByText(`We may lose customer ${tag}.`)).toBeVisible();
+
+  await page.goto("/");
+  await input.setInputFiles({
+    name: "huge.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.alloc(21 * 1024 * 1024, "a"),
+  });
+  await expect(page.getByRole("region", { name: "Import a filing" }).getByRole("alert")).toContainText(
+    "the limit is 20 MB",
+  );
+  await expect(page.getByRole("button", { name: /^Import/ })).toHaveCount(0);
+});
