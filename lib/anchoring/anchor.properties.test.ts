@@ -90,8 +90,14 @@ describe("anchor properties", () => {
         fc.constantFrom("", "not ", "also", "X", "2025", "—"),
         ({ text, start, end }, where, removed, replacement) => {
           const selectors = describeSelection(text, start, end);
-          // Edit strictly inside the quote, away from its first and last characters.
-          const at = start + 1 + Math.floor(where * (end - start - 2 - removed));
+          // Edit strictly inside the quote's words, away from their first and last characters
+          // (an edit within a selection's leading or trailing blank lines is at its edge: the
+          // quote is then found, rightly, by its words alone).
+          const quote = text.slice(start, end);
+          const first = start + quote.length - quote.trimStart().length;
+          const last = end - (quote.length - quote.trimEnd().length);
+          fc.pre(last - first >= 40);
+          const at = first + 1 + Math.floor(where * (last - first - 2 - removed));
           fc.pre(!splitsSurrogatePair(text, at) && !splitsSurrogatePair(text, at + removed));
           const edited = text.slice(0, at) + replacement + text.slice(at + removed);
           const newEnd = end - removed + replacement.length;
