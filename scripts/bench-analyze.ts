@@ -19,6 +19,7 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { analyzeFiling } from "../lib/filing/analyze";
 import { importHtml } from "../lib/filing/import-html";
+import { percentile } from "./bench/stats";
 
 const fixtures = fileURLToPath(new URL("../lib/filing/__fixtures__/", import.meta.url));
 const large = path.join(fixtures, "large-500kb.txt");
@@ -50,15 +51,8 @@ function build(): void {
   );
 }
 
-function percentile(sorted: readonly number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
-}
-
-function bench(): number {
-  const content = readFileSync(large, "utf8");
-  const input = { content, fileName: path.basename(large) };
-  const warmUp = 5;
-  const runs = 30;
+/** Analyses `input` `warmUp` times untimed, then `runs` times timed: the sorted times and the last analysis. */
+function timeAnalysis(input: { content: string; fileName: string }, warmUp: number, runs: number) {
   for (let i = 0; i < warmUp; i++) analyzeFiling(input);
   const times: number[] = [];
   let last = analyzeFiling(input);
@@ -67,7 +61,14 @@ function bench(): number {
     last = analyzeFiling(input);
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
+  return { times: times.sort((a, b) => a - b), last };
+}
+
+function bench(): number {
+  const content = readFileSync(large, "utf8");
+  const input = { content, fileName: path.basename(large) };
+  const runs = 30;
+  const { times, last } = timeAnalysis(input, 5, runs);
   const p50 = percentile(times, 0.5);
   const p95 = percentile(times, 0.95);
   const row = (cells: (string | number)[]): string => cells.map((c) => String(c).padStart(10)).join(" ");
@@ -119,15 +120,7 @@ function benchWhole(): WholeFilingBench {
   const content = readFileSync(path.join(fixtures, file), "utf8");
   const input = { content, fileName: file };
   const runs = 10;
-  for (let i = 0; i < 2; i++) analyzeFiling(input);
-  const times: number[] = [];
-  let last = analyzeFiling(input);
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    last = analyzeFiling(input);
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
+  const { times, last } = timeAnalysis(input, 2, runs);
   const tableCounts = ["netflix-10k-fy2024.htm", "betterlife-20f-fy2025.htm", "apple-10k-fy1994.txt"].map(
     (name) => {
       const text = readFileSync(path.join(fixtures, name), "utf8");
