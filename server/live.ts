@@ -54,7 +54,13 @@ function refresh(filingId: string, feed: FilingFeed): void {
         const events = await listLiveEvents({ filingId, afterId: feed.latest, limit: BATCH });
         if (events.length === 0) break;
         feed.latest = events[events.length - 1]!.id;
-        for (const subscriber of feed.subscribers) subscriber(events);
+        // One stream failing (a reader gone mid-write) must not keep the batch from the others.
+        for (const subscriber of feed.subscribers)
+          try {
+            subscriber(events);
+          } catch {
+            // that stream ends itself; the rest carry on
+          }
         if (events.length < BATCH) break;
       }
     } while (feed.again && feed.subscribers.size > 0);

@@ -46,9 +46,3 @@ export function signInDelay(
   const wait = Math.min(rule.maxMs, 1000 * 2 ** (entry.failures - rule.free));
   return Math.max(0, wait - since);
 }
-
-/** The failure count after one more failure at `now` (old failures forgotten first). */
-export function nextFailureCount(entry: SignInFailures | null | undefined, now: Date): number {
-  if (!entry || now.getTime() - entry.lastFailureAt.getTime() > SIGN_IN_DELAYS.forgetAfterMs) return 1;
-  return entry.failures + 1;
-}

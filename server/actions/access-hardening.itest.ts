@@ -20,6 +20,7 @@ import { seedDemoAccount } from "@/prisma/seed/seed";
 import { currentUser, getAuth } from "@/server/auth";
 import { createWorkspace as storeWorkspace } from "@/server/data/create-workspace";
 import { getSignInThrottles } from "@/server/data/get-sign-in-throttles";
+import { recordSignInFailure } from "@/server/data/record-sign-in-failure";
 import { getViewer } from "@/server/data/get-viewer";
 import { listFilingAnnotations } from "@/server/data/list-filing-annotations";
 import { listWorkspaceInvites } from "@/server/data/list-workspace-invites";
@@ -444,6 +445,20 @@ describe("sign-in waits instead of a lockout (item 5)", () => {
       where: { key: accountKey(email) },
       data: { lastFailureAt: new Date(Date.now() - ms), ...(failures ? { failures } : {}) },
     });
+
+  it("counts every failure of a burst fired at once, and forgets failures older than 15 minutes", async () => {
+    const key = `account:burst-${randomUUID()}@example.com`;
+    const now = new Date();
+    await Promise.all(Array.from({ length: 10 }, () => recordSignInFailure({ keys: [key], now })));
+    expect((await getSignInThrottles({ keys: [key] })).get(key)?.failures).toBe(10);
+    const later = new Date(now.getTime() + SIGN_IN_DELAYS.forgetAfterMs + 1000);
+    await recordSignInFailure({ keys: [key], now: later });
+    expect((await getSignInThrottles({ keys: [key] })).get(key)).toEqual({
+      key,
+      failures: 1,
+      lastFailureAt: later,
+    });
+  });
 
   it("after three failures the next attempt waits; once the wait is over the right password works", async () => {
     const { email } = await signedUpUser();

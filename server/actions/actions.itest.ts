@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { GET as liveFeed } from "@/app/api/filings/[slug]/events/route";
 import { anyText } from "@/lib/testing/bad-input";
 import { currentUser } from "@/server/auth";
+import { env } from "@/server/env";
 import { getViewer } from "@/server/data/get-viewer";
 import { listFilingAnnotations } from "@/server/data/list-filing-annotations";
 import { annotatePassage, createTeamSetting } from "@/server/testing/fixtures";
@@ -153,6 +154,23 @@ describe("the live feed", () => {
     expect(authorSees).toContain(secret.id);
     expect(authorSees).toContain(shared.id);
     expect(authorSees).not.toContain(outsiders.id);
+  });
+
+  it("gives a stream's slot back when its reader cancels it, even with no abort", async () => {
+    const { filing, author } = await setting();
+    signInAs(author);
+    const open = () =>
+      liveFeed(new Request(`http://test/api/filings/${filing.slug}/events`), {
+        params: Promise.resolve({ slug: filing.slug }),
+      });
+    // Twice the per-user limit, one after another, each cancelled by its reader.
+    const statuses: number[] = [];
+    for (let i = 0; i < 2 * env.MARGINALIA_STREAMS_PER_USER; i++) {
+      const response = await open();
+      statuses.push(response.status);
+      await response.body?.cancel();
+    }
+    expect(statuses.every((status) => status === 200)).toBe(true);
   });
 
   it("refuses a signed-out visitor", async () => {

@@ -10,7 +10,7 @@ import { assessFilingDeletion, mayDeleteFiling } from "@/lib/permissions/filing-
 import { currentUser } from "@/server/auth";
 import { countFilingNotes } from "@/server/data/count-filing-notes";
 import { deleteFiling as deleteFilingRows } from "@/server/data/delete-filing";
-import { getFiling } from "@/server/data/get-filing";
+import { getFilingSummary } from "@/server/data/get-filing-summary";
 import { getViewer } from "@/server/data/get-viewer";
 import { isAppError } from "@/server/errors";
 import { rateLimitState } from "@/server/rate-limits";
@@ -29,7 +29,7 @@ export async function deleteFiling(_previous: ActionState, formData: FormData): 
   if (limited) return limited;
   const parsed = deleteFilingSchema.safeParse({ filingSlug: formData.get("filingSlug") });
   if (!parsed.success) return failed("That filing does not exist.");
-  const filing = await getFiling({ slug: parsed.data.filingSlug });
+  const filing = await getFilingSummary({ slug: parsed.data.filingSlug });
   if (!filing) return failed("That filing does not exist.");
   const viewer = await getViewer({ userId: user.id });
   const assessment = assessFilingDeletion(viewer, filing, await countFilingNotes({ filingId: filing.id }));

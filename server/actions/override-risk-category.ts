@@ -6,7 +6,7 @@ import { riskCategoryOverrideSchema, type RiskCategoryOverride } from "@/lib/fil
 import { mayCurateFiling } from "@/lib/permissions/filing-access";
 import { currentUser } from "@/server/auth";
 import { countFilingNotes } from "@/server/data/count-filing-notes";
-import { getFiling } from "@/server/data/get-filing";
+import { getFilingSummary } from "@/server/data/get-filing-summary";
 import { getViewer } from "@/server/data/get-viewer";
 import { updateRiskCategory } from "@/server/data/update-risk-category";
 import { rateLimitState } from "@/server/rate-limits";
@@ -22,7 +22,7 @@ export async function overrideRiskCategory(input: RiskCategoryOverride): Promise
   if (limited) return limited;
   const parsed = riskCategoryOverrideSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, parsed.error.issues[0]?.message);
-  const filing = await getFiling({ slug: parsed.data.filingSlug });
+  const filing = await getFilingSummary({ slug: parsed.data.filingSlug });
   if (!filing) return failed("That filing no longer exists.");
   const viewer = await getViewer({ userId: user.id });
   if (!mayCurateFiling(viewer, filing, await countFilingNotes({ filingId: filing.id })))

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { failed, formValues, invalid, type ActionState } from "@/lib/action-state";
 import { mayReplaceFilingText, updateFilingDetailsSchema } from "@/lib/filing/import-request";
 import { currentUser } from "@/server/auth";
-import { getFiling } from "@/server/data/get-filing";
+import { getFilingSummary } from "@/server/data/get-filing-summary";
 import { updateFilingDetails as updateFilingDetailsRow } from "@/server/data/update-filing-details";
 import { isAppError } from "@/server/errors";
 import { rateLimitState } from "@/server/rate-limits";
@@ -23,7 +23,7 @@ export async function updateFilingDetails(_previous: ActionState, formData: Form
   const parsed = updateFilingDetailsSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, undefined, values);
   const { filingSlug, version, ...details } = parsed.data;
-  const filing = await getFiling({ slug: filingSlug });
+  const filing = await getFilingSummary({ slug: filingSlug });
   if (!filing) return failed("That filing does not exist.");
   if (!mayReplaceFilingText(filing, user.id))
     return failed("Only the person who imported this filing can correct its details.");

@@ -1,6 +1,6 @@
 import { canSeeAnnotation, type Viewer } from "@/lib/permissions/annotation-access";
 import { currentUser, sessionUserFor } from "@/server/auth";
-import { getFilingText } from "@/server/data/get-filing-text";
+import { getFilingSummary } from "@/server/data/get-filing-summary";
 import { getLatestLiveEventId } from "@/server/data/get-latest-live-event-id";
 import { getViewer } from "@/server/data/get-viewer";
 import { listLiveEvents } from "@/server/data/list-live-events";
@@ -26,7 +26,7 @@ const MAX_CATCH_UP = 500;
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const user = await currentUser();
   if (!user) return new Response("Sign in to follow a filing's notes.", { status: 401 });
-  const filing = await getFilingText({ slug: (await params).slug });
+  const filing = await getFilingSummary({ slug: (await params).slug });
   if (!filing) return new Response("No such filing.", { status: 404 });
   const release = openStream(user.id);
   if (!release)
@@ -36,11 +36,20 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     });
 
   const from = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("after");
-  let cursor = /^\d{1,19}$/.test(from ?? "")
-    ? BigInt(from!)
-    : await getLatestLiveEventId({ filingId: filing.id });
-  let viewer: Viewer = await getViewer({ userId: user.id });
+  let cursor: bigint;
+  let viewer: Viewer;
+  try {
+    cursor = /^\d{1,19}$/.test(from ?? "")
+      ? BigInt(from!)
+      : await getLatestLiveEventId({ filingId: filing.id });
+    viewer = await getViewer({ userId: user.id });
+  } catch (error) {
+    release(); // the slot is only held by a stream that opened
+    throw error;
+  }
   const encoder = new TextEncoder();
+  /** Ends the stream (set once it starts): on abort, on cancel, on sign-out, on a failed write. */
+  let close = release;
 
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
@@ -48,7 +57,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
       let caughtUp = false;
       const queued: LiveEventRow[] = [];
       const write = (text: string) => {
-        if (!closed) controller.enqueue(encoder.encode(text));
+        if (closed) return;
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          // The reader went away without an abort: end here, never in the hub's loop.
+          close();
+        }
       };
       const deliver = (events: LiveEventRow[]) => {
         if (!caughtUp) {
@@ -64,7 +79,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
             );
         }
       };
-      const close = () => {
+      close = () => {
         if (closed) return;
         closed = true;
         clearInterval(heartbeat);
@@ -98,8 +113,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
           }
           deliver(queued.splice(0));
         } catch {
-          caughtUp = true;
-          write(": the database did not answer; the next change catches up\n\n");
+          // The database did not answer: end the stream; the browser reconnects (retry: 2000)
+          // from its last event id and catches up then, nothing skipped.
+          close();
         }
       })();
       const heartbeat = setInterval(() => write(": ping\n\n"), 15_000);
@@ -117,6 +133,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
         })();
       }, env.MARGINALIA_STREAM_SESSION_CHECK_SECONDS * 1000);
       request.signal.addEventListener("abort", close);
+    },
+    cancel() {
+      close();
     },
   });
   return new Response(stream, {
