@@ -35,6 +35,14 @@ function plain(address) {
   return address.startsWith("::ffff:") && net.isIPv4(address.slice(7)) ? address.slice(7) : address;
 }
 
+/**
+ * Is this address one of the trusted proxies? ("::ffff:" IPv4 forms included.)
+ * @param {net.BlockList} trusted @param {string} address
+ */
+export function isTrustedProxy(trusted, address) {
+  return isTrusted(trusted, plain(address));
+}
+
 /** @param {net.BlockList} trusted @param {string} address */
 function isTrusted(trusted, address) {
   const family = net.isIPv4(address) ? "ipv4" : net.isIPv6(address) ? "ipv6" : null;

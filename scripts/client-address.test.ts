@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress, parseTrustedProxies } from "./client-address.mjs";
+import { clientAddress, isTrustedProxy, parseTrustedProxies } from "./client-address.mjs";
 
 describe("clientAddress", () => {
   const none = parseTrustedProxies(undefined);
@@ -20,6 +20,13 @@ describe("clientAddress", () => {
     expect(clientAddress("203.0.113.9", "198.51.100.7", proxies)).toBe("203.0.113.9");
     // Garbage in the header is skipped, not believed.
     expect(clientAddress("10.0.0.1", "not-an-ip", proxies)).toBe("10.0.0.1");
+  });
+
+  it("tells a trusted proxy's connection, in its IPv4-mapped form too", () => {
+    expect(isTrustedProxy(proxies, "::ffff:192.168.3.3")).toBe(true);
+    expect(isTrustedProxy(proxies, "::1")).toBe(true);
+    expect(isTrustedProxy(proxies, "203.0.113.9")).toBe(false);
+    expect(isTrustedProxy(none, "10.0.0.1")).toBe(false);
   });
 
   it("refuses a bad MARGINALIA_TRUSTED_PROXIES", () => {

@@ -16,7 +16,7 @@
 import http from "node:http";
 import path from "node:path";
 import next from "next";
-import { clientAddress, parseTrustedProxies } from "./client-address.mjs";
+import { clientAddress, isTrustedProxy, parseTrustedProxies } from "./client-address.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -26,6 +26,9 @@ const option = (...names) => {
 };
 const port = Number(option("-p", "--port") ?? process.env.PORT ?? 3000);
 const host = option("-H", "--hostname") ?? process.env.HOST ?? "127.0.0.1";
+// One answer to "where do we listen" for the whole app: the demo account is only allowed on
+// loopback (server/parse-env.ts reads HOST), so `-H 0.0.0.0` must say so too.
+process.env.HOST = host;
 
 let trusted;
 try {
@@ -65,7 +68,7 @@ const server = http.createServer((req, res) => {
     return;
   }
   const socket = req.socket.remoteAddress;
-  const viaProxy = isProxy(socket);
+  const viaProxy = socket !== undefined && isTrustedProxy(trusted, socket);
   req.headers["x-forwarded-for"] = clientAddress(socket, req.headers["x-forwarded-for"], trusted);
   if (!viaProxy) {
     // Only a trusted proxy may say which scheme and host the visitor used.
@@ -75,14 +78,6 @@ const server = http.createServer((req, res) => {
   }
   void handle(req, res);
 });
-
-/** Is the connection's other end a trusted proxy? */
-function isProxy(address) {
-  if (!address) return false;
-  const plain = address.startsWith("::ffff:") ? address.slice(7) : address;
-  const family = plain.includes(":") ? "ipv6" : "ipv4";
-  return trusted.check(plain, family);
-}
 
 server.keepAliveTimeout = 65_000;
 server.on("error", (error) => {
