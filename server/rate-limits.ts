@@ -19,19 +19,31 @@ const RULES = {
 
 export type RateKind = keyof typeof RULES;
 
-const globalForLimits = globalThis as unknown as { marginaliaBuckets?: Map<string, Bucket> };
-const buckets = (globalForLimits.marginaliaBuckets ??= new Map());
+/** One map of buckets per kind, each pruned by its own rule. */
+const globalForLimits = globalThis as unknown as {
+  marginaliaRateBuckets?: { maps: Record<RateKind, Map<string, Bucket>>; prunedAt: number };
+};
+const store = (globalForLimits.marginaliaRateBuckets ??= {
+  maps: { write: new Map(), analysis: new Map() },
+  prunedAt: 0,
+});
+/** Past this many buckets of a kind, refilled ones are forgotten (at most every 10 s). */
+const PRUNE_ABOVE = 10_000;
 
 /** Takes one of the user's tokens of this kind: null when allowed, else the seconds to wait. */
-export function rateLimited(userId: string, kind: RateKind = "write"): number | null {
+function rateLimited(userId: string, kind: RateKind): number | null {
   const now = Date.now();
-  if (buckets.size > 10_000) pruneBuckets(buckets, RULES.write, now);
-  const result = takeToken(buckets, `${kind}:${userId}`, RULES[kind], now);
+  const buckets = store.maps[kind];
+  if (buckets.size > PRUNE_ABOVE && now - store.prunedAt > 10_000) {
+    store.prunedAt = now;
+    for (const each of Object.keys(RULES) as RateKind[]) pruneBuckets(store.maps[each], RULES[each], now);
+  }
+  const result = takeToken(buckets, userId, RULES[kind], now);
   return result.ok ? null : result.retryAfter;
 }
 
 /** The message a user over a limit sees. */
-export function rateLimitMessage(retryAfter: number): string {
+function rateLimitMessage(retryAfter: number): string {
   return `You are making changes faster than this server allows: wait ${retryAfter} second${retryAfter === 1 ? "" : "s"}, then try again.`;
 }
 
