@@ -59,5 +59,8 @@ describe("toCsv", () => {
     expect(neutraliseFormula("29.4%")).toBe("29.4%");
     const rows = parse(toCsv(["note"], [["=1+1"]]).slice(1)) as string[][];
     expect(rows[1]).toEqual(["'=1+1"]);
+    // A filing's own table names its columns: its header row is neutralised too.
+    const table = parse(toCsv(["Item", "=cmd|' /C calc'!A0"], [["Total", 5]]).slice(1)) as string[][];
+    expect(table[0]).toEqual(["Item", "'=cmd|' /C calc'!A0"]);
   });
 });

@@ -15,7 +15,8 @@ export function neutraliseFormula(value: string): string {
 
 /**
  * A CSV document (RFC 4180, CRLF line ends) with a UTF-8 byte-order mark so Excel opens
- * non-ASCII text (¥, €, “quotes”) correctly. Numbers stay numbers; text is neutralised. Every
+ * non-ASCII text (¥, €, “quotes”) correctly. Numbers stay numbers; text is neutralised (the
+ * header too: a filing's table names its own columns). Every
  * field holding a line break (CR or LF alone too), a quote, a comma, or leading or trailing
  * space is quoted, so a multi-line note stays one cell.
  */
@@ -25,6 +26,9 @@ export function toCsv(header: string[], rows: Array<Array<string | number | null
   );
   return (
     "\uFEFF" +
-    stringify([header, ...cells], { record_delimiter: "windows", quoted_match: /[\r\n",]|^\s|\s$/ })
+    stringify([header.map(neutraliseFormula), ...cells], {
+      record_delimiter: "windows",
+      quoted_match: /[\r\n",]|^\s|\s$/,
+    })
   );
 }

@@ -18,10 +18,29 @@ export interface FigureTableQuery {
 }
 
 /**
+ * The rows made for a figures array, with the risk factors they were placed in: the server
+ * keeps recent filings' analyses (server/data/get-filing), so the same array comes back on
+ * every page and download of a filing, and 25,000 rows are not rebuilt each time.
+ */
+const rowsByFigures = new WeakMap<Figure[], { risks: string; rows: FigureRow[] }>();
+
+/**
  * Places each figure in the risk factor whose range contains it (both lists sorted by
- * offset: one pass).
+ * offset: one pass). The rows are shared between calls with the same arrays: don't change them.
  */
 export function figureRows(
+  figures: Figure[],
+  riskFactors: Array<{ id: string; title: string; start: number; end: number }>,
+): FigureRow[] {
+  const risks = riskFactors.map((risk) => `${risk.id}:${risk.start}:${risk.end}:${risk.title}`).join("|");
+  const hit = rowsByFigures.get(figures);
+  if (hit?.risks === risks) return hit.rows;
+  const rows = placeFigures(figures, riskFactors);
+  rowsByFigures.set(figures, { risks, rows });
+  return rows;
+}
+
+function placeFigures(
   figures: Figure[],
   riskFactors: Array<{ id: string; title: string; start: number; end: number }>,
 ): FigureRow[] {

@@ -1,17 +1,15 @@
 import { toCsv } from "@/lib/export/csv";
 import { figureRows, queryFigureRows } from "@/lib/filing/figure-table";
 import type { FigureKind } from "@/lib/filing/types";
-import { currentUser } from "@/server/auth";
+import { mayReadFilings } from "@/server/auth";
 import { getFiling } from "@/server/data/get-filing";
-import { env } from "@/server/env";
 
 export const dynamic = "force-dynamic";
 
 /** The figures table as CSV (same filters as the page). */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  if (env.MARGINALIA_REQUIRE_SIGN_IN === "on" && !(await currentUser()))
-    return new Response("Sign in to download this.", { status: 401 });
+  if (!(await mayReadFilings())) return new Response("Sign in to download this.", { status: 401 });
   const filing = await getFiling({ slug });
   if (!filing) return new Response("No such filing.", { status: 404 });
   const url = new URL(request.url);

@@ -3,14 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FIGURE_KIND_LABELS } from "@/components/reader/risk-category-style";
 import { describeFigureValue } from "@/lib/filing/describe-figure";
-import {
-  figureRows,
-  FIGURE_SORT_KEYS,
-  queryFigureRows,
-  type FigureRow,
-  type FigureSortKey,
-} from "@/lib/filing/figure-table";
-import type { Figure, FigureKind } from "@/lib/filing/types";
+import { figureRows, FIGURE_SORT_KEYS, queryFigureRows, type FigureSortKey } from "@/lib/filing/figure-table";
+import type { FigureKind } from "@/lib/filing/types";
 import { mayReadFilings, requireReaderAccess } from "@/server/auth";
 import { getFiling } from "@/server/data/get-filing";
 import { PrimaryButton } from "@/components/ui/button";
@@ -36,22 +30,6 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
 /** Rows per page of the figures table: a response stays bounded whatever the filing. */
 const FIGURES_PER_PAGE = 200;
 
-/**
- * The rows of a filing's figures, kept with its cached analysis (server/data/get-filing keeps
- * recent filings' bodies, so the same figures array comes back): placing 25,000 figures in
- * their risk factors on every page would hold up every other request for tens of milliseconds.
- */
-const rowsByFigures = new WeakMap<Figure[], { key: string; rows: FigureRow[] }>();
-
-function cachedFigureRows(figures: Figure[], risks: Parameters<typeof figureRows>[1]): FigureRow[] {
-  const key = risks.map((risk) => `${risk.id}:${risk.start}:${risk.end}:${risk.title}`).join("|");
-  const hit = rowsByFigures.get(figures);
-  if (hit?.key === key) return hit.rows;
-  const rows = figureRows(figures, risks);
-  rowsByFigures.set(figures, { key, rows });
-  return rows;
-}
-
 /** Every figure of a filing, sortable and filterable through the URL (works without JavaScript). */
 export default async function FiguresPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
@@ -65,7 +43,7 @@ export default async function FiguresPage({ params, searchParams }: Props) {
   const descending = one(query.order) === "desc";
   const search = one(query.q)?.slice(0, 200) ?? "";
   const validKind = kind && kind in FIGURE_KIND_LABELS ? kind : undefined;
-  const all = cachedFigureRows(
+  const all = figureRows(
     filing.analysis.figures,
     filing.riskFactors.map((risk) => ({
       id: risk.blockId,

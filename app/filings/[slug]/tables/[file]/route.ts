@@ -1,8 +1,7 @@
 import { toCsv } from "@/lib/export/csv";
 import { tableGrid } from "@/lib/filing/table-grid";
-import { currentUser } from "@/server/auth";
+import { mayReadFilings } from "@/server/auth";
 import { getFiling } from "@/server/data/get-filing";
-import { env } from "@/server/env";
 
 export const dynamic = "force-dynamic";
 
@@ -12,8 +11,7 @@ export async function GET(
   { params }: { params: Promise<{ slug: string; file: string }> },
 ) {
   const { slug, file } = await params;
-  if (env.MARGINALIA_REQUIRE_SIGN_IN === "on" && !(await currentUser()))
-    return new Response("Sign in to download this.", { status: 401 });
+  if (!(await mayReadFilings())) return new Response("Sign in to download this.", { status: 401 });
   const blockId = /^([a-z0-9-]{1,200})\.csv$/.exec(file)?.[1];
   const filing = blockId ? await getFiling({ slug }) : null;
   const block = filing?.analysis.blocks.find(
