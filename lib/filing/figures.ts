@@ -16,7 +16,8 @@ const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 /** Not glued to a preceding word, digit or decimal point. */
 const NUM_START = String.raw`(?<![\p{L}\p{N}.,/-])`;
 const SCALE = String.raw`(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|mn|bn)`;
-const SCALES: Record<string, number> = {
+/** Scale words and the power of ten each stands for. */
+export const SCALES: Record<string, number> = {
   thousand: 3,
   million: 6,
   billion: 9,
@@ -28,7 +29,8 @@ const SCALES: Record<string, number> = {
   b: 9,
 };
 
-const CURRENCY_CODES =
+/** ISO 4217 codes (and RMB) written as words in filings. */
+export const CURRENCY_CODES =
   "USD|EUR|JPY|GBP|NLG|CHF|CAD|AUD|HKD|CNY|RMB|SEK|NOK|DKK|DEM|FRF|ITL|ESP|BEF|KRW|INR|BRL|MXN|SGD|TWD|ZAR|NZD|RUB|ILS|PLN|CZK|HUF|TRY";
 /** Currency symbols and the ISO 4217 code each stands for. */
 export const SYMBOLS: Record<string, string> = {
@@ -60,8 +62,10 @@ export const SYMBOLS: Record<string, string> = {
   "₹": "INR",
   $: "USD",
 };
-const SYMBOL = String.raw`(?:US\$|U\.S\.\s?\$|USD\s?\$|CA\$|CDN\$|C\$|AU\$|A\$|HK\$|NT\$|S\$|NZ\$|R\$|MX\$|Ps\.|RMB|Rs\.?|¥|￥|€|£|₩|₹|\$)`;
-const CURRENCY_WORDS: Record<string, string> = {
+/** A currency symbol (regular expression source): each maps to a code through SYMBOLS. */
+export const SYMBOL = String.raw`(?:US\$|U\.S\.\s?\$|USD\s?\$|CA\$|CDN\$|C\$|AU\$|A\$|HK\$|NT\$|S\$|NZ\$|R\$|MX\$|Ps\.|RMB|Rs\.?|¥|￥|€|£|₩|₹|\$)`;
+/** Currency names (lower case) and their ISO codes. */
+export const CURRENCY_WORDS: Record<string, string> = {
   yen: "JPY",
   euro: "EUR",
   euros: "EUR",
@@ -87,7 +91,8 @@ const CURRENCY_WORDS: Record<string, string> = {
   pesos: "MXN",
   reais: "BRL",
 };
-const CURRENCY_WORD = String.raw`(?:[Yy]en|[Ee]uros?|U\.S\. [Dd]ollars|US [Dd]ollars|United States [Dd]ollars|Canadian [Dd]ollars|Australian [Dd]ollars|Hong Kong [Dd]ollars|New Taiwan [Dd]ollars|Singapore [Dd]ollars|[Dd]ollars|[Pp]ounds [Ss]terling|British [Pp]ounds|Dutch [Gg]uilders|[Gg]uilders|Swiss [Ff]rancs|[Ff]rancs|[Ww]on|[Yy]uan|[Rr]enminbi|[Rr]upees|[Pp]esos|[Rr]eais)`;
+/** A currency name (regular expression source; longer names first). */
+export const CURRENCY_WORD = String.raw`(?:[Yy]en|[Ee]uros?|U\.S\. [Dd]ollars|US [Dd]ollars|United States [Dd]ollars|Canadian [Dd]ollars|Australian [Dd]ollars|Hong Kong [Dd]ollars|New Taiwan [Dd]ollars|Singapore [Dd]ollars|[Dd]ollars|[Pp]ounds [Ss]terling|British [Pp]ounds|Dutch [Gg]uilders|[Gg]uilders|Swiss [Ff]rancs|[Ff]rancs|[Ww]on|[Yy]uan|[Rr]enminbi|[Rr]upees|[Pp]esos|[Rr]eais)`;
 
 /** Month names and their usual abbreviations → month number. */
 export const MONTHS: Record<string, number> = {

@@ -4,11 +4,9 @@
  * scale line ("(In millions, except per share data)") and the currency its cells or scale line
  * name. Per-share rows are never scaled; share rows are scaled unless the scale line excepts them.
  */
-import { SYMBOLS, decimal } from "./figures";
+import { CURRENCY_CODES, CURRENCY_WORD, CURRENCY_WORDS, SCALES, SYMBOL, SYMBOLS, decimal } from "./figures";
 import { SCALE_PHRASE, isValueCell, tableCellRanges } from "./table-grid";
 import type { Block, Figure, FigureKind } from "./types";
-
-const SCALE_EXPONENTS: Record<string, number> = { thousands: 3, millions: 6, billions: 9 };
 
 /** What a scale line says: "in millions" → 6; the exception ("except per share data"); currency. */
 export interface TableScale {
@@ -19,30 +17,36 @@ export interface TableScale {
   currency?: string;
 }
 
-const CURRENCY_NAMES: [RegExp, string][] = [
-  [/\b(?:u\.?s\.? )?dollars?\b|\$/i, "USD"],
-  [/\beuros?\b|€|\bEUR\b/i, "EUR"],
-  [/\byen\b|¥|\bJPY\b/i, "JPY"],
-  [/\b(?:rmb|renminbi|yuan)\b/i, "CNY"],
-  [/\bpounds?\b|£|\bGBP\b/i, "GBP"],
-  [/\bswiss francs?\b|\bCHF\b/i, "CHF"],
-  [/\bcanadian dollars?\b|\bC\$|\bCAD\b/i, "CAD"],
-];
+/** A currency named in words, by symbol or by code; the longest name wins ("Canadian dollars"). */
+const CURRENCY_IN_TEXT = new RegExp(
+  String.raw`(?<word>\b${CURRENCY_WORD}\b)|(?<symbol>${SYMBOL})|\b(?<code>${CURRENCY_CODES})\b`,
+  "i",
+);
+
+/** The ISO code of the first currency a text names, if any. */
+function currencyIn(text: string): string | undefined {
+  const found = CURRENCY_IN_TEXT.exec(text)?.groups;
+  if (found?.word)
+    return CURRENCY_WORDS[found.word.toLowerCase()] ?? (/dollars?$/i.test(found.word) ? "USD" : undefined);
+  if (found?.symbol) return SYMBOLS[found.symbol] ?? "USD";
+  if (found?.code) return found.code.toUpperCase() === "RMB" ? "CNY" : found.code.toUpperCase();
+  return undefined;
+}
 
 /** Reads a scale line out of a text (a caption, a header cell), or undefined. */
 export function readScale(text: string): TableScale | undefined {
   const match = SCALE_PHRASE.exec(text);
   if (match === null) return undefined;
-  const exponent = SCALE_EXPONENTS[(match[1] ?? "").toLowerCase()] ?? 0;
+  const exponent = SCALES[(match[1] ?? "").toLowerCase().replace(/s$/, "")] ?? 0;
   const rest = text.slice(match.index, match.index + 160);
   const except = /\bexcept\b([^)]*)/i.exec(rest)?.[1]?.trim().toLowerCase() ?? "";
   // The currency may come first ("RMB in thousands") or after ("in millions of euros").
   const named = text.slice(Math.max(0, match.index - 40), match.index + 160).replace(/\bexcept\b[^)]*/i, "");
-  const currency = CURRENCY_NAMES.find(([pattern]) => pattern.test(named))?.[1];
+  const currency = currencyIn(named);
   return { exponent, except, currency };
 }
 
-const CELL_SYMBOL = /(US\$|U\.S\.\$|C\$|A\$|HK\$|NT\$|R\$|S\$|RMB|Ps\.|Rs\.?|[$€£¥￥₩₹])/;
+const CELL_SYMBOL = new RegExp(`(${SYMBOL})`);
 const PER_SHARE =
   /\bper\s+(?:basic\s+|diluted\s+)?(?:common\s+|ordinary\s+|class\s+[a-z]\s+)?(?:share|ads|unit)s?\b|\bEPS\b|\bearnings per\b|\bdividends? (?:declared )?per\b/i;
 const SHARES = /\bshares?\b|\bADSs?\b/i;

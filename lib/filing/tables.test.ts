@@ -143,6 +143,10 @@ describe("scale lines", () => {
     ["(in millions of euros)", 6, "", "EUR"],
     ["(Tabular information: Dollars in millions, except per share amounts)", 6, "per share amounts", "USD"],
     ["RMB in thousands", 3, "", "CNY"],
+    ["(In thousands of Canadian dollars)", 3, "", "CAD"],
+    ["(Hong Kong dollars in millions)", 6, "", "HKD"],
+    ["(C$ in millions)", 6, "", "CAD"],
+    ["(in billions of yen)", 9, "", "JPY"],
   ])("%s", (text, exponent, except, currency) => {
     expect(readScale(text)).toEqual({ exponent, except, currency });
   });
