@@ -42,7 +42,17 @@ const CAPTION_CHARACTERS = 400;
  * by a preformatted table's scale line), and every number of its data tables.
  */
 function filingFigures(text: string, blocks: readonly Block[]): Figure[] {
-  const written = findFigures(text, { limit: FILING_LIMITS.figures });
+  // Tables' numbers are read cell by cell below: the patterns skip them (blanked, offsets kept),
+  // so they neither count twice towards the cap nor cost a second scan.
+  let prose = "";
+  let from = 0;
+  for (const block of blocks)
+    if (block.kind === "table") {
+      prose += text.slice(from, block.start) + " ".repeat(block.end - block.start);
+      from = block.end;
+    }
+  prose += text.slice(from);
+  const written = findFigures(prose, { limit: FILING_LIMITS.figures });
   const figures: Figure[] = [];
   let next = 0;
   blocks.forEach((block, index) => {
@@ -50,16 +60,17 @@ function filingFigures(text: string, blocks: readonly Block[]): Figure[] {
     while (next < written.length && written[next]!.end <= block.start) next++;
     const inside: Figure[] = [];
     while (next < written.length && written[next]!.start < block.end) inside.push(written[next++]!);
-    const caption = captionBefore(text, blocks, index);
     if (block.kind === "table") {
-      for (const figure of tableFigures(text, block, caption)) figures.push(figure);
+      for (const figure of tableFigures(text, block, captionBefore(text, blocks, index)))
+        figures.push(figure);
       if (figures.length > FILING_LIMITS.figures)
         throw new FilingReadError("too-large", limitMessage("figures"));
       return;
     }
     if (block.kind === "preformatted") {
       const scale =
-        readScale(text.slice(block.start, Math.min(block.end, block.start + 600))) ?? readScale(caption);
+        readScale(text.slice(block.start, Math.min(block.end, block.start + 600))) ??
+        readScale(captionBefore(text, blocks, index));
       for (const figure of inside)
         figures.push(scale === undefined ? figure : scaled(figure, scale.exponent));
       return;
