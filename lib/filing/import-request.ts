@@ -1,5 +1,6 @@
 import { storableText } from "@/lib/text/storable-text";
 import { z } from "zod";
+import { MAX_TICKERS } from "./metadata";
 import { MAX_FILING_BYTES, unsupportedFileType, utf8Length } from "./file-limits";
 
 export {
@@ -95,7 +96,7 @@ export const filingDetailsSchema = z.object({
               "Tickers are letters and digits, e.g. NFLX or BRK.B.",
             ),
         )
-        .max(6, "At most six tickers."),
+        .max(MAX_TICKERS, `At most ${MAX_TICKERS} tickers.`),
     )
     .default([]),
   cik: optionalText(

@@ -61,4 +61,16 @@ describe("detectMetadata from a cover page", () => {
       tickers: ["GOOGL", "GOOG"],
     });
   });
+
+  it("keeps at most as many tickers as the import form accepts, each once", () => {
+    const facts = new Map([["dei:tradingsymbol", "AA,AA,BB,CC,DD,EE,FF,GG,HH"]]);
+    expect(detectMetadata({ text: "", coverFacts: facts }).tickers).toEqual([
+      "AA",
+      "BB",
+      "CC",
+      "DD",
+      "EE",
+      "FF",
+    ]);
+  });
 });

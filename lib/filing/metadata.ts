@@ -155,6 +155,8 @@ const FISCAL_YEAR_END_ON_COVER = new RegExp(
   "i",
 );
 const COVER_PAGE = /\b(?:annual|transition) report pursuant to section 13 or 15\s?\(d\)/i;
+/** Trading symbols a filing keeps (what the import form accepts). */
+export const MAX_TICKERS = 6;
 const TICKER = /^[A-Z][A-Z0-9]{0,4}(?:[.-][A-Z]{1,2})?$/;
 const TICKER_IN_PROSE =
   /\b(?:NYSE|NASDAQ|Nasdaq|New York Stock Exchange|Nasdaq (?:Global Select |Global |Capital )?Market)\b[^.\n]{0,60}?\b(?:under the (?:trading )?symbols?|symbols?|ticker)\s+[“"]?([A-Z]{1,5})[”"]?/;
@@ -251,7 +253,11 @@ export function detectMetadata(sources: MetadataSources): DetectedMetadata {
     .split(",")
     .map((symbol) => symbol.trim().toUpperCase())
     .filter((symbol) => TICKER.test(symbol));
-  const tickers = factTickers.length > 0 ? factTickers : tickersOnCover(text);
+  // As many as the import form accepts (a class-by-class list of notes and warrants can run long).
+  const tickers = [...new Set(factTickers.length > 0 ? factTickers : tickersOnCover(text))].slice(
+    0,
+    MAX_TICKERS,
+  );
   if (tickers.length > 0) metadata.tickers = tickers;
 
   const filed = header?.get("FILED AS OF DATE");
