@@ -3,8 +3,8 @@
 import { useActionState, useEffect, useId, useRef, useState, useTransition } from "react";
 import Link from "next/link";
 import { PrimaryButton } from "@/components/ui/button";
-import { FormMessage, TextField } from "@/components/ui/text-field";
-import type { ActionState } from "@/lib/action-state";
+import { ActionTextField, FormMessage } from "@/components/ui/text-field";
+import { formValues, type ActionState } from "@/lib/action-state";
 import { MAX_FILING_BYTES, SUPPORTED_FILING_EXTENSIONS, unsupportedFileType } from "@/lib/filing/file-limits";
 import { importFiling } from "@/server/actions/import-filing";
 import { previewFiling, type FilingPreview } from "@/server/actions/preview-filing";
@@ -178,22 +178,19 @@ function ReviewAndImport({ preview, source }: { preview: FilingPreview; source: 
   const formRef = useRef<HTMLFormElement>(null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const { metadata, duplicate } = preview;
-  // React resets the form after the action: show what was typed, not the detection.
-  const shown = (name: string, detected: string) =>
-    state && !state.ok && state.values ? (state.values[name] ?? detected) : detected;
   const field = (
     name: string,
     label: string,
     detected: string,
-    extra: Partial<Parameters<typeof TextField>[0]> = {},
+    extra: Partial<Parameters<typeof ActionTextField>[0]> = {},
   ) => (
-    <TextField
+    <ActionTextField
       key={name}
-      id={`import-${name}`}
+      state={state}
+      idPrefix="import"
       name={name}
       label={label}
-      errors={errors[name]}
-      defaultValue={shown(name, detected)}
+      initial={detected}
       {...extra}
     />
   );
@@ -202,20 +199,18 @@ function ReviewAndImport({ preview, source }: { preview: FilingPreview; source: 
     <form
       ref={formRef}
       className="mt-4 space-y-3 border-t border-stone-200 pt-4 dark:border-stone-800"
-      action={(formData) =>
+      action={(formData) => {
+        // Every field as typed (the action validates them all); the content comes from the preview.
+        const values = formValues(formData);
         formAction({
+          ...values,
           ...source,
-          company: String(formData.get("company") ?? ""),
-          form: String(formData.get("form") ?? ""),
-          fiscalYear: String(formData.get("fiscalYear") ?? ""),
-          tickers: String(formData.get("tickers") ?? ""),
-          cik: String(formData.get("cik") ?? ""),
-          periodOfReport: String(formData.get("periodOfReport") ?? ""),
-          filingDate: String(formData.get("filingDate") ?? ""),
-          accessionNumber: String(formData.get("accessionNumber") ?? ""),
-          asNewCopy: formData.get("asNewCopy") === "on",
-        })
-      }
+          company: values.company ?? "",
+          form: values.form ?? "",
+          fiscalYear: values.fiscalYear ?? "",
+          asNewCopy: values.asNewCopy === "on",
+        });
+      }}
     >
       <p className="text-sm">
         Found {preview.sections} section{preview.sections === 1 ? "" : "s"}, {preview.riskFactors} risk factor

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { PrimaryButton } from "@/components/ui/button";
-import { FormMessage, TextField } from "@/components/ui/text-field";
+import { ActionTextField, FormMessage } from "@/components/ui/text-field";
 import { updateFilingDetails } from "@/server/actions/update-filing-details";
 
 /** What the reader shows in the form: the filing's details as stored. */
@@ -32,22 +32,18 @@ export function EditFilingDetails({
   details: EditableFilingDetails;
 }) {
   const [state, action, pending] = useActionState(updateFilingDetails, null);
-  const errors = state && !state.ok ? state.fieldErrors : {};
-  // React resets the form after the action: show what was typed when it failed.
-  const shown = (name: string, stored: string) =>
-    state && !state.ok && state.values ? (state.values[name] ?? stored) : stored;
   const field = (
     name: keyof EditableFilingDetails,
     label: string,
-    stored: string,
-    extra: Partial<Parameters<typeof TextField>[0]> = {},
+    initial: string,
+    extra: Partial<Parameters<typeof ActionTextField>[0]> = {},
   ) => (
-    <TextField
-      id={`details-${name}`}
+    <ActionTextField
+      state={state}
+      idPrefix="details"
       name={name}
       label={label}
-      errors={errors[name]}
-      defaultValue={shown(name, stored)}
+      initial={initial}
       {...extra}
     />
   );

@@ -44,3 +44,37 @@ export function FormMessage({ state }: { state: { ok: boolean; message?: string 
     </div>
   );
 }
+
+/**
+ * A TextField of a form driven by a server action: its errors from the action's last state,
+ * and after a failure what was typed (React resets the form once the action ran), else
+ * `initial` (a detected or stored value).
+ */
+export function ActionTextField({
+  state,
+  name,
+  idPrefix,
+  initial,
+  ...field
+}: {
+  /** Any action state (ActionState of any data). */
+  state:
+    | { ok: true }
+    | { ok: false; fieldErrors: Record<string, string[]>; values?: Record<string, string> }
+    | null;
+  name: string;
+  idPrefix: string;
+  initial: string;
+  label: string;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "defaultValue">) {
+  const failure = state && !state.ok ? state : null;
+  return (
+    <TextField
+      id={`${idPrefix}-${name}`}
+      name={name}
+      errors={failure?.fieldErrors[name]}
+      defaultValue={failure?.values?.[name] ?? initial}
+      {...field}
+    />
+  );
+}

@@ -2,6 +2,11 @@ import { storableText } from "@/lib/text/storable-text";
 import { z } from "zod";
 import { ANNOTATION_LABEL_NAMES } from "./labels";
 
+/** How many notes one person may have on one filing (what a colleague's reader page carries). */
+export const MAX_NOTES_PER_FILING = 5_000;
+/** What a person at MAX_NOTES_PER_FILING is told. */
+export const TOO_MANY_NOTES = `You have ${MAX_NOTES_PER_FILING.toLocaleString("en-US")} notes on this filing, the most one person may have. Delete some first.`;
+
 export const MAX_NOTE_LENGTH = 10_000;
 
 const note = z

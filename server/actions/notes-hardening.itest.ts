@@ -13,7 +13,7 @@ import { createComment } from "@/server/data/create-comment";
 import { createFiling } from "@/server/data/create-filing";
 import { createWorkspace } from "@/server/data/create-workspace";
 import { getFiling } from "@/server/data/get-filing";
-import { MAX_NOTES_PER_FILING } from "@/server/data/create-annotation";
+import { MAX_NOTES_PER_FILING } from "@/lib/annotations/schemas";
 import { removeWorkspaceMember } from "@/server/data/remove-workspace-member";
 import { db } from "@/server/db";
 import {

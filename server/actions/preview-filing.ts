@@ -4,10 +4,11 @@ import { failed, invalid, type ActionState } from "@/lib/action-state";
 import { filingContentSchema } from "@/lib/filing/import-request";
 import type { DetectedMetadata } from "@/lib/filing/types";
 import { currentUser } from "@/server/auth";
-import { filingTextHash } from "@/server/data/create-filing";
+import { filingTextHash } from "@/lib/filing/text-hash";
 import { findDuplicateFiling } from "@/server/data/find-duplicate-filing";
 import { rateLimitState } from "@/server/rate-limits";
 import { analyzeUpload } from "./analyze-upload";
+import { filingTitle } from "@/lib/filing/format-metadata";
 
 export interface FilingPreview {
   metadata: DetectedMetadata;
@@ -53,7 +54,7 @@ export async function previewFiling(input: {
       duplicate: duplicate
         ? {
             slug: duplicate.slug,
-            title: [duplicate.company, duplicate.form, duplicate.fiscalYear].filter(Boolean).join(" "),
+            title: filingTitle(duplicate),
           }
         : null,
     },

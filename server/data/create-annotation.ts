@@ -1,18 +1,8 @@
 import "server-only";
 import { db } from "../db";
+import { MAX_NOTES_PER_FILING, TOO_MANY_NOTES } from "@/lib/annotations/schemas";
 import { AppError } from "../errors";
 import { recordLiveEvent } from "./record-live-event";
-
-/** How many notes one person may have on one filing (what a colleague's reader page carries). */
-export const MAX_NOTES_PER_FILING = 5_000;
-
-/** The error for a person at MAX_NOTES_PER_FILING. */
-export function tooManyNotes(): AppError {
-  return new AppError(
-    "conflict",
-    `You have ${MAX_NOTES_PER_FILING.toLocaleString("en-US")} notes on this filing, the most one person may have. Delete some first.`,
-  );
-}
 
 /**
  * Stores an annotation whose selectors the caller has taken from the filing's text.
@@ -32,7 +22,7 @@ export async function createAnnotation(options: {
     const existing = await tx.annotation.count({
       where: { filingId: options.filingId, authorId: options.authorId },
     });
-    if (existing >= MAX_NOTES_PER_FILING) throw tooManyNotes();
+    if (existing >= MAX_NOTES_PER_FILING) throw new AppError("conflict", TOO_MANY_NOTES);
     const annotation = await tx.annotation.create({
       data: {
         filingId: options.filingId,

@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { filingTextHash } from "@/lib/filing/text-hash";
 import type { FilingAnalysis } from "@/lib/filing/types";
 import { ANALYZER_VERSION } from "@/lib/filing/version";
 import { db } from "../db";
@@ -24,11 +24,6 @@ export interface CreateFilingOptions {
   analysis: FilingAnalysis;
   /** Who imported it (null for the shipped sample and scripts). */
   importedById?: string | null;
-}
-
-/** sha256 of a canonical text, hex: what annotations and duplicate checks compare. */
-export function filingTextHash(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
 }
 
 /** The filing columns an analysis fills (shared by create and re-analysis). */

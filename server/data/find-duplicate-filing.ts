@@ -14,6 +14,6 @@ export async function findDuplicateFiling(options: { accessionNumber?: string; t
       ],
     },
     orderBy: { createdAt: "asc" },
-    select: { slug: true, company: true, form: true, fiscalYear: true },
+    select: { slug: true, company: true, form: true, fiscalYear: true, tickers: true },
   });
 }

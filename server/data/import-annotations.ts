@@ -2,7 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { ImportAnnotationRow } from "@/lib/export/anchor-imported";
 import { db } from "../db";
-import { MAX_NOTES_PER_FILING, tooManyNotes } from "./create-annotation";
+import { AppError } from "../errors";
+import { MAX_NOTES_PER_FILING, TOO_MANY_NOTES } from "@/lib/annotations/schemas";
 
 /**
  * Stores imported annotations and their threads on a filing, all or nothing (one transaction),
@@ -46,7 +47,8 @@ export async function importAnnotations(options: {
       const existing = await tx.annotation.count({
         where: { filingId: options.filingId, authorId: options.authorId },
       });
-      if (existing + annotationRows.length > MAX_NOTES_PER_FILING) throw tooManyNotes();
+      if (existing + annotationRows.length > MAX_NOTES_PER_FILING)
+        throw new AppError("conflict", TOO_MANY_NOTES);
       await tx.annotation.createMany({ data: annotationRows });
       if (commentRows.length > 0) await tx.comment.createMany({ data: commentRows });
       await tx.liveEvent.createMany({
