@@ -1,3 +1,4 @@
+import { RecentlyUsed } from "@/lib/recently-used";
 import { renderFilingHtml, type FilingHtmlInput } from "./filing-html";
 
 export type { ReaderRiskFactor } from "./filing-html";
@@ -7,21 +8,15 @@ export type { ReaderRiskFactor } from "./filing-html";
  * milliseconds, and it depends only on what the key covers (the filing's version, its risk
  * factors' categories, whether they are editable).
  */
-const MAX_RENDERED = 4;
-const globalForRendered = globalThis as unknown as { marginaliaRenderedFilings?: Map<string, string> };
-const rendered = (globalForRendered.marginaliaRenderedFilings ??= new Map());
+const globalForRendered = globalThis as unknown as { marginaliaFilingHtml?: RecentlyUsed<string, string> };
+const rendered = (globalForRendered.marginaliaFilingHtml ??= new RecentlyUsed(4));
 
 function cachedHtml(key: string | undefined, props: FilingHtmlInput): string {
   if (key === undefined) return renderFilingHtml(props);
   const hit = rendered.get(key);
-  if (hit !== undefined) {
-    rendered.delete(key);
-    rendered.set(key, hit);
-    return hit;
-  }
+  if (hit !== undefined) return hit;
   const html = renderFilingHtml(props);
   rendered.set(key, html);
-  while (rendered.size > MAX_RENDERED) rendered.delete(rendered.keys().next().value!);
   return html;
 }
 

@@ -1,4 +1,5 @@
 import MarkdownIt from "markdown-it";
+import { RecentlyUsed } from "@/lib/recently-used";
 
 // html: false escapes any raw HTML (shown as text, never run); markdown-it's validateLink
 // already refuses javascript:, vbscript: and data: (except images) URLs.
@@ -17,8 +18,7 @@ markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
 
 // The reader renders every note of a filing on each request (thousands on a busy filing), and
 // notes rarely change: remember recent renderings (the output depends on the source alone).
-const RENDERED_LIMIT = 10_000;
-const rendered = new Map<string, string>();
+const rendered = new RecentlyUsed<string, string>(10_000);
 
 /** A note or comment's Markdown as safe HTML: no raw HTML, safe links only. */
 export function renderMarkdown(source: string): string {
@@ -26,7 +26,6 @@ export function renderMarkdown(source: string): string {
   if (known !== undefined) return known;
   const html = markdown.render(source);
   if (source.length > 2_000) return html; // bounded memory: long notes are rendered each time
-  if (rendered.size >= RENDERED_LIMIT) rendered.delete(rendered.keys().next().value!);
   rendered.set(source, html);
   return html;
 }

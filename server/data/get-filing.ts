@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { isFilingSlug } from "@/lib/filing/import-request";
+import { RecentlyUsed } from "@/lib/recently-used";
 import { db } from "../db";
 import type { StoredAnalysis } from "./create-filing";
 
@@ -18,20 +19,17 @@ interface FilingBody {
  * `updatedAt`, so a stale body is never served. At most MAX_BODIES filings are kept.
  */
 const MAX_BODIES = 8;
-const globalForFilings = globalThis as unknown as { marginaliaFilingBodies?: Map<string, FilingBody> };
-const bodies = (globalForFilings.marginaliaFilingBodies ??= new Map());
+const globalForFilings = globalThis as unknown as {
+  marginaliaRecentFilings?: RecentlyUsed<string, FilingBody>;
+};
+const bodies = (globalForFilings.marginaliaRecentFilings ??= new RecentlyUsed(MAX_BODIES));
 /** Reads under way: requests for the same body at once share one read. */
 const reading = new Map<string, Promise<FilingBody | null>>();
 
 async function filingBody(id: string, updatedAt: Date): Promise<FilingBody | null> {
   const key = `${id}:${updatedAt.getTime()}`;
   const cached = bodies.get(key);
-  if (cached) {
-    // Most recently used last.
-    bodies.delete(key);
-    bodies.set(key, cached);
-    return cached;
-  }
+  if (cached) return cached;
   const pending = reading.get(key);
   if (pending) return pending;
   const read = readFilingBody(id, key, updatedAt).finally(() => reading.delete(key));
@@ -49,9 +47,8 @@ async function readFilingBody(id: string, key: string, updatedAt: Date): Promise
   const body = { canonicalText: row.canonicalText, analysis: row.analysis as StoredAnalysis };
   // Only keep what matches the version asked for (a concurrent update wins next time).
   if (row.updatedAt.getTime() === updatedAt.getTime()) {
-    for (const old of bodies.keys()) if (old.startsWith(`${id}:`)) bodies.delete(old);
+    bodies.deleteWhere((old) => old.startsWith(`${id}:`));
     bodies.set(key, body);
-    while (bodies.size > MAX_BODIES) bodies.delete(bodies.keys().next().value!);
   }
   return body;
 }
