@@ -5,7 +5,7 @@
  */
 import { assembleCanonicalText } from "./canonical";
 import { FilingReadError } from "./errors";
-import { findFigures } from "./figures";
+import { detectDollarCurrency, findFigures } from "./figures";
 import { removePageFurniture } from "./furniture";
 import { BlockIdAllocator } from "./ids";
 import { importFiling, type FilingInput } from "./import";
@@ -52,7 +52,8 @@ function filingFigures(text: string, blocks: readonly Block[]): Figure[] {
       from = block.end;
     }
   prose += text.slice(from);
-  const written = findFigures(prose, { limit: FILING_LIMITS.figures });
+  const dollar = detectDollarCurrency(text);
+  const written = findFigures(prose, { limit: FILING_LIMITS.figures, dollar });
   const figures: Figure[] = [];
   let next = 0;
   blocks.forEach((block, index) => {
@@ -61,7 +62,7 @@ function filingFigures(text: string, blocks: readonly Block[]): Figure[] {
     const inside: Figure[] = [];
     while (next < written.length && written[next]!.start < block.end) inside.push(written[next++]!);
     if (block.kind === "table") {
-      for (const figure of tableFigures(text, block, captionBefore(text, blocks, index)))
+      for (const figure of tableFigures(text, block, captionBefore(text, blocks, index), dollar))
         figures.push(figure);
       if (figures.length > FILING_LIMITS.figures)
         throw new FilingReadError("too-large", limitMessage("figures"));
@@ -69,8 +70,8 @@ function filingFigures(text: string, blocks: readonly Block[]): Figure[] {
     }
     if (block.kind === "preformatted") {
       const scale =
-        readScale(text.slice(block.start, Math.min(block.end, block.start + 600))) ??
-        readScale(captionBefore(text, blocks, index));
+        readScale(text.slice(block.start, Math.min(block.end, block.start + 600)), dollar) ??
+        readScale(captionBefore(text, blocks, index), dollar);
       for (const figure of inside)
         figures.push(scale === undefined ? figure : scaled(figure, scale.exponent));
       return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findFigures } from "./figures";
+import { detectDollarCurrency, findFigures } from "./figures";
 
 function only(text: string): { kind: string; text: string; value: number | string; unit: string } {
   const figures = findFigures(text);
@@ -54,7 +54,7 @@ describe("figures: percentages, share counts, other quantities", () => {
   it("reads scaled counts as other quantities", () => {
     expect(only("serves 4.3 million customers")).toEqual({
       kind: "other",
-      text: "4.3 million",
+      text: "4.3 million customers",
       value: 4_300_000,
       unit: "count",
     });
@@ -105,5 +105,114 @@ describe("figures: dates and periods", () => {
     const figures = findFigures(text);
     expect(figures.map((f) => f.kind)).toEqual(["date", "money", "percent", "shareCount", "date", "money"]);
     for (const f of figures) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+});
+
+describe("figures: written forms of real filings nobody tuned on", () => {
+  const all = (text: string, options: { dollar?: string } = {}) =>
+    findFigures(text, options).map(({ kind, text: t, value, unit }) => ({ kind, text: t, value, unit }));
+
+  it.each([
+    // Bond coupons in 1990s–2000s filings.
+    ["the 6 3/8% Senior Notes due 2012", [0.06375]],
+    ["the 6-3/8% notes", [0.06375]],
+    ["interest at 7⅞% a year", [0.07875]],
+    // Two rates sharing one sign.
+    ["bearing interest at 2.5/4.5% a year", [0.025, 0.045]],
+    ["margins of 5–7% for the year", [0.05, 0.07]],
+    ["a margin between 5%–7%", [0.05, 0.07]],
+    // Bank of America 10-K 2006, Item 1: "100 to 200 basis points".
+    ["an increase of 100 to 200 basis points", [0.01, 0.02]],
+  ])("percentages: %s", (text, values) => {
+    const figures = all(text);
+    expect(figures.map((f) => f.kind)).toEqual(values.map(() => "percent"));
+    expect(figures.map((f) => f.value)).toEqual(values);
+  });
+
+  it.each([
+    ["a facility of USD 750 mln", [[750_000_000, "USD"]]],
+    ["impairments of EUR 2.5bn", [[2_500_000_000, "EUR"]]],
+    ["a £3m charge", [[3_000_000, "GBP"]]],
+    ["US$1.2 bln in bonds", [[1_200_000_000, "USD"]]],
+    // A list sharing one currency and one scale: three amounts, each of billions.
+    [
+      "goodwill of EUR 2.5, 14.0, and 9.8 billion respectively",
+      [
+        [2_500_000_000, "EUR"],
+        [14_000_000_000, "EUR"],
+        [9_800_000_000, "EUR"],
+      ],
+    ],
+    [
+      "between $1.2 and $1.5 billion",
+      [
+        [1_200_000_000, "USD"],
+        [1_500_000_000, "USD"],
+      ],
+    ],
+    [
+      "$100-$200 million of capital",
+      [
+        [100_000_000, "USD"],
+        [200_000_000, "USD"],
+      ],
+    ],
+  ])("money: %s", (text, expected) => {
+    const figures = all(text);
+    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
+    expect(figures.every((f) => f.kind === "money")).toBe(true);
+  });
+
+  it("reads share counts, and a par value as money rather than a share count", () => {
+    expect(all("holders of 120 million ordinary shares")).toEqual([
+      { kind: "shareCount", text: "120 million ordinary shares", value: 120_000_000, unit: "shares" },
+    ]);
+    expect(all("we issued 2 million of our ordinary shares")[0]).toMatchObject({
+      kind: "shareCount",
+      value: 2_000_000,
+    });
+    expect(all("EUR 0.20 common shares")).toEqual([
+      { kind: "money", text: "EUR 0.20", value: 0.2, unit: "EUR" },
+    ]);
+    expect(all("$.01 par value")).toEqual([{ kind: "money", text: "$.01", value: 0.01, unit: "USD" }]);
+  });
+
+  it("reads a comparative in brackets as the same quantity as the figure before it", () => {
+    const figures = all("treasury shares of 12 million shares (2022: 9 million) were held");
+    expect(figures.map((f) => [f.kind, f.value])).toEqual([
+      ["shareCount", 12_000_000],
+      ["shareCount", 9_000_000],
+    ]);
+    expect(
+      all("revenue of EUR 3.2 billion (2022: 2.9 billion)").map((f) => [f.kind, f.value, f.unit]),
+    ).toEqual([
+      ["money", 3_200_000_000, "EUR"],
+      ["money", 2_900_000_000, "EUR"],
+    ]);
+  });
+
+  it("counts people and things with their noun (Bank of America 10-K 2006, Item 1)", () => {
+    expect(
+      all(
+        "approximately 5,700 retail banking offices and 17,000 ATMs served by 203,425 full-time equivalent employees",
+      ),
+    ).toEqual([
+      { kind: "other", text: "5,700 retail banking offices", value: 5700, unit: "count" },
+      { kind: "other", text: "17,000 ATMs", value: 17_000, unit: "count" },
+      { kind: "other", text: "203,425 full-time equivalent employees", value: 203_425, unit: "count" },
+    ]);
+    // Small counts and years are prose, not figures.
+    expect(all("in 3 states since 2004, with 2023 customers in mind")).toEqual([]);
+  });
+
+  it("reads a bare $ as the filing's dollar when it says so (BetterLife 20-F 2025)", () => {
+    const text =
+      "In this FORM 20-F, references to “dollars”, “$” are to Canadian dollars, unless otherwise specified.";
+    expect(detectDollarCurrency(text)).toBe("CAD");
+    expect(detectDollarCurrency("All amounts are in U.S. dollars.")).toBe("USD");
+    expect(all("a loss of $1.2 million and US$2 million", { dollar: "CAD" }).map((f) => f.unit)).toEqual([
+      "CAD",
+      "USD",
+    ]);
   });
 });

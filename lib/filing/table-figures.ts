@@ -24,17 +24,22 @@ const CURRENCY_IN_TEXT = new RegExp(
 );
 
 /** The ISO code of the first currency a text names, if any. */
-function currencyIn(text: string): string | undefined {
+function currencyIn(text: string, dollar: string): string | undefined {
   const found = CURRENCY_IN_TEXT.exec(text)?.groups;
-  if (found?.word)
+  if (found?.word) {
+    if (/^dollars?$/i.test(found.word)) return dollar;
     return CURRENCY_WORDS[found.word.toLowerCase()] ?? (/dollars?$/i.test(found.word) ? "USD" : undefined);
-  if (found?.symbol) return SYMBOLS[found.symbol] ?? "USD";
+  }
+  if (found?.symbol) return found.symbol === "$" ? dollar : (SYMBOLS[found.symbol] ?? "USD");
   if (found?.code) return found.code.toUpperCase() === "RMB" ? "CNY" : found.code.toUpperCase();
   return undefined;
 }
 
-/** Reads a scale line out of a text (a caption, a header cell), or undefined. */
-export function readScale(text: string): TableScale | undefined {
+/**
+ * Reads a scale line out of a text (a caption, a header cell), or undefined. `dollar` is what
+ * a bare "$" or "dollars" means in this filing.
+ */
+export function readScale(text: string, dollar = "USD"): TableScale | undefined {
   const match = SCALE_PHRASE.exec(text);
   if (match === null) return undefined;
   const exponent = SCALES[(match[1] ?? "").toLowerCase().replace(/s$/, "")] ?? 0;
@@ -42,7 +47,7 @@ export function readScale(text: string): TableScale | undefined {
   const except = /\bexcept\b([^)]*)/i.exec(rest)?.[1]?.trim().toLowerCase() ?? "";
   // The currency may come first ("RMB in thousands") or after ("in millions of euros").
   const named = text.slice(Math.max(0, match.index - 40), match.index + 160).replace(/\bexcept\b[^)]*/i, "");
-  const currency = currencyIn(named);
+  const currency = currencyIn(named, dollar);
   return { exponent, except, currency };
 }
 
@@ -68,7 +73,7 @@ function cellNumber(text: string): { digits: string; negative: boolean; percent:
  * @param block a block of kind "table" (with its layout)
  * @param caption text around the table that may hold its scale line (the paragraphs above it)
  */
-export function tableFigures(text: string, block: Block, caption: string): Figure[] {
+export function tableFigures(text: string, block: Block, caption: string, dollar = "USD"): Figure[] {
   const layout = block.table;
   if (layout === undefined) return [];
   const rows = tableCellRanges(text, block);
@@ -78,7 +83,10 @@ export function tableFigures(text: string, block: Block, caption: string): Figur
     .flat()
     .map((cell) => cellText(cell.start, cell.end))
     .join(" ");
-  const scale = readScale(headerText) ?? readScale(caption) ?? readScale(cellText(block.start, block.end));
+  const scale =
+    readScale(headerText, dollar) ??
+    readScale(caption, dollar) ??
+    readScale(cellText(block.start, block.end), dollar);
 
   // Column headings: every header cell covering the column, top to bottom, without the scale line.
   const headings: string[][] = Array.from({ length: layout.columns }, () => []);
@@ -101,7 +109,7 @@ export function tableFigures(text: string, block: Block, caption: string): Figur
       for (const cell of row) {
         const symbol = CELL_SYMBOL.exec(cellText(cell.start, cell.end))?.[1];
         if (symbol !== undefined) {
-          currency = SYMBOLS[symbol] ?? "USD";
+          currency = symbol === "$" ? dollar : (SYMBOLS[symbol] ?? "USD");
           break;
         }
       }

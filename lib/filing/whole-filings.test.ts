@@ -181,9 +181,10 @@ describe("BetterLife Pharma 20-F 2025 (HTML)", () => {
     }
   });
 
-  it("reads the compensation table with its totals as figures", () => {
+  it("reads the compensation table with its totals as figures, in the filing's Canadian dollars", () => {
+    // "In this FORM 20-F, references to “dollars”, “$” are to Canadian dollars".
     const total = analysis.figures.find((f) => f.text === "$683,401");
-    expect(total).toMatchObject({ kind: "money", value: 683_401, unit: "USD", column: "Total" });
+    expect(total).toMatchObject({ kind: "money", value: 683_401, unit: "CAD", column: "Total" });
     expect(total?.row).toMatch(/^Ahmad Doroudian/);
   });
 
