@@ -1,32 +1,32 @@
-import type { FigureKind, RiskCategory } from "@/lib/filing/types";
+import {
+  RISK_CATEGORIES,
+  riskGroupOf,
+  type FigureKind,
+  type RiskCategory,
+  type RiskGroup,
+} from "@/lib/filing/types";
 
 /**
- * One hue per risk category, chosen to stay distinguishable side by side; the reader
- * mixes them with the page colour so they work in light and dark themes alike.
+ * One colour per risk group (eight and grey), distinct side by side. Each keeps 3:1 contrast
+ * against the light and the dark page (WCAG non-text contrast; tested), so one palette serves
+ * both themes; the reader mixes it with the page colour for the title's background.
  */
-export const RISK_CATEGORY_COLOURS: Record<RiskCategory, string> = {
-  macroeconomic: "#2563eb",
-  competition: "#dc2626",
-  "investments-ma": "#7c3aed",
-  execution: "#ea580c",
-  "impairment-accounting": "#a16207",
-  talent: "#db2777",
-  "network-infrastructure": "#0891b2",
-  "security-privacy": "#4f46e5",
-  "growth-capacity": "#16a34a",
-  "technology-change": "#0d9488",
-  "key-person": "#c026d3",
-  tax: "#65a30d",
-  "market-prices-holdings": "#0284c7",
-  "controlling-shareholder": "#9333ea",
-  "suppliers-dependence": "#d97706",
-  regulation: "#475569",
-  litigation: "#b91c1c",
-  "dilution-capital": "#059669",
-  "climate-environment": "#15803d",
-  "catastrophe-pandemic": "#be123c",
+export const RISK_GROUP_COLOURS: Record<RiskGroup, string> = {
+  "market-macro": "#2563eb",
+  "strategy-competition": "#dc2626",
+  "operations-supply": "#ea580c",
+  "technology-cyber": "#0891b2",
+  "legal-regulatory": "#8b5cf6",
+  "financial-capital": "#a16207",
+  "people-governance": "#db2777",
+  "esg-catastrophe": "#16a34a",
   other: "#78716c",
 };
+
+/** Each category in its group's colour. */
+export const RISK_CATEGORY_COLOURS = Object.fromEntries(
+  RISK_CATEGORIES.map((category) => [category, RISK_GROUP_COLOURS[riskGroupOf(category)]]),
+) as Record<RiskCategory, string>;
 
 export const FIGURE_KIND_LABELS: Record<FigureKind, string> = {
   money: "Money",

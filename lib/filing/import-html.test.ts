@@ -230,11 +230,7 @@ describe("HTML import: a modern inline XBRL 10-K", () => {
       "Risks Related to Our Business and Industry",
       "Risks Related to Our Common Stock",
     ]);
-    expect(analysis.riskFactors.map((r) => r.category)).toEqual([
-      "suppliers-dependence",
-      "competition",
-      "dilution-capital",
-    ]);
+    expect(analysis.riskFactors.map((r) => r.category)).toEqual(["customers", "competition", "share-price"]);
   });
 
   it("joins the paragraph across the page break and drops the page number and link", () => {

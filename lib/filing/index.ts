@@ -4,10 +4,10 @@ export type { FilingInput } from "./analyze";
 export { FilingReadError, type FilingReadErrorCode } from "./errors";
 export {
   RISK_CATEGORY_LABELS,
-  RISK_CATEGORY_STYLES,
+  RISK_GROUP_LABELS,
   RISK_TAXONOMY,
   categorizeRisk,
-  type RiskCategoryStyle,
+  explainRiskCategory,
 } from "./risk-taxonomy";
 export { ANALYZER_VERSION } from "./version";
 export * from "./types";

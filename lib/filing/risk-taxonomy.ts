@@ -1,86 +1,61 @@
 /**
- * The risk taxonomy: for each category a human label, a colour-friendly order, and weighted
- * terms. A risk factor's category is the one whose terms weigh most in it, title matches
- * counting three times as much as body matches; ties go to the earlier category in
+ * The risk taxonomy: eight groups (how the reader colours risks) over finer categories (the
+ * label), each category with weighted terms. A risk factor is classified mainly by its title,
+ * then by the opening sentences of its body: the group whose terms weigh most wins, and within
+ * it the category that weighs most; ties go to the earlier one in RISK_GROUPS /
  * RISK_CATEGORIES. Deterministic, and explained by the terms that matched.
  *
  * Terms are lowercase words or phrases; a trailing "*" matches any ending ("compet*").
  * Matching is by tokens, longest term first, so "key personnel" is not also "personnel".
  */
-import { RISK_CATEGORIES, type RiskCategory } from "./types";
+import { RISK_CATEGORIES, RISK_GROUPS, riskGroupOf, type RiskCategory, type RiskGroup } from "./types";
 
-/** How a category is shown: its label, and its place in the colour palette. */
-export interface RiskCategoryStyle {
-  label: string;
-  /**
-   * Position in the palette. Neighbouring positions get contrasting colours, and categories
-   * that often appear together in one filing sit apart, so highlights stay distinguishable.
-   */
-  order: number;
-  /** A hue (0–360) for this order, spaced by the golden angle. */
-  hue: number;
-}
+/** Human labels of the groups, for the legend, filters and exports. */
+export const RISK_GROUP_LABELS: Record<RiskGroup, string> = {
+  "market-macro": "Market & macro",
+  "strategy-competition": "Strategy & competition",
+  "operations-supply": "Operations & supply chain",
+  "technology-cyber": "Technology & cyber",
+  "legal-regulatory": "Legal & regulatory",
+  "financial-capital": "Financial & capital",
+  "people-governance": "People & governance",
+  "esg-catastrophe": "ESG & catastrophe",
+  other: "Other",
+};
 
 /** Human labels of the categories, for menus, legends and exports. */
 export const RISK_CATEGORY_LABELS: Record<RiskCategory, string> = {
   macroeconomic: "Macroeconomic",
-  competition: "Competition",
-  "investments-ma": "Investments & M&A",
-  execution: "Execution",
-  "impairment-accounting": "Impairment & accounting",
-  talent: "Talent",
-  "network-infrastructure": "Network & infrastructure",
-  "security-privacy": "Security & privacy",
-  "growth-capacity": "Growth & capacity",
-  "technology-change": "Technology change",
-  "key-person": "Key person",
-  tax: "Tax",
+  international: "International & political",
   "market-prices-holdings": "Market prices of holdings",
-  "controlling-shareholder": "Controlling shareholder",
+  competition: "Competition",
+  execution: "Execution",
+  "investments-ma": "Investments & M&A",
+  "growth-capacity": "Growth & capacity",
+  "product-development": "Products & development",
+  "reputation-brand": "Reputation & brand",
   "suppliers-dependence": "Suppliers & dependence",
+  customers: "Customers",
+  operations: "Operational disruption",
+  "security-privacy": "Security & privacy",
+  "network-infrastructure": "Network & infrastructure",
+  "technology-change": "Technology change",
   regulation: "Regulation",
   litigation: "Litigation",
+  tax: "Tax",
+  "intellectual-property": "Intellectual property",
   "dilution-capital": "Dilution & capital",
+  "impairment-accounting": "Impairment & accounting",
+  "share-price": "Share price & trading",
+  "losses-profitability": "Losses & profitability",
+  talent: "Talent",
+  "key-person": "Key person",
+  "controlling-shareholder": "Controlling shareholder",
+  governance: "Governance & shareholder rights",
   "climate-environment": "Climate & environment",
   "catastrophe-pandemic": "Catastrophes & pandemics",
   other: "Other",
 };
-
-/** Palette order: related categories (e.g. talent and key person) are far apart. */
-const PALETTE_ORDER: readonly RiskCategory[] = [
-  "macroeconomic",
-  "security-privacy",
-  "talent",
-  "regulation",
-  "competition",
-  "impairment-accounting",
-  "network-infrastructure",
-  "dilution-capital",
-  "execution",
-  "tax",
-  "key-person",
-  "suppliers-dependence",
-  "investments-ma",
-  "litigation",
-  "technology-change",
-  "controlling-shareholder",
-  "growth-capacity",
-  "market-prices-holdings",
-  "climate-environment",
-  "catastrophe-pandemic",
-  "other",
-];
-
-/** Label, palette order and hue of every category. */
-export const RISK_CATEGORY_STYLES: Record<RiskCategory, RiskCategoryStyle> = Object.fromEntries(
-  RISK_CATEGORIES.map((category) => {
-    const order = PALETTE_ORDER.indexOf(category);
-    return [
-      category,
-      { label: RISK_CATEGORY_LABELS[category], order, hue: Math.round((order * 137.508) % 360) },
-    ];
-  }),
-) as Record<RiskCategory, RiskCategoryStyle>;
 
 /** Weighted terms of each category (3: decisive, 2: strong, 1: supporting). */
 export const RISK_TAXONOMY: Record<Exclude<RiskCategory, "other">, Record<string, number>> = {
@@ -101,7 +76,6 @@ export const RISK_TAXONOMY: Record<Exclude<RiskCategory, "other">, Record<string
     "trade polic*": 3,
     tariffs: 2,
     "international trade": 2,
-    geopolitical: 2,
     fuel: 2,
     "fuel prices": 3,
     "exchange rate*": 2,
@@ -112,6 +86,31 @@ export const RISK_TAXONOMY: Record<Exclude<RiskCategory, "other">, Record<string
     "economic activity": 2,
     economic: 1,
   },
+  international: {
+    "international operations": 3,
+    "foreign operations": 3,
+    "operations outside": 3,
+    "international business": 3,
+    "international markets": 2,
+    "foreign countries": 2,
+    "other countries": 2,
+    "emerging markets": 3,
+    "political instability": 3,
+    "political, economic": 2,
+    political: 2,
+    geopolitical: 3,
+    sanctions: 3,
+    "export controls": 2,
+    expropriation: 3,
+    nationalization: 3,
+    international: 1,
+    foreign: 1,
+    china: 2,
+    prc: 2,
+    russia: 2,
+    ukraine: 2,
+    war: 1,
+  },
   competition: {
     compete: 3,
     competitors: 3,
@@ -121,6 +120,34 @@ export const RISK_TAXONOMY: Record<Exclude<RiskCategory, "other">, Record<string
     "pricing pressure": 2,
     "price competition": 3,
     "barriers to entry": 2,
+  },
+  "product-development": {
+    "new products": 3,
+    "new product*": 3,
+    "product development": 3,
+    "research and development": 2,
+    "product candidate*": 3,
+    "clinical trial*": 3,
+    clinical: 2,
+    "market acceptance": 3,
+    "commercializ*": 2,
+    "new services": 2,
+    "introduce new": 2,
+    "develop new": 2,
+    "product introductions": 3,
+    "product launch*": 3,
+    "enhance our": 1,
+    "fda approval": 2,
+  },
+  "reputation-brand": {
+    reputation: 3,
+    reputational: 3,
+    brand: 3,
+    brands: 3,
+    "negative publicity": 3,
+    "adverse publicity": 3,
+    "public perception": 2,
+    "social media": 1,
   },
   "investments-ma": {
     "investments in our subsidiaries": 3,
@@ -199,7 +226,13 @@ export const RISK_TAXONOMY: Record<Exclude<RiskCategory, "other">, Record<string
     "data center*": 2,
     "system failure*": 2,
     "telecommunication systems": 2,
-    "information technology": 2,
+    "information technology": 3,
+    "it systems": 3,
+    "information systems": 3,
+    "computer systems": 3,
+    "technology systems": 3,
+    systems: 1,
+    "systems failures": 3,
     "technology infrastructure": 2,
     "restore operations": 2,
   },
@@ -290,6 +323,30 @@ export const RISK_TAXONOMY: Record<Exclude<RiskCategory, "other">, Record<string
     "principal shareholders": 3,
     "control the actions": 2,
   },
+  governance: {
+    "anti-takeover": 3,
+    takeover: 3,
+    "change of control": 3,
+    "change in control": 3,
+    "corporate governance": 3,
+    governance: 2,
+    "foreign private issuer": 3,
+    "shareholder rights": 3,
+    "rights of shareholders": 3,
+    "rights of holders": 2,
+    "holders of our": 1,
+    "dual class": 3,
+    "dual-class": 3,
+    "articles of association": 2,
+    "articles of incorporation": 2,
+    "certificate of incorporation": 2,
+    bylaws: 2,
+    "by-laws": 2,
+    "delaware law": 2,
+    "board of directors": 1,
+    "independent directors": 2,
+    "voting rights": 2,
+  },
   "suppliers-dependence": {
     rely: 3,
     suppliers: 3,
@@ -297,18 +354,64 @@ export const RISK_TAXONOMY: Record<Exclude<RiskCategory, "other">, Record<string
     vendors: 2,
     "telecommunications carriers": 2,
     "depend* on": 1,
-    "number of customers": 3,
-    "customer concentration": 3,
     "limited sources": 2,
     "sole source": 3,
+    "single source": 3,
     "service providers": 2,
-    "largest customer*": 3,
-    "major customer*": 3,
-    "significant customer*": 2,
+    "third parties": 2,
+    "third-party": 2,
+    partners: 2,
+    licensors: 2,
+    manufacturers: 1,
+    "contract manufacturers": 3,
+    "supply chain": 3,
+    supply: 2,
+    "raw materials": 3,
+    components: 1,
     "reliance on": 2,
     reinsurance: 2,
     "insurance agents": 2,
     agents: 1,
+  },
+  customers: {
+    "customer concentration": 4,
+    "number of customers": 3,
+    "small number of customers": 4,
+    "limited number of customers": 4,
+    "largest customer*": 4,
+    "major customer*": 4,
+    "significant customer*": 3,
+    "key customer*": 4,
+    "principal customer*": 3,
+    "loss of customers": 3,
+    "loss of any": 1,
+    concentration: 2,
+    distributors: 2,
+    "distribution partners": 2,
+    resellers: 2,
+    customers: 1,
+    customer: 1,
+  },
+  operations: {
+    operational: 2,
+    "operational risk*": 3,
+    "product defects": 3,
+    defects: 3,
+    "product liability": 3,
+    "product recall*": 3,
+    recall: 2,
+    recalls: 2,
+    quality: 2,
+    "quality control": 3,
+    "insurance coverage": 3,
+    insurance: 2,
+    uninsured: 3,
+    manufacturing: 2,
+    "manufacturing facilities": 3,
+    facilities: 1,
+    accidents: 2,
+    safety: 2,
+    "operational disruption*": 3,
   },
   regulation: {
     regulation: 3,
@@ -334,8 +437,24 @@ export const RISK_TAXONOMY: Record<Exclude<RiskCategory, "other">, Record<string
     sued: 2,
     judgment: 2,
     "claims and litigation": 3,
-    "adverse publicity": 2,
     "commercial lines claims": 2,
+    "legal claims": 2,
+    "enforce judgments": 2,
+  },
+  "intellectual-property": {
+    "intellectual property": 4,
+    "proprietary rights": 3,
+    "proprietary technology": 3,
+    proprietary: 2,
+    patent: 3,
+    patents: 3,
+    trademark: 2,
+    trademarks: 2,
+    copyright: 2,
+    copyrights: 2,
+    "trade secrets": 3,
+    "infringe*": 3,
+    infringement: 3,
   },
   "dilution-capital": {
     dilution: 3,
@@ -355,9 +474,70 @@ export const RISK_TAXONOMY: Record<Exclude<RiskCategory, "other">, Record<string
     liquidity: 1,
     "financial strength ratings": 3,
     ratings: 1,
-    "stock price": 3,
-    "price of our common stock": 2,
-    "trading volume": 1,
+    "credit rating*": 2,
+    financing: 2,
+    "additional financing": 3,
+    "access to capital": 3,
+    "capital markets": 2,
+    borrowings: 2,
+    borrow: 2,
+    lenders: 2,
+    leverage: 2,
+    dilute: 3,
+    dilutive: 3,
+    funds: 1,
+  },
+  "share-price": {
+    "stock price": 4,
+    "share price": 4,
+    "market price": 3,
+    "trading price": 4,
+    "price of our common stock": 4,
+    "price of our stock": 4,
+    "price of our shares": 4,
+    "price of our ordinary shares": 4,
+    "price of the adss": 4,
+    "price of our adss": 4,
+    volatile: 2,
+    volatility: 2,
+    fluctuate: 1,
+    "trading volume": 2,
+    "trading market": 3,
+    "public market": 3,
+    "active market": 3,
+    "liquid market": 3,
+    "no market": 2,
+    delist: 3,
+    delisted: 3,
+    delisting: 3,
+    "penny stock": 3,
+    dividend: 2,
+    dividends: 2,
+    adss: 2,
+    ads: 1,
+    "future sales": 2,
+    "substantial amounts": 1,
+    "short sell*": 2,
+  },
+  "losses-profitability": {
+    "history of losses": 4,
+    "net losses": 3,
+    "net loss": 3,
+    "incur losses": 3,
+    "operating losses": 3,
+    losses: 2,
+    profitability: 3,
+    profitable: 3,
+    "accumulated deficit": 3,
+    "going concern": 3,
+    "limited operating history": 3,
+    "operating history": 2,
+    "quarterly results": 3,
+    "quarterly operating results": 4,
+    "results of operations may fluctuate": 3,
+    "fluctuat*": 2,
+    "operating results": 1,
+    "revenue growth": 1,
   },
   "climate-environment": {
     "climate change": 3,
@@ -452,49 +632,120 @@ function matchTerms(tokens: readonly string[]): Term[] {
   return found;
 }
 
-/** Title words count three times; a body term counts at most three times. */
-const TITLE_FACTOR = 3;
-const BODY_REPEAT_CAP = 3;
+/** Title terms weigh four times a term of the body's opening. */
+const TITLE_FACTOR = 4;
+/** A body term counts at most twice. */
+const BODY_REPEAT_CAP = 2;
+/** The body counts by its opening: this many sentences (about what the risk is, not examples). */
+const OPENING_SENTENCES = 3;
+/** …and at most this many characters of them. */
+const OPENING_CHARACTERS = 700;
 /** Below this score the evidence is too thin: "other". */
 const MIN_SCORE = 3;
 
-/** A risk factor's category with the terms that decided it. */
+/** A risk factor's category with the terms that decided it, title terms first. */
 export interface RiskClassification {
   category: RiskCategory;
   terms: string[];
 }
 
+/** The first sentences of a body: ends at ". " followed by a capital, within the cap. */
+function opening(body: string): string {
+  const text = body.slice(0, OPENING_CHARACTERS * 2);
+  let end = 0;
+  let sentences = 0;
+  const boundary = /[.?!]["'”’)]*\s+(?=[A-Z“"(])/g;
+  for (let m = boundary.exec(text); m !== null; m = boundary.exec(text)) {
+    end = m.index + m[0].length;
+    if (++sentences >= OPENING_SENTENCES) break;
+  }
+  if (sentences < OPENING_SENTENCES) end = text.length;
+  return text.slice(0, Math.min(end, OPENING_CHARACTERS));
+}
+
 /**
- * Categorizes a risk factor by its title and body text. Returns "other" with no terms when no
- * category reaches the minimum score.
+ * Categorizes a risk factor by its title and the opening sentences of its body: the group
+ * whose terms weigh most, then the category that weighs most within it. Returns "other" with
+ * no terms when no group reaches the minimum score.
  */
 export function categorizeRisk(title: string, body: string): RiskClassification {
   const scores = new Map<RiskCategory, number>();
   const contributions = new Map<RiskCategory, Map<string, number>>();
+  const titleTerms = new Set<string>();
   const add = (term: Term, amount: number): void => {
     scores.set(term.category, (scores.get(term.category) ?? 0) + amount);
     const terms = contributions.get(term.category) ?? new Map<string, number>();
     terms.set(term.text, (terms.get(term.text) ?? 0) + amount);
     contributions.set(term.category, terms);
   };
-  for (const term of matchTerms(tokenize(title))) add(term, term.weight * TITLE_FACTOR);
+  for (const term of matchTerms(tokenize(title))) {
+    add(term, term.weight * TITLE_FACTOR);
+    titleTerms.add(term.text);
+  }
   const bodyCounts = new Map<Term, number>();
-  for (const term of matchTerms(tokenize(body))) bodyCounts.set(term, (bodyCounts.get(term) ?? 0) + 1);
+  for (const term of matchTerms(tokenize(opening(body))))
+    bodyCounts.set(term, (bodyCounts.get(term) ?? 0) + 1);
   for (const [term, count] of bodyCounts) add(term, term.weight * Math.min(count, BODY_REPEAT_CAP));
 
+  const groupScores = new Map<RiskGroup, number>();
+  for (const [category, score] of scores)
+    groupScores.set(riskGroupOf(category), (groupScores.get(riskGroupOf(category)) ?? 0) + score);
+  let bestGroup: RiskGroup = "other";
+  let bestGroupScore = 0;
+  for (const group of RISK_GROUPS) {
+    const score = groupScores.get(group) ?? 0;
+    if (score > bestGroupScore) {
+      bestGroup = group;
+      bestGroupScore = score;
+    }
+  }
+  if (bestGroupScore < MIN_SCORE) return { category: "other", terms: [] };
   let best: RiskCategory = "other";
   let bestScore = 0;
   for (const category of RISK_CATEGORIES) {
     const score = scores.get(category) ?? 0;
-    if (score > bestScore) {
+    if (riskGroupOf(category) === bestGroup && score > bestScore) {
       best = category;
       bestScore = score;
     }
   }
-  if (bestScore < MIN_SCORE) return { category: "other", terms: [] };
-  const terms = [...(contributions.get(best) ?? new Map<string, number>()).entries()]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+  // The group's terms explain it: title terms first, then by weight.
+  const groupTerms = new Map<string, number>();
+  for (const [category, terms] of contributions)
+    if (riskGroupOf(category) === bestGroup)
+      for (const [text, amount] of terms) groupTerms.set(text, (groupTerms.get(text) ?? 0) + amount);
+  const terms = [...groupTerms.entries()]
+    .sort(
+      (a, b) =>
+        Number(titleTerms.has(b[0])) - Number(titleTerms.has(a[0])) ||
+        b[1] - a[1] ||
+        a[0].localeCompare(b[0]),
+    )
     .slice(0, 8)
     .map(([text]) => text);
   return { category: best, terms };
+}
+
+/** Quoted terms joined as English: “a”, “b” and “c”. */
+function quoteList(terms: readonly string[]): string {
+  const quoted = terms.map((t) => `“${t}”`);
+  return quoted.length <= 1
+    ? (quoted[0] ?? "")
+    : `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1) ?? ""}`;
+}
+
+/**
+ * Why a risk factor got its category, in words: "title mentions “customers” and
+ * “concentration”; its opening mentions “rely”". Empty when no term decided it.
+ */
+export function explainRiskCategory(title: string, terms: readonly string[]): string {
+  if (terms.length === 0) return "";
+  const inTitle = new Set(matchTerms(tokenize(title)).map((t) => t.text));
+  const fromTitle = terms.filter((t) => inTitle.has(t));
+  const fromBody = terms.filter((t) => !inTitle.has(t)).slice(0, 4);
+  const parts: string[] = [];
+  if (fromTitle.length > 0) parts.push(`title mentions ${quoteList(fromTitle)}`);
+  if (fromBody.length > 0)
+    parts.push(`${parts.length > 0 ? "its " : ""}opening mentions ${quoteList(fromBody)}`);
+  return parts.join("; ");
 }

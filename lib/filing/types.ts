@@ -54,31 +54,67 @@ export interface Section {
   blockId: string;
 }
 
-/** Risk taxonomy; product.md lists the categories. */
-export const RISK_CATEGORIES = [
-  "macroeconomic",
-  "competition",
-  "investments-ma",
-  "execution",
-  "impairment-accounting",
-  "talent",
-  "network-infrastructure",
-  "security-privacy",
-  "growth-capacity",
-  "technology-change",
-  "key-person",
-  "tax",
-  "market-prices-holdings",
-  "controlling-shareholder",
-  "suppliers-dependence",
-  "regulation",
-  "litigation",
-  "dilution-capital",
-  "climate-environment",
-  "catastrophe-pandemic",
+/**
+ * Risk taxonomy, two levels: eight groups an analyst sorts risks into (the reader colours by
+ * group), each holding finer categories (shown as a label). product.md lists them.
+ */
+export const RISK_GROUPS = [
+  "market-macro",
+  "strategy-competition",
+  "operations-supply",
+  "technology-cyber",
+  "legal-regulatory",
+  "financial-capital",
+  "people-governance",
+  "esg-catastrophe",
   "other",
 ] as const;
-export type RiskCategory = (typeof RISK_CATEGORIES)[number];
+export type RiskGroup = (typeof RISK_GROUPS)[number];
+
+/** The finer categories of each group, in the order menus list them. */
+export const RISK_CATEGORIES_BY_GROUP = {
+  "market-macro": ["macroeconomic", "international", "market-prices-holdings"],
+  "strategy-competition": [
+    "competition",
+    "execution",
+    "investments-ma",
+    "growth-capacity",
+    "product-development",
+    "reputation-brand",
+  ],
+  "operations-supply": ["suppliers-dependence", "customers", "operations"],
+  "technology-cyber": ["security-privacy", "network-infrastructure", "technology-change"],
+  "legal-regulatory": ["regulation", "litigation", "tax", "intellectual-property"],
+  "financial-capital": ["dilution-capital", "impairment-accounting", "share-price", "losses-profitability"],
+  "people-governance": ["talent", "key-person", "controlling-shareholder", "governance"],
+  "esg-catastrophe": ["climate-environment", "catastrophe-pandemic"],
+  other: ["other"],
+} as const satisfies Record<RiskGroup, readonly string[]>;
+
+export type RiskCategory = (typeof RISK_CATEGORIES_BY_GROUP)[RiskGroup][number];
+
+/** Every finer category, group by group. */
+export const RISK_CATEGORIES: readonly RiskCategory[] = RISK_GROUPS.flatMap(
+  (group) => RISK_CATEGORIES_BY_GROUP[group] as readonly RiskCategory[],
+);
+
+const GROUP_OF = new Map<RiskCategory, RiskGroup>(
+  RISK_GROUPS.flatMap((group) =>
+    (RISK_CATEGORIES_BY_GROUP[group] as readonly RiskCategory[]).map(
+      (category) => [category, group] as const,
+    ),
+  ),
+);
+
+/** Is this stored string one of today's categories (older analyses may hold others)? */
+export function isRiskCategory(value: string): value is RiskCategory {
+  return GROUP_OF.has(value as RiskCategory);
+}
+
+/** The group a finer category belongs to. */
+export function riskGroupOf(category: RiskCategory): RiskGroup {
+  return GROUP_OF.get(category) ?? "other";
+}
 
 /** A risk factor: its title block and the body blocks up to the next title or section. */
 export interface RiskFactor {

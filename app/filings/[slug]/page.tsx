@@ -10,7 +10,7 @@ import { RiskCategoryChart } from "@/components/reader/risk-category-chart";
 import { RiskCategoryMenu } from "@/components/reader/risk-category-menu";
 import { FIGURE_KIND_LABELS, RISK_CATEGORY_COLOURS } from "@/components/reader/risk-category-style";
 import { RISK_CATEGORY_LABELS } from "@/lib/filing/risk-taxonomy";
-import { RISK_CATEGORIES, type FigureKind, type RiskCategory } from "@/lib/filing/types";
+import { isRiskCategory, RISK_CATEGORIES, type FigureKind } from "@/lib/filing/types";
 import { AnnotationsPanel } from "@/components/annotations/annotations-panel";
 import type { ReaderAnnotation } from "@/components/annotations/types";
 import { countByRange } from "@/lib/annotations/count-by-range";
@@ -73,10 +73,6 @@ const toggleCss = [
       `[data-hide~="fig-${kind}"] .figure[data-kind="${kind}"]{border-bottom-color:transparent;background:none}`,
   ),
 ].join("\n");
-
-function isRiskCategory(value: string): value is RiskCategory {
-  return (RISK_CATEGORIES as readonly string[]).includes(value);
-}
 
 export default async function FilingPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
