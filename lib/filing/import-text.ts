@@ -23,6 +23,8 @@ interface Line {
   pageBreakBefore: boolean;
   /** Index of the SGML <TABLE> the line is in, or -1. */
   table: number;
+  /** Index of the page the line is on (pages end at <PAGE> or a form feed). */
+  page: number;
 }
 
 /** SGML tags of EDGAR text documents that are structure, not text, when alone on a line. */
@@ -54,13 +56,18 @@ function readLines(text: string): Line[] {
   let pageBreak = false;
   let table = -1;
   let tables = 0;
+  let page = 0;
   for (const physical of text.split("\n")) {
     const pieces = physical.split("\f");
     for (let p = 0; p < pieces.length; p++) {
-      if (p > 0) pageBreak = true;
+      if (p > 0) {
+        if (!pageBreak) page++;
+        pageBreak = true;
+      }
       let raw = expandTabs(pieces[p] ?? "").trimEnd();
       const upper = raw.trim().toUpperCase();
       if (upper === "<PAGE>" || upper === "</PAGE>") {
+        if (!pageBreak) page++;
         pageBreak = true;
         continue;
       }
@@ -84,6 +91,7 @@ function readLines(text: string): Line[] {
         indent: raw.length - raw.trimStart().length,
         pageBreakBefore: pageBreak,
         table,
+        page,
       });
       if (trimmed.length > 0) pageBreak = false;
     }
@@ -109,6 +117,25 @@ function wrapWidth(lines: readonly Line[]): number | undefined {
   if (at(0.9) > 100) return undefined;
   const full = lengths.filter((n) => n >= width * 0.75).length;
   return full >= lengths.length * 0.3 ? width : undefined;
+}
+
+/**
+ * The wrap width of each page: a filing's parts were often typed at different widths (the
+ * report at 65 columns, its exhibits at 80), so one width for the whole file would take the
+ * report's wrapped lines for ended paragraphs. A page with too few lines uses the file's width.
+ */
+function pageWrapWidths(
+  lines: readonly Line[],
+  fileWidth: number | undefined,
+): Map<number, number | undefined> {
+  const byPage = new Map<number, Line[]>();
+  for (const line of lines) byPage.set(line.page, [...(byPage.get(line.page) ?? []), line]);
+  const widths = new Map<number, number | undefined>();
+  for (const [page, pageLines] of byPage) {
+    const prose = pageLines.filter((l) => l.table < 0 && l.trimmed.length > 0);
+    widths.set(page, prose.length >= 12 ? (wrapWidth(pageLines) ?? fileWidth) : fileWidth);
+  }
+  return widths;
 }
 
 function firstWordLength(trimmed: string): number {
@@ -191,13 +218,15 @@ function tableBlock(lines: readonly Line[]): SourceBlock | undefined {
  */
 export function importPlainText(text: string): SourceBlock[] {
   const lines = readLines(text);
-  const width = wrapWidth(lines);
+  const fileWidth = wrapWidth(lines);
+  const pageWidths = pageWrapWidths(lines, fileWidth);
   const blocks: SourceBlock[] = [];
   let paragraph: Paragraph | undefined;
   let tableLines: Line[] = [];
   let pendingBreak = false;
 
   const flushParagraph = (): void => {
+    const width = pageWidths.get(paragraph?.lines[0]?.page ?? 0) ?? fileWidth;
     if (paragraph !== undefined) blocks.push(paragraphBlock(paragraph, width));
     paragraph = undefined;
   };
@@ -229,7 +258,7 @@ export function importPlainText(text: string): SourceBlock[] {
     if (
       paragraph !== undefined &&
       !withBreak.pageBreakBefore &&
-      continuesParagraph(paragraph, withBreak, width)
+      continuesParagraph(paragraph, withBreak, pageWidths.get(paragraph.lines.at(-1)?.page ?? 0) ?? fileWidth)
     ) {
       paragraph.lines.push(withBreak);
       continue;

@@ -40,6 +40,10 @@ interface SectionHeading {
   level: 1 | 2 | 3;
   /** A 20-F sub-item letter ("D."), trusted only when several appear or it names risk factors. */
   letter: boolean;
+  /** A numbered heading ("5. Risk Factors" in an annual information form), trusted like letters. */
+  numbered?: boolean;
+  /** A prospectus section ("USE OF PROCEEDS"), kept only in a document without Items. */
+  prospectus?: boolean;
   /** The text after the label ends with a page number: a table-of-contents entry. */
   pageReference: boolean;
 }
@@ -54,6 +58,21 @@ const FINANCIAL_STATEMENT =
 const PART_HEADING = /^(?:PART|Part)\s+(IV|V|VI|I{1,3})\b\s*(?:[.:\-–—]\s*)?(.*)$/;
 /** A table-of-contents entry ends with its page number, often after dot leaders. */
 const PAGE_REFERENCE = /(?:\.{2,}|\s|…)\s*(?:[0-9]{1,3}|[ivxlc]{1,6})$/;
+
+/** A risk section's own heading, without an Item label. */
+const RISK_SECTION_TITLE =
+  /^(?:(?:certain\s+)?risk factors(?:\s+and\s+uncertainties)?|(?:issues|risks)\s+and\s+uncertainties|(?:certain\s+)?(?:business|investment)\s+risks|(?:certain\s+)?(?:additional\s+)?(?:cautionary\s+)?(?:risks|factors)(?:\s+and\s+uncertainties)?\s+that\s+(?:may|could|might)\s+affect\s+(?:our\s+|the\s+company['’]s\s+)?future\s+(?:operating\s+)?(?:results|performance)(?:\s+and\s+(?:our\s+)?financial\s+condition)?)$/i;
+
+/** Sections of a prospectus (Regulation S-K's usual order), as bare headings. */
+const PROSPECTUS_SECTION =
+  /^(?:use of proceeds|dividend policy|capitali[sz]ation|dilution|(?:special|cautionary) (?:note|statement)s? (?:regarding|concerning|about|on) forward[- ]looking statements|forward[- ]looking statements|underwriting|plan of distribution|legal matters|experts|where you can find (?:more|additional) information|description of (?:capital stock|share capital|securities|the notes|notes|the securities)|prospectus summary|the offering|selected (?:consolidated )?financial (?:data|information))$/i;
+/** "5. Risk Factors": a numbered heading of a document without Items. */
+const NUMBERED_HEADING = /^([1-9]\d?)\.\s+([A-Z].*)$/;
+
+/** Does a section title name a risk section ("Risk Factors", "Factors That May Affect Future Results")? */
+export function isRiskSectionTitle(title: string): boolean {
+  return /risk factors/i.test(title) || RISK_SECTION_TITLE.test(title);
+}
 
 function stripHeadingPunctuation(title: string): string {
   return title.replace(/[\s.:;–—-]+$/, "").trim();
@@ -106,8 +125,26 @@ function parseSectionHeading(block: SourceBlock): SectionHeading | undefined {
     };
   }
   const bare = stripHeadingPunctuation(text);
-  if (/^risk factors$/i.test(bare) && (isAllCaps(bare) || isTitleCase(bare)))
-    return { label: "", title: bare, level: 2, letter: false, pageReference: false };
+  // "RISK FACTORS", "Risk Factors", "Risk factors" (a sentence-case sub-heading), and the
+  // older names: "Factors That May Affect Future Results", "Certain Factors…".
+  if (RISK_SECTION_TITLE.test(bare) && !/[.?!]$/.test(text.trim()) && /^[A-Z]/.test(bare))
+    return { label: "", title: bare, level: 2, letter: false, pageReference: PAGE_REFERENCE.test(bare) };
+  // The sections of a prospectus that follow its risk factors ("USE OF PROCEEDS"): they end it.
+  if (PROSPECTUS_SECTION.test(bare) && (isAllCaps(bare) || isTitleCase(bare)))
+    return { label: "", title: bare, level: 2, letter: false, prospectus: true, pageReference: false };
+  const numbered = NUMBERED_HEADING.exec(text);
+  if (numbered !== null) {
+    const title = stripHeadingPunctuation(numbered[2] ?? "");
+    if (wordCount(title) <= 8 && (isTitleCase(title) || isAllCaps(title)))
+      return {
+        label: numbered[1] ?? "",
+        title,
+        level: 2,
+        letter: false,
+        numbered: true,
+        pageReference: false,
+      };
+  }
   // The financial statements, often after the signatures (Item 8 refers to them): reachable
   // from the outline like the Items.
   if (FINANCIAL_STATEMENT.test(bare) && (isAllCaps(bare) || isTitleCase(bare)))
@@ -127,6 +164,18 @@ function findSectionHeadings(blocks: readonly SourceBlock[]): Map<number, Sectio
     if (heading !== undefined && !heading.pageReference && !block.internalLink)
       candidates.set(index, heading);
   });
+  // Numbered headings only in a document without Items, two at least, one naming risk factors.
+  const numbered = [...candidates.values()].filter((h) => h.numbered === true);
+  const keepNumbered =
+    numbered.length >= 2 &&
+    numbered.some((h) => isRiskSectionTitle(h.title)) &&
+    ![...candidates.values()].some((h) => h.level === 2 && h.numbered !== true && h.label !== "");
+  const hasItems = [...candidates.values()].some(
+    (h) => h.level === 2 && h.numbered !== true && h.label !== "",
+  );
+  for (const [index, heading] of candidates)
+    if ((heading.numbered === true && !keepNumbered) || (heading.prospectus === true && hasItems))
+      candidates.delete(index);
   // Runs of adjacent headings are a table of contents.
   const indexes = [...candidates.keys()].sort((a, b) => a - b);
   let runStart = 0;
@@ -151,17 +200,26 @@ function findSectionHeadings(blocks: readonly SourceBlock[]): Map<number, Sectio
   for (const [index, heading] of candidates) {
     if (heading.letter && letters < 2 && !/risk factors/i.test(heading.title)) candidates.delete(index);
   }
-  // A bare "Risk Factors" heading only when no labelled risk section exists.
-  const labelledRisk = [...candidates.values()].some((h) => h.label !== "" && /risk factors/i.test(h.title));
-  for (const [index, heading] of candidates)
-    if (heading.label === "" && /^risk factors$/i.test(heading.title) && labelledRisk)
-      candidates.delete(index);
+  // A bare risk heading only when no labelled risk section exists; inside an Item it is a
+  // sub-section of it (the outline nests it).
+  const labelledRisk = [...candidates.values()].some((h) => h.label !== "" && isRiskSectionTitle(h.title));
+  let inItem = false;
+  for (const index of [...candidates.keys()].sort((a, b) => a - b)) {
+    const heading = candidates.get(index);
+    if (heading === undefined) continue;
+    const bareRisk = heading.label === "" && RISK_SECTION_TITLE.test(heading.title);
+    if (bareRisk && labelledRisk) candidates.delete(index);
+    else if (heading.label === "" && heading.level === 2 && inItem)
+      candidates.set(index, { ...heading, level: 3 });
+    if (heading.level === 1) inItem = false;
+    else if (heading.level === 2 && heading.label !== "") inItem = true;
+  }
   return candidates;
 }
 
 /** Connectives and openers that continue a discussion rather than state a new risk. */
 const CONTINUING_OPENER =
-  /^(?:additionally|moreover|furthermore|further|also|however|in addition|similarly|likewise|finally|accordingly|consequently|therefore|thus|hence|for example|for instance|as a result|as noted|as discussed|as described|as such|nevertheless|nonetheless|in particular|specifically|notwithstanding|while|whilst|although|though|even|to the extent|given|as|because|since|when|where|pursuant|see|please|refer|for more|for further|for additional|for a (?:discussion|description|further)|there (?:is|are|can|may|will)|it is|we believe|we also|we expect|we continue|we intend|we anticipate|these|this|such|those|that|all of these|each of these|any of these|the foregoing|in (?:(?:19|20)\d\d|the past|recent years|fiscal|calendar|the (?:first|second|third|fourth))|on (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+  /^(?:additionally|moreover|furthermore|further,|also|however|in addition|similarly|likewise|finally|accordingly|consequently|therefore|thus|hence|for example|for instance|as a result|as noted|as discussed|as described|as such|nevertheless|nonetheless|in particular|specifically|notwithstanding|while|whilst|although|though|even|to the extent|given|as|because|since|when|where|pursuant|see|please|refer|for more|for further|for additional|for a (?:discussion|description|further)|there (?:is|are|can|may|will)|it is|we believe|we also|we expect|we continue|we intend|we anticipate|these|this|such|those|that|all of these|each of these|any of these|the foregoing|in (?:(?:19|20)\d\d|the past|recent years|fiscal|calendar|the (?:first|second|third|fourth))|on (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
 /** Openers of a paragraph that adds to what came before (so what came before was body too). */
 const ADDITIVE_OPENER =
   /^(?:additionally|moreover|furthermore|further|also|in addition|similarly|likewise|finally|accordingly|consequently|therefore|thus|however|nevertheless|nonetheless|as a result|for example|for instance|in particular|in that event|in such (?:an? )?(?:event|case))\b/i;
@@ -176,6 +234,9 @@ const SECTION_INTRO =
 
 /** Names a group of risks ("Risks Related to Our Business", "Operating Risks"). */
 const RISK_WORD = /\brisks?\b|\bfactors\b/i;
+/** Worded as a group heading whatever follows it ("Risks Related to…", "Risks Relating to…"). */
+const GROUP_HEADING =
+  /^(?:(?:other|additional|general)\s+)?risks?\s+(?:related|relating|associated|pertaining|specific|applicable)\s+(?:to|with)\b/i;
 
 /**
  * A short heading: a group header ("Risks Related to Our Business") or, in older filings, a
@@ -190,35 +251,48 @@ function isShortHeadingText(text: string): boolean {
     return false;
   const core = text.replace(/[:.]$/, "");
   if (text.endsWith(".") && (words > 10 || core.includes("."))) return false;
-  if (RISK_WORD.test(core)) return true;
+  // A short line naming risks heads something, unless it is a sentence ("…involves risks.").
+  if (RISK_WORD.test(core)) return !text.endsWith(".") || isTitleCase(core) || isAllCaps(core);
   return words <= 10 && (isTitleCase(core) || isAllCaps(core));
 }
 
-/** Is the first sentence of a paragraph worded like a risk-factor title? */
-function readsLikeTitle(sentence: string, maxWords: number, allowYears = false): boolean {
+/**
+ * Is the first sentence of a paragraph worded like a risk-factor title? A paragraph that is
+ * one sentence on its own (`standalone`) may lack its final period when it states a risk, and
+ * may say "also" or name a year: its place above a body already argues for it.
+ */
+function readsLikeTitle(sentence: string, maxWords: number, standalone = false): boolean {
   const words = wordCount(sentence);
   if (words < 4 || words > maxWords) return false;
-  if (!endsWithSentencePunctuation(sentence)) return false;
+  if (
+    !endsWithSentencePunctuation(sentence) &&
+    !(standalone && /^[A-Z“"]/.test(sentence) && !/[,;:]$/.test(sentence) && RISK_CUE.test(sentence))
+  )
+    return false;
   if (CONTINUING_OPENER.test(sentence) || CROSS_REFERENCE.test(sentence) || SECTION_INTRO.test(sentence))
     return false;
-  if (/\balso\b|\bsuch an?\b/i.test(sentence) || (!allowYears && YEAR.test(sentence))) return false;
+  if (!standalone && (/\balso\b|\bsuch an?\b/i.test(sentence) || YEAR.test(sentence))) return false;
   return true;
 }
 
-/** Does the text largely restate the current title (so it is body, not a new title)? */
-function restates(text: string, title: Set<string> | undefined): boolean {
+/**
+ * Does the text largely restate the current title (so it is body, not a new title)? A
+ * standalone paragraph must share more: neighbouring titles often share a few words.
+ */
+function restates(text: string, title: Set<string> | undefined, standalone = false): boolean {
   if (title === undefined || title.size === 0) return false;
   const words = contentWords(text);
   if (words.size === 0) return false;
   let shared = 0;
   for (const w of words) if (title.has(w)) shared++;
-  return shared >= 3 && shared / words.size >= 0.3;
+  return shared >= 3 && shared / words.size >= (standalone ? 0.35 : 0.3);
 }
 
 /** Does the first sentence of this body paragraph carry on from earlier text? */
 function continuesDiscussion(text: string): boolean {
-  const first = text.slice(0, firstSentenceEnd(text));
-  return ADDITIVE_OPENER.test(first) || /\balso\b/i.test(first);
+  // "We also depend on…", "The Company also…": an "also" among the first words adds to the
+  // paragraph before; deeper in the sentence it says nothing about it.
+  return ADDITIVE_OPENER.test(text) || /^(?:\S+\s+){0,3}also\b/i.test(text);
 }
 
 type Role =
@@ -253,15 +327,17 @@ function classifyRiskSection(blocks: readonly SourceBlock[], isRiskSection: bool
       return "all" as const;
     }
     if (typeof b.emphasis === "number") {
-      const lead = b.text.slice(0, b.emphasis).trim();
-      const rest = b.text.slice(b.emphasis).trim();
-      if (
-        wordCount(lead) >= 4 &&
-        endsWithSentencePunctuation(lead) &&
-        /[\p{L}\p{N}]/u.test(rest) &&
-        !SECTION_INTRO.test(lead)
-      )
-        return b.emphasis;
+      // The punctuation closing a run-in title may sit outside the emphasis ("Interest Rates:").
+      const closing = /^\s*[.:]/.exec(b.text.slice(b.emphasis))?.[0].length ?? 0;
+      const end = b.emphasis + closing;
+      const lead = b.text.slice(0, end).trim();
+      const rest = b.text.slice(end).trim();
+      if (!/[\p{L}\p{N}]/u.test(rest) || SECTION_INTRO.test(lead)) return undefined;
+      // A sentence ("We face intense competition."), or a short phrase closed by a period or a
+      // colon ("Credit risk.", "Threats to Free Trade Agreements:").
+      if (wordCount(lead) >= 4 && endsWithSentencePunctuation(lead)) return end;
+      if (wordCount(lead) <= 12 && /^[A-Z“"]/.test(lead) && /[.:]$/.test(lead) && sentenceCount(lead) === 1)
+        return end;
     }
     return undefined;
   });
@@ -290,10 +366,14 @@ function classifyRiskSection(blocks: readonly SourceBlock[], isRiskSection: bool
       if (bulletedTitle[i]) roles[i] = { kind: "riskTitle" };
       const e = emphasized[i];
       if (heading[i]) {
-        // A heading naming risks, or above another heading or a title, heads a group; an
-        // emphasized one directly above body text is a title itself ("Competition").
+        // By structure: a heading above another heading or a title heads a group; one directly
+        // above body text is a title itself ("Competition", "Currency Risks and Dilution").
         const next = i + 1;
-        const heads = RISK_WORD.test(b.text) || heading[next] === true || emphasized[next] !== undefined;
+        const heads =
+          heading[next] === true ||
+          emphasized[next] !== undefined ||
+          bulletedTitle[next] === true ||
+          (GROUP_HEADING.test(b.text) && blocks[next]?.emphasis !== "none");
         if (heads) roles[i] = { kind: "groupHeader" };
         else if (b.emphasis === "all") roles[i] = { kind: "riskTitle" };
       } else if (e === "all") roles[i] = { kind: "riskTitle" };
@@ -321,8 +401,18 @@ function classifyPlainRiskSection(
   heading: boolean[],
   allowRunIn: boolean,
 ): Role[] {
-  // A heading naming no risks and followed by body text is a phrase title ("Competition").
-  const headingTitle = heading.map((h, i) => h && !RISK_WORD.test(blocks[i]?.text ?? "") && !heading[i + 1]);
+  // A heading followed by body text is a phrase title ("Competition", "Global Market Risks");
+  // one above another heading heads a group. Run-in and sentence titles below settle the rest.
+  // Headings of one level play one role in a section: when every heading above body text
+  // names risks ("Operating Risks", "Strategic Risks") they head groups, and the titles are run
+  // into the paragraphs below; otherwise they are phrase titles ("Competition", "Global Market
+  // Risks"). A heading above another heading heads a group either way.
+  const aboveBody = heading.map((h, i) => h && !heading[i + 1]);
+  const aboveBodyCount = aboveBody.filter(Boolean).length;
+  const allNameRisks = aboveBodyCount >= 2 && blocks.every((b, i) => !aboveBody[i] || RISK_WORD.test(b.text));
+  const headingTitle = aboveBody.map(
+    (above, i) => above && !allNameRisks && !GROUP_HEADING.test(blocks[i]?.text ?? ""),
+  );
   const groupHeader = heading.map((h, i) => h && !headingTitle[i]);
   const isParagraph = (i: number): boolean =>
     roles[i]?.kind === "paragraph" && !heading[i] && !(blocks[i]?.table ?? true);
@@ -343,12 +433,20 @@ function classifyPlainRiskSection(
       current = contentWords(b.text);
       return;
     }
-    if (!standaloneCandidate[i]) return;
+    // A title is followed by its body, not by another title.
+    if (!standaloneCandidate[i] || titles.has(i - 1)) return;
     const next = blocks[i + 1];
-    if (next === undefined || groupHeader[i + 1] || standaloneCandidate[i + 1]) return;
+    if (next === undefined || groupHeader[i + 1]) return;
+    // Of two one-sentence paragraphs in a row, the first is a title only when it is unpunctuated
+    // and the second a sentence (bodies hold one-sentence paragraphs too).
+    if (
+      standaloneCandidate[i + 1] &&
+      (endsWithSentencePunctuation(b.text) || !endsWithSentencePunctuation(next.text))
+    )
+      return;
     const bodyFollows =
       next.text.length >= b.text.length * 0.8 || /:$/.test(next.text) || roles[i + 1]?.kind === "listItem";
-    if (!bodyFollows || continuesDiscussion(next.text) || restates(b.text, current)) return;
+    if (!bodyFollows || continuesDiscussion(next.text) || restates(b.text, current, true)) return;
     titles.add(i);
     current = contentWords(b.text);
   });
@@ -356,7 +454,10 @@ function classifyPlainRiskSection(
   // Pass 2: when one-sentence titles are rare, titles were run into their paragraphs.
   const paragraphs = blocks.filter((_, i) => isParagraph(i)).length;
   const runIn = new Map<number, number>();
-  if (allowRunIn && titles.size <= paragraphs / 10) {
+  // (Phrase headings don't count: above run-in titles they are group headers.)
+  const sentenceTitles = [...titles].filter((i) => !headingTitle[i]).length;
+  const phraseTitles = titles.size - sentenceTitles;
+  if (allowRunIn && phraseTitles < 2 && sentenceTitles <= paragraphs / 10) {
     current = undefined;
     let afterGroupHeader = false;
     let intro = true;
@@ -476,7 +577,7 @@ export function analyzeStructure(input: readonly SourceBlock[]): StructuredBlock
     starts.forEach((start, k) => {
       const heading = headings.get(start);
       const end = starts[k + 1] ?? blocks.length;
-      if (heading !== undefined && /risk factors/i.test(heading.title)) regions.push([start + 1, end, true]);
+      if (heading !== undefined && isRiskSectionTitle(heading.title)) regions.push([start + 1, end, true]);
     });
   }
   for (const [start, end, isRiskSection] of regions) {
