@@ -7,16 +7,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { analyzeFiling } from "../lib/filing/analyze";
+import { decodeFilingBytes } from "../lib/filing/decode";
 import { FilingReadError } from "../lib/filing/errors";
-
-/** Decodes file bytes: UTF-8 when valid, else Windows-1252 (older EDGAR text). */
-export function decodeFilingBytes(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
-  }
-}
 
 function fail(message: string): number {
   process.stderr.write(`analyze: ${message.replace(/\s+/g, " ").trim()}\n`);
