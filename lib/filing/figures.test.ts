@@ -157,6 +157,14 @@ describe("figures: written forms of real filings nobody tuned on", () => {
         [200_000_000, "USD"],
       ],
     ],
+    // Braskem 20-F 2024: a fine "from R$500 to R$50 million" falls without the scale.
+    [
+      "fines from R$500 to R$50 million",
+      [
+        [500, "BRL"],
+        [50_000_000, "BRL"],
+      ],
+    ],
   ])("money: %s", (text, expected) => {
     const figures = all(text);
     expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);

@@ -279,9 +279,16 @@ function buildPatterns(dollar: string): Pattern[] {
         const exponent = scaleExponent(g.scale);
         const listStart = match.index + match[0].indexOf(g.list ?? "");
         const numbers = listNumbers(g.list ?? "", listStart);
+        // A range falling without the scale ("R$500 to R$50 million") runs from a small amount
+        // to a scaled one: only the last takes the scale. Rising ranges and lists share it.
+        const last = numbers.at(-1);
+        const range = /(?:\bto\b|\bthrough\b|[-–—])\s*\S*$/.test(
+          (g.list ?? "").slice(0, (last?.start ?? 0) - listStart),
+        );
+        const falling = range && decimal(numbers[0]?.text ?? "0", 0) > decimal(last?.text ?? "0", 0);
         return numbers.map((n, i) => ({
           kind: "money" as const,
-          value: decimal(n.text, exponent),
+          value: decimal(n.text, falling && i < numbers.length - 1 ? 0 : exponent),
           unit,
           // The first amount keeps its currency, the last its scale.
           start: i === 0 ? match.index : n.start,

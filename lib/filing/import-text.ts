@@ -150,6 +150,8 @@ function isListStart(line: Line): boolean {
 
 interface Paragraph {
   lines: Line[];
+  /** Underlined by a rule line of dashes or equals signs: the typewriter's emphasis. */
+  underlined?: boolean;
   list: boolean;
   /** Column where a list item's text starts, for hanging indents. */
   contentColumn: number;
@@ -188,6 +190,7 @@ function paragraphBlock(paragraph: Paragraph, width: number | undefined): Source
     else text += ` ${line.trimmed}`;
   }
   return sourceBlock(collapseWhitespace(text), {
+    emphasis: paragraph.underlined === true ? "all" : "none",
     listItem: paragraph.list,
     centered: centred(paragraph, width),
     pageBreakBefore: paragraph.lines[0]?.pageBreakBefore ?? false,
@@ -251,6 +254,15 @@ export function importPlainText(text: string): SourceBlock[] {
       continue;
     }
     if (isRuleLine(line.trimmed)) {
+      // A rule under a short paragraph, about as wide as its text, underlines it.
+      const last = paragraph?.lines.at(-1);
+      if (
+        paragraph !== undefined &&
+        last !== undefined &&
+        paragraph.lines.length <= 2 &&
+        line.trimmed.replace(/\s+/g, "").length >= last.trimmed.replace(/\s+/g, "").length * 0.6
+      )
+        paragraph.underlined = true;
       flushParagraph();
       if (line.pageBreakBefore) pendingBreak = true;
       continue;

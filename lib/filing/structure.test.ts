@@ -122,3 +122,129 @@ describe("structure: bulleted titles", () => {
     expect(blockTexts(analysis, "listItem")).toEqual(["• a plain bullet", "• another plain bullet"]);
   });
 });
+
+describe("structure: failure classes of filings nobody here had seen (issue #15)", () => {
+  const riskBody = (topic: string): string =>
+    `Our results depend on ${topic}. A change there could reduce our revenue and margins, and we cannot predict when it will happen or how large it will be.`;
+
+  it("finds a sentence-case 'Risk factors' sub-heading underlined with dashes inside Item 3 of a text 20-F", () => {
+    const content = [
+      "ITEM 3.  KEY INFORMATION",
+      "",
+      "Selected financial data",
+      "-----------------------",
+      "",
+      "The table below presents selected financial data for the five years ended December 31, 2003.",
+      "",
+      "Risk factors",
+      "------------",
+      "",
+      "Currency Risks and Dilution to Holders",
+      "",
+      riskBody("the euro"),
+      "",
+      "Further declines in the price of copper could reduce our revenues",
+      "",
+      riskBody("copper prices"),
+      "",
+      "ITEM 4.  INFORMATION ON THE COMPANY",
+      "",
+      "We mine copper.",
+    ].join("\n");
+    const analysis = analyzeFiling({ content, fileName: "minco-20f.txt" });
+    expect(findInvariantViolation(analysis)).toBeUndefined();
+    expect(analysis.sections.map((s) => [s.label, s.title, s.level])).toEqual([
+      ["3", "KEY INFORMATION", 2],
+      ["", "Risk factors", 3],
+      ["4", "INFORMATION ON THE COMPANY", 2],
+    ]);
+    // A title naming "risks" above its body is a title; a title without a final period and one
+    // starting "Further" are titles too.
+    expect(analysis.riskFactors.map((r) => r.title)).toEqual([
+      "Currency Risks and Dilution to Holders",
+      "Further declines in the price of copper could reduce our revenues",
+    ]);
+  });
+
+  it("keeps titles that say 'risk', 'also', or are followed by a linking phrase; not body sentences", () => {
+    const content = [
+      "Item 1A. Risk Factors",
+      "",
+      "Investing in our ADSs carries a high degree of risk.",
+      "",
+      riskBody("investor appetite"),
+      "",
+      "Our competitors may also consolidate, which could reduce our market share.",
+      "",
+      `Besides the factors above, our results depend on consolidation. ${riskBody("mergers")}`,
+      "",
+      "These factors could materially harm our results.",
+      "",
+      riskBody("the items above"),
+      "",
+      "We depend on a small number of customers for most of our revenue.",
+      "",
+      riskBody("five customers"),
+    ].join("\n");
+    const analysis = analyzeFiling({ content, fileName: "a.txt" });
+    expect(analysis.riskFactors.map((r) => r.title)).toEqual([
+      "Investing in our ADSs carries a high degree of risk.",
+      "Our competitors may also consolidate, which could reduce our market share.",
+      "We depend on a small number of customers for most of our revenue.",
+    ]);
+    expect(blockTexts(analysis, "groupHeader")).toEqual([]);
+  });
+
+  it("tells group headings from phrase titles by structure, not by the word 'risks'", () => {
+    const content = [
+      "Item 1A. Risk Factors",
+      "",
+      "Competition",
+      "",
+      riskBody("pricing"),
+      "",
+      "Global Market Risks",
+      "",
+      riskBody("exchange rates"),
+      "",
+      "Inventory",
+      "",
+      riskBody("component supply"),
+    ].join("\n");
+    const analysis = analyzeFiling({ content, fileName: "apple-like.txt" });
+    expect(analysis.riskFactors.map((r) => r.title)).toEqual([
+      "Competition",
+      "Global Market Risks",
+      "Inventory",
+    ]);
+    expect(blockTexts(analysis, "groupHeader")).toEqual([]);
+  });
+
+  it("reads short bold run-in titles closed by a period or a colon (Bank of America 10-K 2006, Magna AIF 2025)", () => {
+    const html = [
+      "<p><b>Item 1A. Risk Factors</b></p>",
+      "<p><b>Credit risk.</b> When we loan money we are exposed to the risk that borrowers will not repay it, and our reserves may not cover what they fail to pay.</p>",
+      "<p><b><i>Interest Rates</i></b>: Key lending rates remain elevated compared to recent years, which may raise our cost of borrowing and reduce vehicle demand.</p>",
+      "<p>Our reserves are estimates. <b>Nothing</b> here is a title.</p>",
+    ].join("");
+    const analysis = analyzeFiling({ content: html, fileName: "b.htm" });
+    expect(analysis.riskFactors.map((r) => r.title)).toEqual(["Credit risk.", "Interest Rates:"]);
+  });
+
+  it("does not take an italic quotation in a one-cell table for a title", () => {
+    const html = [
+      "<p><b>Item 1A. Risk Factors</b></p>",
+      "<p><b>Our auditors have expressed doubt about our ability to continue as a going concern.</b></p>",
+      "<p>Our auditors included the following paragraph in their report on our financial statements, which may make it harder to raise money:</p>",
+      "<table><tr><td><p><i>“The Company has suffered recurring losses from operations that raise substantial doubt about its ability to continue as a going concern.”</i></p></td></tr></table>",
+      "<p>We may not be able to raise the capital we need on acceptable terms, or at all, and our shareholders may lose their investment.</p>",
+      "<p><b>We depend on our founder.</b></p>",
+      "<p>The loss of our founder would harm our business, as would any change in his role or his time devoted to us.</p>",
+    ].join("");
+    const analysis = analyzeFiling({ content: html, fileName: "q.htm" });
+    expect(analysis.riskFactors.map((r) => r.title)).toEqual([
+      "Our auditors have expressed doubt about our ability to continue as a going concern.",
+      "We depend on our founder.",
+    ]);
+  });
+});

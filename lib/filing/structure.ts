@@ -236,7 +236,7 @@ const SECTION_INTRO =
 const RISK_WORD = /\brisks?\b|\bfactors\b/i;
 /** Worded as a group heading whatever follows it ("Risks Related to…", "Risks Relating to…"). */
 const GROUP_HEADING =
-  /^(?:(?:other|additional|general)\s+)?risks?\s+(?:related|relating|associated|pertaining|specific|applicable)\s+(?:to|with)\b/i;
+  /^(?:(?:(?:other|additional|general)\s+)?risks?\s+(?:related|relating|associated|pertaining|specific|applicable)\s+(?:to|with)\b|summary\s+(?:of\s+)?(?:the\s+)?(?:material\s+)?risk\s+factors\b)/i;
 
 /**
  * A short heading: a group header ("Risks Related to Our Business") or, in older filings, a
@@ -321,6 +321,8 @@ function classifyRiskSection(blocks: readonly SourceBlock[], isRiskSection: bool
   const emphasized = blocks.map((b, i) => {
     if (b.table || roles[i]?.kind !== "paragraph" || heading[i]) return undefined;
     if (b.emphasis === "all") {
+      // A quotation set in italics (an auditor's opinion quoted in a risk) is not a title.
+      if (/^["“‘]/.test(b.text) && /["”’][.)]?$/.test(b.text)) return undefined;
       const words = wordCount(b.text);
       if (words < 3 || words > 100) return undefined;
       if (i === 0 && (words > 60 || SECTION_INTRO.test(b.text))) return undefined;
@@ -373,7 +375,7 @@ function classifyRiskSection(blocks: readonly SourceBlock[], isRiskSection: bool
           heading[next] === true ||
           emphasized[next] !== undefined ||
           bulletedTitle[next] === true ||
-          (GROUP_HEADING.test(b.text) && blocks[next]?.emphasis !== "none");
+          GROUP_HEADING.test(b.text);
         if (heads) roles[i] = { kind: "groupHeader" };
         else if (b.emphasis === "all") roles[i] = { kind: "riskTitle" };
       } else if (e === "all") roles[i] = { kind: "riskTitle" };
