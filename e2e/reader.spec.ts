@@ -13,6 +13,13 @@ test("risk titles carry their category and figures show their normalized value o
   await expect(title).toHaveCount(1);
   await expect(title.locator(".risk-chip")).not.toBeEmpty();
   await expect(page.locator(".risk-title")).toHaveCount(18);
+  // Coloured by group, labelled by finer category, and it says why.
+  await expect(title).toHaveAttribute("data-group", "market-macro");
+  await expect(title.locator(".risk-chip")).toContainText("Macroeconomic");
+  await expect(title.locator(".risk-chip")).toHaveAttribute(
+    "title",
+    /^Market & macro › Macroeconomic\. Why: title mentions “level of revenues”/,
+  );
 
   const figure = page.locator(".figure", { hasText: "¥5,025 million" });
   await expect(figure).toHaveAttribute("value", "5025000000");
@@ -52,7 +59,7 @@ test("keyboard: j moves to the next risk factor, ? shows the shortcuts", async (
   await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
 });
 
-test("a highlight toggle hides a category and lives in the URL, so the link reproduces it", async ({
+test("a highlight toggle hides a risk group and lives in the URL, so the link reproduces it", async ({
   page,
 }) => {
   await page.goto(sample);
@@ -65,17 +72,17 @@ test("a highlight toggle hides a category and lives in the URL, so the link repr
   const money = page.locator('.figure[data-kind="money"]').first();
   await expect(money).toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
 
-  // A risk category toggle mutes that category's titles the same way.
-  const category = (await page.locator(".risk-title").first().getAttribute("data-category"))!;
-  await page.locator("details", { hasText: "Risk categories" }).getByRole("button").first().click();
-  await expect(page).toHaveURL(new RegExp(`cat-${category}`));
+  // A risk group toggle mutes that group's titles the same way.
+  const group = (await page.locator(".risk-title").first().getAttribute("data-group"))!;
+  await page.locator("details", { hasText: "Risk groups" }).getByRole("button").first().click();
+  await expect(page).toHaveURL(new RegExp(`grp-${group}`));
   await expect(page.locator(".risk-title").first()).toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
 
   await page.goto(page.url());
   await expect(page.locator("[data-reader-article]")).toHaveAttribute("data-hide", /fig-money/);
   await expect(page.locator("[data-reader-article]")).toHaveAttribute(
     "data-hide",
-    new RegExp(`cat-${category}`),
+    new RegExp(`grp-${group}`),
   );
   await expect(page.locator('.figure[data-kind="money"]').first()).toHaveCSS(
     "background-color",
@@ -191,7 +198,7 @@ test("the importer overrides a risk factor's category; it is stored, wins, is re
   // Who changed it, when and from what shows on hover.
   await expect(stored.locator(".risk-chip")).toHaveAttribute(
     "title",
-    new RegExp(`^Set to ${target} by Demo Analyst, `),
+    new RegExp(`› ${target}\\. Set to ${target} by Demo Analyst, `),
   );
 
   await stored.locator(".risk-chip").click();

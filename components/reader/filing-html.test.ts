@@ -33,6 +33,9 @@ function render() {
         title: "We may <fail>.",
         category: "execution",
         categoryLabel: "Execution",
+        group: "strategy-competition",
+        groupLabel: "Strategy & competition",
+        reason: "title mentions “fail”",
       },
     ],
   });
@@ -68,8 +71,35 @@ describe("renderFilingHtml", () => {
     expect(html).toContain('value="5025000000"');
     expect(html).toContain("JPY 5,025,000,000");
     expect(html).toMatch(
-      /<h3 id="risk-1-we-may-fail" class="reader-block risk-title" data-category="execution"/,
+      /<h3 id="risk-1-we-may-fail" class="reader-block risk-title" data-category="execution" data-group="strategy-competition" style="--cat:#dc2626"/,
     );
+    // The chip names the finer category; its tooltip the group and why.
+    expect(html).toContain('title="Strategy &amp; competition › Execution. Why: title mentions “fail”."');
     expect(html).toContain('<ul class="reader-list"><li id="p-4"');
+    expect(html).not.toContain("not itemised");
+  });
+
+  it("says when a risk section has no itemised risk factors, under its heading", () => {
+    const plain = "Risk factors\n\nOur business faces many risks, which we discuss here in general terms.";
+    const html = renderFilingHtml({
+      text: plain,
+      blocks: [
+        { id: "sec-risk-factors", kind: "sectionHeading", start: 0, end: 12 },
+        { id: "p-2", kind: "paragraph", start: 14, end: plain.length },
+      ],
+      figures: [],
+      riskFactors: [],
+      sections: [
+        {
+          label: "",
+          title: "Risk factors",
+          level: 2,
+          start: 0,
+          end: plain.length,
+          blockId: "sec-risk-factors",
+        },
+      ],
+    });
+    expect(html).toMatch(/<\/h2><p class="reader-note" role="note">Risk factors not itemised in this filing/);
   });
 });

@@ -1,7 +1,8 @@
 import { describeFigureValue, describeTableFigure } from "@/lib/filing/describe-figure";
 import { isValueCell, tableCellRanges } from "@/lib/filing/table-grid";
-import type { Block, Figure, RiskCategory, Section } from "@/lib/filing/types";
-import { FIGURE_KIND_LABELS, RISK_CATEGORY_COLOURS } from "./risk-category-style";
+import { isRiskSectionTitle } from "@/lib/filing/structure";
+import type { Block, Figure, RiskCategory, RiskGroup, Section } from "@/lib/filing/types";
+import { FIGURE_KIND_LABELS, RISK_GROUP_COLOURS } from "./risk-category-style";
 
 /** What the reader needs of a risk factor: where its title is and its category (override wins). */
 export interface ReaderRiskFactor {
@@ -9,6 +10,11 @@ export interface ReaderRiskFactor {
   title: string;
   category: RiskCategory;
   categoryLabel: string;
+  /** The category's group: the title's colour. */
+  group: RiskGroup;
+  groupLabel: string;
+  /** Why the analysis chose the category ("title mentions “customers”"); none when overridden. */
+  reason?: string;
   /** True when an analyst chose the category (it wins over the detected one). */
   overridden?: boolean;
   /** Who last changed the category, when, from what (shown on hover). */
@@ -95,6 +101,7 @@ export function renderFilingHtml({
 }: FilingHtmlInput): string {
   const riskByBlock = new Map(riskFactors.map((risk) => [risk.blockId, risk]));
   const levels = new Map(sections.map((section) => [section.blockId, section.level ?? 2]));
+  const notItemised = riskSectionsWithoutTitles(blocks, sections);
   const figuresByBlock = assignFigures(blocks, figures);
   const out: string[] = ['<section class="filing-section">'];
   let chunkHeight = 0;
@@ -145,11 +152,32 @@ export function renderFilingHtml({
         categoriesEditable,
       ),
     );
+    if (notItemised.has(block.id))
+      out.push(
+        '<p class="reader-note" role="note">Risk factors not itemised in this filing: this section discusses ' +
+          "risks, but no individual risk titles were found, so none is highlighted or categorised.</p>",
+      );
   }
   if (inList) out.push("</ul>");
   closeChunk();
   out.push("</section>");
   return out.join("");
+}
+
+/**
+ * Heading ids of risk sections with no risk-factor title inside: the reader says so rather
+ * than silently showing nothing (a sub-section counts for the Item it sits in).
+ */
+function riskSectionsWithoutTitles(blocks: readonly Block[], sections: readonly Section[]): Set<string> {
+  const empty = new Set<string>();
+  for (const section of sections) {
+    if (!isRiskSectionTitle(section.title)) continue;
+    const titled = blocks.some(
+      (block) => block.kind === "riskTitle" && block.start >= section.start && block.end <= section.end,
+    );
+    if (!titled) empty.add(section.blockId);
+  }
+  return empty;
 }
 
 function renderBlock(
@@ -173,12 +201,16 @@ function renderBlock(
     case "riskTitle": {
       const risk = riskByBlock.get(block.id);
       const style = risk
-        ? ` data-category="${risk.category}"${risk.overridden ? " data-overridden" : ""} style="--cat:${RISK_CATEGORY_COLOURS[risk.category]}"`
+        ? ` data-category="${risk.category}" data-group="${risk.group}"${risk.overridden ? " data-overridden" : ""} style="--cat:${RISK_GROUP_COLOURS[risk.group]}"`
         : "";
-      // For a reader who may change it, the chip is a button that opens the category menu.
-      const note = risk?.changeNote ? ` title="${escapeHtml(risk.changeNote)}"` : "";
+      // For a reader who may change it, the chip is a button that opens the category menu. Its
+      // tooltip names the group and says why (or who chose the category).
+      const why = risk?.changeNote ?? (risk?.reason ? `Why: ${risk.reason}.` : "");
+      const note = risk
+        ? ` title="${escapeHtml(`${risk.groupLabel} › ${risk.categoryLabel}. ${why}`.trim())}"`
+        : "";
       const chipBody = risk
-        ? `<span class="sr-only">Category: </span>${escapeHtml(risk.categoryLabel)}` +
+        ? `<span class="sr-only">Category: ${escapeHtml(risk.groupLabel)}, </span>${escapeHtml(risk.categoryLabel)}` +
           `${risk.overridden ? '<span class="sr-only"> (set by an analyst)</span><span aria-hidden="true">*</span>' : ""}`
         : "";
       const chip = !risk

@@ -5,7 +5,7 @@ import { flash, hashTarget, scrollToTarget } from "./navigate";
 import { tableToTsv } from "./table-tsv";
 
 export interface ToggleOption {
-  /** Token in the article's data-hide attribute and in the URL, e.g. "cat-tax", "fig-money". */
+  /** Token in the article's data-hide attribute and in the URL, e.g. "grp-market-macro", "fig-money". */
   token: string;
   label: string;
   colour?: string;
@@ -150,7 +150,7 @@ export function ReaderControls({
       <details className="no-print group rounded-lg border border-stone-200 bg-white text-sm dark:border-stone-800 dark:bg-stone-900">
         <summary className="cursor-pointer select-none px-3 py-2 font-medium">Highlights</summary>
         <div className="space-y-3 px-3 pb-3">
-          <ToggleGroup legend="Risk categories" options={categories} hidden={hidden} onToggle={toggle} />
+          <ToggleGroup legend="Risk groups" options={categories} hidden={hidden} onToggle={toggle} />
           <ToggleGroup legend="Figures" options={figureKinds} hidden={hidden} onToggle={toggle} />
         </div>
       </details>

@@ -24,7 +24,7 @@ export function RiskCategoryMenu({
   categories,
 }: {
   filingSlug: string;
-  categories: Array<{ value: RiskCategory; label: string }>;
+  categories: Array<{ label: string; options: Array<{ value: RiskCategory; label: string }> }>;
 }) {
   const [menu, setMenu] = useState<OpenMenu | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -104,10 +104,14 @@ export function RiskCategoryMenu({
           defaultValue={menu.current}
           className="w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 dark:border-stone-700 dark:bg-stone-950"
         >
-          {categories.map((category) => (
-            <option key={category.value} value={category.value}>
-              {category.label}
-            </option>
+          {categories.map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {group.options.map((category) => (
+                <option key={category.value} value={category.value}>
+                  {category.label}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </select>
         <div className="flex flex-wrap gap-2">

@@ -8,7 +8,14 @@
  * Terms are lowercase words or phrases; a trailing "*" matches any ending ("compet*").
  * Matching is by tokens, longest term first, so "key personnel" is not also "personnel".
  */
-import { RISK_CATEGORIES, RISK_GROUPS, riskGroupOf, type RiskCategory, type RiskGroup } from "./types";
+import {
+  isRiskCategory,
+  RISK_CATEGORIES,
+  RISK_GROUPS,
+  riskGroupOf,
+  type RiskCategory,
+  type RiskGroup,
+} from "./types";
 
 /** Human labels of the groups, for the legend, filters and exports. */
 export const RISK_GROUP_LABELS: Record<RiskGroup, string> = {
@@ -56,6 +63,15 @@ export const RISK_CATEGORY_LABELS: Record<RiskCategory, string> = {
   "catastrophe-pandemic": "Catastrophes & pandemics",
   other: "Other",
 };
+
+/**
+ * A stored category as an analyst reads it, group first: "Market & macro › Macroeconomic".
+ * A category older analyses stored but the taxonomy no longer has is shown as it is.
+ */
+export function riskCategoryPath(category: string): string {
+  if (!isRiskCategory(category)) return category;
+  return `${RISK_GROUP_LABELS[riskGroupOf(category)]} › ${RISK_CATEGORY_LABELS[category]}`;
+}
 
 /** Weighted terms of each category (3: decisive, 2: strong, 1: supporting). */
 export const RISK_TAXONOMY: Record<Exclude<RiskCategory, "other">, Record<string, number>> = {

@@ -6,6 +6,7 @@ import { createFiling } from "./create-filing";
 import { getFiling } from "./get-filing";
 import { createTestUser } from "../testing/fixtures";
 import { db } from "../db";
+import { listCategoryOverrides } from "./list-category-overrides";
 import { updateRiskCategory } from "./update-risk-category";
 
 // The sample filing: real prose whose 18 risk factors the analysis is known to find.
@@ -119,5 +120,40 @@ describe("analysing a filing again", () => {
     expect(after.riskFactors.find((risk) => risk.blockId === first.blockId)?.categoryOverride).toBe(
       "litigation",
     );
+  });
+});
+
+describe("category overrides for the evaluation corpus", () => {
+  it("lists what the analysis chose and what the analyst chose, with the group", async () => {
+    const slug = `overrides-${randomUUID()}`;
+    await createFiling({
+      slug,
+      company: "Overrides Co",
+      form: "20-F",
+      fiscalYear: 2008,
+      sourceFileName: "x.txt",
+      sourceContent: text,
+      analysis: analyzeFiling({ content: text, fileName: "x.txt" }),
+    });
+    const risk = (await getFiling({ slug }))!.riskFactors[1]!;
+    await updateRiskCategory({
+      filingSlug: slug,
+      blockId: risk.blockId,
+      category: "customers",
+      userId: await analyst(),
+    });
+    const mine = (await listCategoryOverrides()).filter((override) => override.filing === slug);
+    expect(mine).toEqual([
+      {
+        filing: slug,
+        company: "Overrides Co",
+        form: "20-F",
+        fiscalYear: 2008,
+        title: risk.title,
+        detected: risk.category,
+        group: "operations-supply",
+        category: "customers",
+      },
+    ]);
   });
 });

@@ -8,9 +8,16 @@ import { OutlineSpy } from "@/components/reader/outline-spy";
 import { ReaderControls } from "@/components/reader/reader-controls";
 import { RiskCategoryChart } from "@/components/reader/risk-category-chart";
 import { RiskCategoryMenu } from "@/components/reader/risk-category-menu";
-import { FIGURE_KIND_LABELS, RISK_CATEGORY_COLOURS } from "@/components/reader/risk-category-style";
-import { RISK_CATEGORY_LABELS } from "@/lib/filing/risk-taxonomy";
-import { isRiskCategory, RISK_CATEGORIES, type FigureKind } from "@/lib/filing/types";
+import { FIGURE_KIND_LABELS, RISK_GROUP_COLOURS } from "@/components/reader/risk-category-style";
+import { explainRiskCategory, RISK_CATEGORY_LABELS, RISK_GROUP_LABELS } from "@/lib/filing/risk-taxonomy";
+import {
+  isRiskCategory,
+  RISK_CATEGORIES_BY_GROUP,
+  RISK_GROUPS,
+  riskGroupOf,
+  type FigureKind,
+  type RiskCategory,
+} from "@/lib/filing/types";
 import { AnnotationsPanel } from "@/components/annotations/annotations-panel";
 import type { ReaderAnnotation } from "@/components/annotations/types";
 import { countByRange } from "@/lib/annotations/count-by-range";
@@ -63,10 +70,10 @@ const FIGURE_KINDS = Object.keys(FIGURE_KIND_LABELS) as FigureKind[];
 
 /** CSS that mutes hidden categories and figure kinds, keyed on the article's data-hide tokens. */
 const toggleCss = [
-  ...RISK_CATEGORIES.map(
-    (category) =>
-      `[data-hide~="cat-${category}"] .risk-title[data-category="${category}"]{border-left-color:transparent;background:transparent}` +
-      `[data-hide~="cat-${category}"] .risk-title[data-category="${category}"] .risk-chip{display:none}`,
+  ...RISK_GROUPS.map(
+    (group) =>
+      `[data-hide~="grp-${group}"] .risk-title[data-group="${group}"]{border-left-color:transparent;background:transparent}` +
+      `[data-hide~="grp-${group}"] .risk-title[data-group="${group}"] .risk-chip{display:none}`,
   ),
   ...FIGURE_KINDS.map(
     (kind) =>
@@ -140,11 +147,16 @@ export default async function FilingPage({ params, searchParams }: Props) {
     const category = isRiskCategory(chosen) ? chosen : "other";
     const change = risk.categoryChanges[0];
     const detected = isRiskCategory(risk.category) ? RISK_CATEGORY_LABELS[risk.category] : risk.category;
+    const group = riskGroupOf(category);
     return {
       blockId: risk.blockId,
       title: risk.title,
       category,
       categoryLabel: RISK_CATEGORY_LABELS[category],
+      group,
+      groupLabel: RISK_GROUP_LABELS[group],
+      reason:
+        risk.categoryOverride === null ? explainRiskCategory(risk.title, risk.categoryTerms) : undefined,
       overridden: risk.categoryOverride !== null,
       // Who set the category, when, from what: shown on hover.
       changeNote: change
@@ -156,10 +168,10 @@ export default async function FilingPage({ params, searchParams }: Props) {
         : undefined,
     };
   });
-  const counts = RISK_CATEGORIES.map((category) => ({
-    category,
-    label: RISK_CATEGORY_LABELS[category],
-    count: riskFactors.filter((risk) => risk.category === category).length,
+  const counts = RISK_GROUPS.map((group) => ({
+    group,
+    label: RISK_GROUP_LABELS[group],
+    count: riskFactors.filter((risk) => risk.group === group).length,
   }))
     .filter((entry) => entry.count > 0)
     .sort((a, b) => b.count - a.count);
@@ -350,9 +362,9 @@ export default async function FilingPage({ params, searchParams }: Props) {
           <ReaderControls
             initialHidden={hidden}
             categories={counts.map((entry) => ({
-              token: `cat-${entry.category}`,
+              token: `grp-${entry.group}`,
               label: entry.label,
-              colour: RISK_CATEGORY_COLOURS[entry.category],
+              colour: RISK_GROUP_COLOURS[entry.group],
             }))}
             figureKinds={figureKinds.map((kind) => ({
               token: `fig-${kind}`,
@@ -411,7 +423,13 @@ export default async function FilingPage({ params, searchParams }: Props) {
       {deletion?.allowed && (
         <RiskCategoryMenu
           filingSlug={filing.slug}
-          categories={RISK_CATEGORIES.map((value) => ({ value, label: RISK_CATEGORY_LABELS[value] }))}
+          categories={RISK_GROUPS.map((group) => ({
+            label: RISK_GROUP_LABELS[group],
+            options: (RISK_CATEGORIES_BY_GROUP[group] as readonly RiskCategory[]).map((value) => ({
+              value,
+              label: RISK_CATEGORY_LABELS[value],
+            })),
+          }))}
         />
       )}
     </div>

@@ -1,8 +1,7 @@
 import { annotationsToCsv } from "@/lib/export/annotations-csv";
 import { filingBriefMarkdown } from "@/lib/export/brief";
 import { toWebAnnotationDocument } from "@/lib/export/web-annotation";
-import { RISK_CATEGORY_LABELS } from "@/lib/filing/risk-taxonomy";
-import type { RiskCategory } from "@/lib/filing/types";
+import { riskCategoryPath } from "@/lib/filing/risk-taxonomy";
 import { exportResponse, exportFormat } from "@/server/api/exports";
 import { apiRoute, requireCaller } from "@/server/api/handler";
 import { getFiling } from "@/server/data/get-filing";
@@ -49,7 +48,7 @@ export const GET = apiRoute<{ slug: string }>(async (context, { slug }) => {
   const riskFactors = filing.riskFactors.map((risk) => ({
     ordinal: risk.ordinal + 1,
     title: risk.title,
-    category: RISK_CATEGORY_LABELS[(risk.categoryOverride ?? risk.category) as RiskCategory] ?? risk.category,
+    category: riskCategoryPath(risk.categoryOverride ?? risk.category),
     start: risk.start,
     end: risk.end,
   }));
