@@ -73,8 +73,13 @@ test("a highlight toggle hides a risk group and lives in the URL, so the link re
   await expect(money).toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
 
   // A risk group toggle mutes that group's titles the same way.
-  const group = (await page.locator(".risk-title").first().getAttribute("data-group"))!;
-  await page.locator("details", { hasText: "Risk groups" }).getByRole("button").first().click();
+  const first = page.locator(".risk-title").first();
+  const group = (await first.getAttribute("data-group"))!;
+  const groupLabel = (await first.locator(".risk-chip").getAttribute("title"))!.split(" › ")[0]!;
+  await page
+    .locator("details", { hasText: "Risk groups" })
+    .getByRole("button", { name: groupLabel, exact: false })
+    .click();
   await expect(page).toHaveURL(new RegExp(`grp-${group}`));
   await expect(page.locator(".risk-title").first()).toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
 
@@ -217,4 +222,37 @@ test("on a filing someone else imported, a reader sees categories but cannot cha
   await expect(page.locator(".risk-title button.risk-chip")).toHaveCount(0);
   await chip.click();
   await expect(page.getByRole("dialog", { name: "Category of this risk factor" })).toHaveCount(0);
+});
+
+test("a filing whose risk section has no itemised risk factors says so, and still outlines the section", async ({
+  page,
+}) => {
+  await signIn(page);
+  const company = `Unitemised ${Date.now()}`;
+  await page.goto("/");
+  await page.getByRole("tab", { name: "Paste text" }).click();
+  await page
+    .getByLabel("Filing text or HTML")
+    .fill(
+      `Item 1. Business\n\nWe make widgets for ${company}.\n\nItem 1A. Risk Factors\n\n` +
+        `Our business is subject to risks from competition, from the economy and from regulation, any of which could reduce our sales and our profits, as we discuss in general terms throughout this report, and which investors should weigh together.\n\n` +
+        `Item 2. Properties\n\nWe lease one office.\n`,
+    );
+  await page.getByRole("button", { name: "Analyse" }).click();
+  await expect(page.getByText(/Found/)).toBeVisible();
+  await page.getByRole("textbox", { name: "Company", exact: true }).fill(company);
+  await page.getByRole("textbox", { name: "Form", exact: true }).fill("10-K");
+  await page.getByRole("button", { name: "Import filing" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(company, { timeout: 20_000 });
+
+  const note = page.getByRole("note").filter({ hasText: "Risk factors not itemised in this filing" });
+  await expect(note).toBeVisible();
+  await expect(page.locator(".risk-title")).toHaveCount(0);
+  await expect(
+    page
+      .getByRole("navigation", { name: "Outline" })
+      .first()
+      .getByRole("link", { name: /Risk Factors/ }),
+  ).toBeVisible();
+  await note.screenshot({ path: test.info().outputPath("not-itemised.png") });
 });

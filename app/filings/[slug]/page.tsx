@@ -195,7 +195,7 @@ export default async function FilingPage({ params, searchParams }: Props) {
     : null;
   const hidden = (Array.isArray(query.hide) ? query.hide.join(",") : (query.hide ?? ""))
     .split(",")
-    .filter((token) => /^(cat|fig)-[a-z-]+$/i.test(token));
+    .filter((token) => /^(grp|fig)-[a-z-]+$/i.test(token));
 
   const anchoredNotes = annotations.flatMap((a) =>
     a.anchor.status === "anchored" ? [{ id: a.id, start: a.anchor.start, colour: a.colour }] : [],
