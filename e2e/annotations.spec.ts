@@ -327,3 +327,35 @@ test("on a phone, a selection made with handles (no mouse or touch end) is offer
   await expect(phone.locator("li[id^='annotation-']", { hasText: phrase }).first()).toBeAttached();
   await context.close();
 });
+
+test("signed in, the popover shows the quote, keeps the passage highlighted while typing, and copies a link to it", async ({
+  page,
+}) => {
+  await signIn(page);
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto(sample);
+  const phrase = "We rely on telecommunications carriers such as NTT Communications";
+  await selectPhrase(page, phrase);
+  const popover = page.getByRole("dialog", { name: "Annotate the selection" });
+  await expect(popover).toBeVisible();
+  await expect(popover.locator("[data-draft-quote]")).toHaveText(`“${phrase}”`);
+  // Focus in the note field clears the browser's selection; the passage stays painted.
+  await popover.getByLabel("Note (Markdown, optional)").fill("typing");
+  expect(await page.evaluate(() => CSS.highlights.get("annotation-draft")?.size ?? 0)).toBeGreaterThan(0);
+
+  await popover.getByRole("button", { name: "Copy link" }).click();
+  await expect(popover).toContainText("Link copied");
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain("/filings/iij-20f-fy2008?");
+  // The link opens the filing at the passage for anyone, signed out too.
+  const reader = await page.context().browser()!.newPage();
+  await reader.goto(link);
+  await expect
+    .poll(() => reader.evaluate(() => CSS.highlights.get("shared-selection")?.size ?? 0))
+    .toBeGreaterThan(0);
+  await reader.close();
+
+  await popover.getByRole("button", { name: "Cancel" }).click();
+  await expect(popover).toBeHidden();
+  expect(await page.evaluate(() => CSS.highlights.has("annotation-draft"))).toBe(false);
+});

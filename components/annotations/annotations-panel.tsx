@@ -69,8 +69,9 @@ function scrollToAnnotation(annotation: ReaderAnnotation) {
  * the screen (full width, scrolling inside when the keyboard leaves little room).
  */
 const POPOVER_PLACEMENT =
-  "no-print fixed z-50 max-h-[calc(100dvh-1rem)] overflow-y-auto top-(--popover-top) left-(--popover-left) " +
-  "max-sm:top-auto max-sm:bottom-2 max-sm:left-2 max-sm:right-2 max-sm:w-auto";
+  // Fixed below the selection, never past the viewport's bottom (it scrolls inside instead).
+  "no-print fixed z-50 max-h-[calc(100dvh-var(--popover-top)-0.5rem)] overflow-y-auto top-(--popover-top) left-(--popover-left) " +
+  "max-sm:max-h-[calc(100dvh-1rem)] max-sm:top-auto max-sm:bottom-2 max-sm:left-2 max-sm:right-2 max-sm:w-auto";
 const popoverPosition = (draft: { top: number; left: number }) =>
   ({ "--popover-top": `${draft.top}px`, "--popover-left": `${draft.left}px` }) as React.CSSProperties;
 
@@ -200,6 +201,16 @@ export function AnnotationsPanel({
     ranges[0]?.startContainer.parentElement?.closest(".reader-block")?.scrollIntoView({ block: "center" });
     return () => void CSS.highlights.delete("shared-selection");
   }, [sharedSelection]);
+
+  // While the popover is open the passage stays visibly selected, though focus moves into
+  // the note field (which clears the browser's own selection highlight).
+  useEffect(() => {
+    if (!draft) return;
+    const root = document.querySelector(".filing-text");
+    if (!root || typeof CSS === "undefined" || !("highlights" in CSS)) return;
+    CSS.highlights.set("annotation-draft", new Highlight(...offsetsToRanges(root, draft.start, draft.end)));
+    return () => void CSS.highlights.delete("annotation-draft");
+  }, [draft]);
 
   // A share link's note: scroll to its passage once, with its thread open.
   const revealedInitial = useRef(false);
@@ -784,6 +795,12 @@ function AnnotateSelection({
       className={`${POPOVER_PLACEMENT} w-80 space-y-2 rounded-lg border border-stone-200 bg-white p-3 text-sm shadow-xl dark:border-stone-700 dark:bg-stone-900`}
       style={popoverPosition(draft)}
     >
+      <blockquote
+        data-draft-quote
+        className="line-clamp-3 border-l-2 border-stone-300 pl-2 text-xs text-stone-700 italic dark:border-stone-600 dark:text-stone-300"
+      >
+        “{draft.exact}”
+      </blockquote>
       <fieldset className="flex flex-wrap gap-1">
         <legend className="mb-1 text-xs font-semibold">Annotate the selection</legend>
         {ANNOTATION_LABELS.map((label, index) => (
@@ -844,12 +861,22 @@ function AnnotateSelection({
         </PrimaryButton>
         <button
           type="button"
+          onClick={copySelectionLink}
+          className="rounded-md border border-stone-300 px-2 py-1 text-xs dark:border-stone-700"
+        >
+          Copy link
+        </button>
+        <button
+          type="button"
           onClick={() => onDone(null)}
           className="px-2 text-stone-600 underline dark:text-stone-400"
         >
           Cancel
         </button>
       </div>
+      <p aria-live="polite" className="text-xs break-all">
+        {copied}
+      </p>
     </form>
   );
 }
