@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { selectPhrase } from "./selection";
 import { signIn, signUp } from "./session";
@@ -359,3 +360,33 @@ test("signed in, the popover shows the quote, keeps the passage highlighted whil
   await expect(popover).toBeHidden();
   expect(await page.evaluate(() => CSS.highlights.has("annotation-draft"))).toBe(false);
 });
+
+for (const theme of ["light", "dark"] as const) {
+  test(`axe finds no serious violations with a Question note open, its Markdown list bulleted (${theme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await signIn(page);
+    await page.goto(sample);
+    await selectPhrase(page, "We rely on telecommunications carriers such as NTT Communications");
+    const popover = page.getByRole("dialog", { name: "Annotate the selection" });
+    await popover.getByText("Question", { exact: true }).click();
+    const marker = `contrast ${theme} ${Date.now()}`;
+    await popover.getByLabel("Note (Markdown, optional)").fill(`${marker}\n\n- first point\n- second point`);
+    await popover.getByRole("button", { name: "Save note" }).click();
+    await expect(popover).toBeHidden();
+    const card = page.locator("li[id^='annotation-']", { hasText: marker });
+    await expect(card).toBeVisible();
+    const item = card.locator(".prose-note li").first();
+    await expect(item).toHaveText("first point");
+    expect(await item.evaluate((li) => getComputedStyle(li.parentElement!).listStyleType)).toBe("disc");
+
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(" ")}`))).toEqual([]);
+    await card
+      .getByRole("button", { name: "Delete" })
+      .click()
+      .catch(() => undefined);
+  });
+}

@@ -256,3 +256,18 @@ test("a filing whose risk section has no itemised risk factors says so, and stil
   ).toBeVisible();
   await note.screenshot({ path: test.info().outputPath("not-itemised.png") });
 });
+
+test("the reader asks for nothing that is missing (an icon, not a favicon.ico 404) and counts in good English", async ({
+  page,
+}) => {
+  const missing: string[] = [];
+  page.on("response", (response) => {
+    if (response.status() === 404) missing.push(response.url());
+  });
+  await page.goto(sample);
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute("href", /icon\.svg/);
+  const icon = await page.request.get((await page.locator('link[rel="icon"]').getAttribute("href"))!);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+  await expect(page.getByText(/3 sections · 18 risk factors · 0 tables · 65 figures/)).toBeVisible();
+  expect(missing).toEqual([]);
+});

@@ -14,6 +14,7 @@ import { HighlightPainter } from "./highlight-painter";
 import { offsetsToRanges, pointToOffset, selectionToRange } from "./text-offsets";
 import type { ReaderAnnotation, ReaderComment } from "./types";
 import { PrimaryButton } from "@/components/ui/button";
+import { count } from "@/lib/text/count";
 
 interface Draft {
   start: number;
@@ -485,16 +486,16 @@ function AnnotationCard({
           “{annotation.exact}”
         </span>
         <span className="flex flex-wrap items-center gap-x-2 text-xs text-stone-600 dark:text-stone-400">
-          <span className="font-semibold" style={{ color: annotation.colour }}>
+          {/* The label in the text colour (AA on every theme), its colour on the dot. */}
+          <span className="inline-flex items-center gap-1 font-semibold text-stone-800 dark:text-stone-200">
+            <span aria-hidden className="size-2 rounded-full" style={{ background: annotation.colour }} />
             {annotation.label}
           </span>
           <span>{annotation.authorName}</span>
           <time dateTime={annotation.createdAt}>
             {new Date(annotation.createdAt).toLocaleDateString("en-US", { dateStyle: "medium" })}
           </time>
-          <span>
-            {replies} repl{replies === 1 ? "y" : "ies"}
-          </span>
+          <span>{count(replies, "reply", "replies")}</span>
           <span>{annotation.workspaceName ? `Shared: ${annotation.workspaceName}` : "Private"}</span>
           {annotation.resolved && <span>Resolved</span>}
         </span>

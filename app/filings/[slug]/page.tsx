@@ -22,6 +22,7 @@ import { AnnotationsPanel } from "@/components/annotations/annotations-panel";
 import type { ReaderAnnotation } from "@/components/annotations/types";
 import { countByRange } from "@/lib/annotations/count-by-range";
 import { labelColour } from "@/lib/annotations/labels";
+import { count } from "@/lib/text/count";
 import { renderMarkdown } from "@/lib/annotations/markdown";
 import { resolveAnchors } from "@/lib/annotations/resolve-anchors";
 import { anchor } from "@/lib/anchoring";
@@ -273,9 +274,9 @@ export default async function FilingPage({ params, searchParams }: Props) {
               </dl>
             )}
             <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
-              {analysis.sections.length} sections · {riskFactors.length} risk factors ·{" "}
-              {analysis.blocks.filter((block) => block.kind === "table").length} tables ·{" "}
-              {analysis.figures.length} figures ·{" "}
+              {count(analysis.sections.length, "section")} · {count(riskFactors.length, "risk factor")} ·{" "}
+              {count(analysis.blocks.filter((block) => block.kind === "table").length, "table")} ·{" "}
+              {count(analysis.figures.length, "figure")} ·{" "}
               <Link href={`/filings/${filing.slug}/figures`} className="underline">
                 Figures table
               </Link>
