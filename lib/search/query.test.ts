@@ -4,6 +4,7 @@ import {
   SNIPPET_MARK_END,
   SNIPPET_MARK_START,
   filtersNotesOnly,
+  markdownSnippetText,
   searchParamsSchema,
   splitSnippet,
   searchWords,
@@ -71,5 +72,26 @@ describe("search parameters with NUL", () => {
     expect(parsed.q).toBe("risks");
     expect(parsed.filing).toBe("acme");
     expect(parsed.author).toBeUndefined();
+  });
+});
+
+describe("markdownSnippetText", () => {
+  const mark = (word: string) => `${SNIPPET_MARK_START}${word}${SNIPPET_MARK_END}`;
+
+  it("shows a note's Markdown as the text it renders to, keeping the marks", () => {
+    expect(
+      markdownSnippetText(
+        `**No non-competes**: ask ${mark("retention")} via [NTT IR](https://www.ntt.co.jp/ir/)`,
+      ),
+    ).toBe(`No non-competes: ask ${mark("retention")} via NTT IR`);
+    expect(markdownSnippetText(`- first ${mark("yen")} point\n- *second* point`)).toBe(
+      `first ${mark("yen")} point second point`,
+    );
+    expect(markdownSnippetText(`**${mark("bold")}** and \`code\``)).toBe(`${mark("bold")} and code`);
+  });
+
+  it("drops a link target cut off at the fragment's end, and leaves plain text alone", () => {
+    expect(markdownSnippetText("see [the report](https://example.com/a")).toBe("see the report");
+    expect(markdownSnippetText("rates of 5% and 7% a year")).toBe("rates of 5% and 7% a year");
   });
 });

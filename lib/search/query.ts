@@ -88,3 +88,22 @@ export function splitSnippet(snippet: string): Array<{ text: string; match: bool
   if (last < snippet.length) parts.push({ text: snippet.slice(last), match: false });
   return parts.filter((part) => part.text.length > 0);
 }
+
+/**
+ * A note's snippet as readers see the note, without its Markdown syntax: "**No non-competes**:
+ * see [NTT IR](https://…)" reads "No non-competes: see NTT IR". Works on fragments (a link cut
+ * in half loses its dangling target) and keeps the match marks.
+ */
+export function markdownSnippetText(snippet: string): string {
+  return (
+    snippet
+      // Links and images: their text; a target cut off at the fragment's end goes too.
+      .replace(/!?\[([^\]]*)\]\([^)]*\)?/g, "$1")
+      .replace(/\]\([^)\s]*\)?/g, "")
+      // Headings, quotes and list markers at the start of a line or of the fragment.
+      .replace(/(^|\n)[ \t]*(?:#{1,6}|>+|[-+*]|\d{1,3}[.)])[ \t]+/g, "$1")
+      // Emphasis, strong, code and strike-through markers.
+      .replace(/(\*\*|__|\*|~~|`+)(?=\S|\uE000)|(?<=\S|\uE001)(\*\*|__|\*|~~|`+)/g, "")
+      .replace(/\s*\n\s*/g, " ")
+  );
+}

@@ -6,6 +6,7 @@ import {
   SNIPPET_MARK_START,
   type SearchParams,
   filtersNotesOnly,
+  markdownSnippetText,
   searchWords,
 } from "@/lib/search/query";
 import { Prisma } from "@/prisma/generated/client";
@@ -63,6 +64,10 @@ const LESS_THAN_STAND_IN = "\uE002";
 const headlineOptions =
   `StartSel=${SNIPPET_MARK_START}, StopSel=${SNIPPET_MARK_END}, ` +
   'MaxWords=40, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "';
+/** Headings and risk titles are short: their snippet is the whole of them, from the first word. */
+const wholeHeadlineOptions = `StartSel=${SNIPPET_MARK_START}, StopSel=${SNIPPET_MARK_END}, HighlightAll=true`;
+/** Block kinds whose passage is shown whole. */
+const SHORT_BLOCK_KINDS = ["sectionHeading", "riskTitle", "groupHeader"];
 
 /**
  * Full-text search over filing passages (headings and risk titles weigh most), annotation
@@ -150,7 +155,10 @@ export async function searchLibrary(options: {
                WHEN 'annotation' THEN (SELECT concat_ws(' — ', nullif(array_to_string(tags, ', '), ''), nullif(note, ''), exact) FROM "Annotation" WHERE id = page."annotationId")
                ELSE (SELECT body FROM "Comment" WHERE id = page."commentId")
              END, '<', ${LESS_THAN_STAND_IN}),
-             q.query, ${headlineOptions}) AS snippet
+             q.query,
+             CASE WHEN page."blockKind" = ANY(${SHORT_BLOCK_KINDS}::text[])
+               AND (SELECT length(text) FROM "FilingPassage" WHERE "filingId" = page."filingId" AND "blockId" = page."blockId") <= 400
+               THEN ${wholeHeadlineOptions} ELSE ${headlineOptions} END) AS snippet
     FROM page JOIN "Filing" f ON f.id = page."filingId" LEFT JOIN "User" u ON u.id = page."authorId", q
     ORDER BY page.rank DESC, page."filingId", page.start, page.kind`;
 
@@ -167,7 +175,11 @@ export async function searchLibrary(options: {
       start: row.start,
       end: row.end,
       rank: row.rank,
-      snippet: row.snippet.replaceAll(LESS_THAN_STAND_IN, "<"),
+      // A note's or reply's Markdown shows as the text it renders to.
+      snippet:
+        row.kind === "passage"
+          ? row.snippet.replaceAll(LESS_THAN_STAND_IN, "<")
+          : markdownSnippetText(row.snippet.replaceAll(LESS_THAN_STAND_IN, "<")),
     })),
     total: Number(rows[0]?.total ?? 0),
     page: params.page,

@@ -62,6 +62,23 @@ describe("search", () => {
     }
   });
 
+  it("shows a risk title whole, from its first word, and a note's Markdown as text", async () => {
+    const { word, author, annotate, search } = await setting();
+    const title = (await search(null, { q: "impairment" })).hits.find((hit) => hit.blockKind === "riskTitle");
+    // "We may have an impairment loss as a result of an impairment test on the non-amortized…"
+    expect(title?.snippet.replaceAll(SNIPPET_MARK_START, "").replaceAll(SNIPPET_MARK_END, "")).toMatch(
+      /^We may have an impairment loss/,
+    );
+    await annotate({
+      workspaceId: null,
+      note: `**Ask IR** about ${word}: see [NTT IR](https://www.ntt.co.jp/ir/)`,
+    });
+    const [note] = (await search(author, { q: word })).hits;
+    expect(note?.snippet).toBe(
+      `Ask IR about ${SNIPPET_MARK_START}${word}${SNIPPET_MARK_END}: see NTT IR — ¥5,025 million`,
+    );
+  });
+
   it("finds partial words as prefixes", async () => {
     const { search } = await setting();
     const whole = await search(null, { q: "telecommunications" });
