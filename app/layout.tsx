@@ -35,7 +35,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </Link>
             <Link
               href="/"
-              className="text-sm text-stone-600 hover:text-stone-900 max-sm:hidden dark:text-stone-400 dark:hover:text-stone-100"
+              className="text-sm text-stone-600 hover:text-stone-900 dark:text-stone-400 dark:hover:text-stone-100"
             >
               Library
             </Link>

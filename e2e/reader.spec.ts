@@ -271,3 +271,25 @@ test("the reader asks for nothing that is missing (an icon, not a favicon.ico 40
   await expect(page.getByText(/3 sections · 18 risk factors · 0 tables · 65 figures/)).toBeVisible();
   expect(missing).toEqual([]);
 });
+
+test("at phone width the header keeps Library and the account, and figure rows stay short", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page);
+  await page.goto(sample);
+  const header = page.getByRole("navigation", { name: "Main" });
+  await expect(header.getByRole("link", { name: "Library" })).toBeVisible();
+  await expect(header.getByRole("link", { name: "Account" })).toBeVisible();
+  await expect(header.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath("header-phone.png") });
+
+  await page.goto(`${sample}/figures`);
+  const rows = page.locator("tbody tr");
+  await expect(rows.first()).toBeVisible();
+  const heights = await rows.evaluateAll((all) =>
+    all.slice(0, 20).map((row) => row.getBoundingClientRect().height),
+  );
+  expect(Math.max(...heights)).toBeLessThan(80);
+  await page.screenshot({ path: test.info().outputPath("figures-phone.png") });
+});

@@ -19,13 +19,16 @@ export async function UserMenu() {
       <Link href="/workspaces" className="rounded-md px-2 py-1 hover:bg-stone-100 dark:hover:bg-stone-800">
         Workspaces
       </Link>
+      {/* On a phone "Account" (the name may be long), else the name: either way reachable. */}
       <Link
         href="/account"
-        className="hidden rounded-md px-2 py-1 text-stone-600 hover:bg-stone-100 sm:inline dark:text-stone-400 dark:hover:bg-stone-800"
-        data-testid="signed-in-as"
+        className="rounded-md px-2 py-1 text-stone-600 hover:bg-stone-100 dark:text-stone-400 dark:hover:bg-stone-800"
         title="Account and API tokens"
       >
-        {user.name}
+        <span className="sm:hidden">Account</span>
+        <span className="max-sm:sr-only" data-testid="signed-in-as">
+          {user.name}
+        </span>
       </Link>
       <button
         type="submit"

@@ -175,10 +175,14 @@ export default async function FiguresPage({ params, searchParams }: Props) {
                   </td>
                   <td className="whitespace-nowrap px-3 py-2 tabular-nums">{describeFigureValue(row)}</td>
                   <td className="px-3 py-2">{row.unit}</td>
-                  <td className="px-3 py-2 text-stone-600 dark:text-stone-400">
-                    {row.row !== undefined || row.column !== undefined
-                      ? [row.row, row.column].filter(Boolean).join(" · ")
-                      : (row.riskFactorTitle ?? "—")}
+                  {/* Where: wide enough to read, two lines at most (a long risk title wrapped in a
+                      narrow column made phone rows hundreds of pixels tall); the table scrolls. */}
+                  <td className="min-w-64 px-3 py-2 text-stone-600 dark:text-stone-400">
+                    <span className="line-clamp-2" data-figure-where>
+                      {row.row !== undefined || row.column !== undefined
+                        ? [row.row, row.column].filter(Boolean).join(" · ")
+                        : (row.riskFactorTitle ?? "—")}
+                    </span>
                   </td>
                 </tr>
               ))}
