@@ -293,3 +293,42 @@ test("at phone width the header keeps Library and the account, and figure rows s
   expect(Math.max(...heights)).toBeLessThan(80);
   await page.screenshot({ path: test.info().outputPath("figures-phone.png") });
 });
+
+test("keyboard: the figures are one tab stop walked with the arrow keys, and a skip link reaches the notes", async ({
+  page,
+}) => {
+  await page.goto(sample);
+  await expect(page.locator('.filing-text .figure[tabindex="0"]')).toHaveCount(1);
+  const figures = page.locator(".filing-text .figure");
+  expect(await figures.count()).toBeGreaterThan(60);
+
+  // Tabbing from the search box passes the toggles and the first risk title's links, then the
+  // first figure; the next Tab leaves the figures (no second figure on the way).
+  const first = figures.first();
+  await page.getByRole("searchbox", { name: "Search in this filing", exact: true }).focus();
+  let tabs = 0;
+  while (tabs < 40 && !(await first.evaluate((el) => el === document.activeElement))) {
+    await page.keyboard.press("Tab");
+    tabs++;
+  }
+  await expect(first).toBeFocused();
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => document.activeElement?.classList.contains("figure"))).toBe(false);
+  await first.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(figures.nth(1)).toBeFocused();
+  await expect(figures.nth(1)).toHaveAttribute("tabindex", "0");
+  await expect(first).toHaveAttribute("tabindex", "-1");
+  await page.keyboard.press("ArrowLeft");
+  await expect(first).toBeFocused();
+  await page.keyboard.press("End");
+  await expect(figures.last()).toBeFocused();
+
+  // The skip link is the first stop in the article and lands in the notes.
+  await page.goto(sample);
+  const skip = page.getByRole("link", { name: "Skip to notes" });
+  await skip.focus();
+  await expect(skip).toBeVisible();
+  await skip.press("Enter");
+  await expect(page.locator("#notes")).toBeFocused();
+});

@@ -14,6 +14,9 @@ test.beforeEach(async ({ page }) => {
  * copy of its own: when the library has the filing already, it asks for a new copy on purpose.
  */
 async function importNetflix(page: Page): Promise<string> {
+  // A 2 MB filing: importing it and loading its page several times takes longer than the
+  // default budget on a two-core machine.
+  test.slow();
   await page.goto("/");
   await page.getByLabel("Filing file").setInputFiles(netflix);
   await expect(

@@ -69,6 +69,8 @@ describe("renderFilingHtml", () => {
   it("marks figures with their normalized value and risk titles with their category", () => {
     const html = render();
     expect(html).toContain('value="5025000000"');
+    // The first figure is the figures' one tab stop; the others are reached with the arrow keys.
+    expect(html).toMatch(/<data id="f-\d+"[^>]*tabindex="0">¥5,025 million/);
     expect(html).toContain("JPY 5,025,000,000");
     expect(html).toMatch(
       /<h3 id="risk-1-we-may-fail" class="reader-block risk-title" data-category="execution" data-group="strategy-competition" style="--cat:#dc2626"/,

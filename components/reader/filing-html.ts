@@ -161,8 +161,12 @@ export function renderFilingHtml({
   if (inList) out.push("</ul>");
   closeChunk();
   out.push("</section>");
-  return out.join("");
+  // One tab stop for all the figures (a roving tabindex: arrow keys move between them, see
+  // reader-controls), so the keyboard reaches the notes without passing hundreds of figures.
+  return out.join("").replace(FIRST_FIGURE_STOP, '$1tabindex="0">');
 }
+
+const FIRST_FIGURE_STOP = /(<data id="f-\d+"[^>]*?)tabindex="-1">/;
 
 /**
  * Heading ids of risk sections with no risk-factor title inside: the reader says so rather
@@ -259,7 +263,7 @@ function blockText(text: string, start: number, end: number, figures: Figure[], 
     if (figure.start > cursor) parts.push(escapeHtml(text.slice(cursor, figure.start)));
     parts.push(
       `<data id="f-${figure.start}" value="${escapeHtml(String(figure.value))}" class="figure" data-kind="${figure.kind}" ` +
-        `aria-description="${escapeHtml(figureTip(figure))}" tabindex="0">${escapeHtml(text.slice(figure.start, figure.end))}</data>`,
+        `aria-description="${escapeHtml(figureTip(figure))}" tabindex="-1">${escapeHtml(text.slice(figure.start, figure.end))}</data>`,
     );
     cursor = figure.end;
   }

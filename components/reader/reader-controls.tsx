@@ -17,6 +17,13 @@ export interface ToggleOption {
  * link" on risk factors. It acts on the server-rendered article through attributes and event
  * delegation, never re-rendering the text.
  */
+/** Moves the figures' one tab stop to `next` and focuses it. */
+function moveFigureStop(from: HTMLElement, next: HTMLElement): void {
+  from.setAttribute("tabindex", "-1");
+  next.setAttribute("tabindex", "0");
+  next.focus();
+}
+
 export function ReaderControls({
   categories,
   figureKinds,
@@ -92,6 +99,34 @@ export function ReaderControls({
       const target = event.target as HTMLElement | null;
       if (event.metaKey || event.ctrlKey || event.altKey) return;
       if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+      // Figures: one tab stop, arrow keys move along them (a roving tabindex).
+      if (
+        target?.classList.contains("figure") &&
+        /^Arrow(Right|Down|Left|Up)$|^Home$|^End$/.test(event.key)
+      ) {
+        const figures = Array.from(document.querySelectorAll<HTMLElement>(".filing-text .figure"));
+        const at = figures.indexOf(target);
+        const to =
+          event.key === "Home"
+            ? 0
+            : event.key === "End"
+              ? figures.length - 1
+              : at + (/Right|Down/.test(event.key) ? 1 : -1);
+        const next = figures[Math.max(0, Math.min(figures.length - 1, to))];
+        if (next && next !== target) moveFigureStop(target, next);
+        event.preventDefault();
+        return;
+      }
+      if (event.shiftKey === false && event.key === "f") {
+        // The first figure below the top of the window.
+        const next = Array.from(document.querySelectorAll<HTMLElement>(".filing-text .figure")).find(
+          (figure) => figure.getBoundingClientRect().top > 80,
+        );
+        const current = document.querySelector<HTMLElement>('.filing-text .figure[tabindex="0"]');
+        if (next) moveFigureStop(current ?? next, next);
+        event.preventDefault();
+        return;
+      }
       const titles = riskTitles();
       const current = titles.findIndex((title) => title.getBoundingClientRect().top > 90);
       if (event.key === "j") {
@@ -184,6 +219,14 @@ export function ReaderControls({
               <kbd>?</kbd>
             </dt>
             <dd>show or hide this help</dd>
+            <dt>
+              <kbd>f</kbd>
+            </dt>
+            <dd>focus the next figure on screen</dd>
+            <dt>
+              <kbd>←</kbd> / <kbd>→</kbd>
+            </dt>
+            <dd>previous / next figure (when one has focus)</dd>
             <dt>
               <kbd>n</kbd>
             </dt>

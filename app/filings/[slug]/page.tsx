@@ -227,6 +227,13 @@ export default async function FilingPage({ params, searchParams }: Props) {
         data-hide={hidden.join(" ")}
         className="mx-auto w-full max-w-[70ch]"
       >
+        {/* Past the text (one tab stop for its figures) straight to the notes. */}
+        <a
+          href="#notes"
+          className="no-print sr-only rounded-md bg-stone-900 px-3 py-1.5 text-sm text-white focus:not-sr-only focus:absolute focus:z-50 dark:bg-stone-100 dark:text-stone-900"
+        >
+          Skip to notes
+        </a>
         <header className="mb-8 space-y-4 border-b border-stone-200 pb-6 dark:border-stone-800">
           {one(query.already) && (
             <p
@@ -406,6 +413,7 @@ export default async function FilingPage({ params, searchParams }: Props) {
       <aside
         aria-label="Notes"
         id="notes"
+        tabIndex={-1}
         className="no-print mt-10 lg:col-start-2 xl:col-start-3 xl:row-start-1 xl:mt-0"
       >
         <div className="xl:sticky xl:top-4 xl:z-40 xl:max-h-[calc(100vh-2rem)] xl:overflow-y-auto">
