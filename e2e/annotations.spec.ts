@@ -32,6 +32,12 @@ test("select a passage, annotate it with a label and a note, reply; it survives 
   const painted = await page.evaluate(() => CSS.highlights.get("annotation-risk")?.size ?? 0);
   expect(painted).toBeGreaterThan(0);
 
+  // The open card copies its quote, ready to paste into a memo.
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await card.getByRole("button", { name: "Copy quote" }).click();
+  await expect(card.getByText("Quote copied")).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`“${phrase}”`);
+
   await card.getByLabel("Reply").fill("Agreed — ask IR about retention.");
   await card.getByRole("button", { name: "Reply" }).click();
   await expect(card.getByRole("list", { name: "Replies" })).toContainText("ask IR about retention");

@@ -16,6 +16,10 @@ test("an invite link joins a colleague; a note shared with the workspace reaches
   await ann.getByRole("button", { name: "Create invite link" }).click();
   const invite = await ann.getByLabel("Invite link (valid 7 days)").inputValue();
   expect(invite).toMatch(/\/join\/[\w-]{20,}$/);
+  await ann.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await ann.getByRole("button", { name: "Copy invite link" }).click();
+  await expect(ann.getByText("Invite link copied")).toBeVisible();
+  expect(await ann.evaluate(() => navigator.clipboard.readText())).toBe(invite);
 
   const bob = await browser.newPage();
   await signUp(bob, "Bob");

@@ -14,6 +14,7 @@ import { HighlightPainter } from "./highlight-painter";
 import { offsetsToRanges, pointToOffset, selectionToRange } from "./text-offsets";
 import type { ReaderAnnotation, ReaderComment } from "./types";
 import { PrimaryButton } from "@/components/ui/button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { count } from "@/lib/text/count";
 
 interface Draft {
@@ -469,7 +470,6 @@ function AnnotationCard({
   onOpen: () => void;
 }) {
   const replies = annotation.comments.filter((c) => !c.deletedAt).length;
-  const [copied, setCopied] = useState<string | null>(null);
   return (
     <li
       id={`annotation-${annotation.id}`}
@@ -502,24 +502,12 @@ function AnnotationCard({
       </button>
       {open && (
         <div className="flex items-center gap-2 border-t border-stone-200 px-2 py-1 text-xs dark:border-stone-800">
-          <button
-            type="button"
-            onClick={async () => {
-              const url = new URL(`/a/${annotation.id}`, window.location.origin).toString();
-              try {
-                await navigator.clipboard.writeText(url);
-                setCopied("Link copied");
-              } catch {
-                setCopied(url);
-              }
-            }}
-            className="rounded border border-stone-300 px-2 py-0.5 dark:border-stone-700"
-          >
-            Copy link
-          </button>
-          <span aria-live="polite" className="break-all">
-            {copied}
-          </span>
+          <CopyButton
+            label="Copy link"
+            copiedMessage="Link copied"
+            text={() => new URL(`/a/${annotation.id}`, window.location.origin).toString()}
+          />
+          <CopyButton label="Copy quote" copiedMessage="Quote copied" text={`“${annotation.exact}”`} />
         </div>
       )}
       {open && <Thread annotation={annotation} />}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { CopyButton } from "@/components/ui/copy-button";
 import { createInviteLink } from "@/server/actions/create-invite-link";
 import { removeMember } from "@/server/actions/remove-member";
 import { revokeInviteLink } from "@/server/actions/revoke-invite-link";
@@ -144,6 +145,9 @@ export function WorkspaceCard({
             onFocus={(event) => event.currentTarget.select()}
             className="mt-1 w-full rounded-md border border-stone-300 bg-stone-50 px-2 py-1 font-mono text-xs dark:border-stone-700 dark:bg-stone-950"
           />
+          <span className="mt-1 flex items-center gap-2 text-xs">
+            <CopyButton label="Copy invite link" copiedMessage="Invite link copied" text={invite} />
+          </span>
         </p>
       )}
       <p aria-live="polite" className="text-sm text-red-700 dark:text-red-400">
