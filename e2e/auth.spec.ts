@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { signIn, signUp } from "./session";
 
 const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
 
@@ -91,4 +92,41 @@ test("repeated wrong passwords make the next attempt wait, never lock the right 
     headers: { origin: "https://evil.example" },
   });
   expect(crossSite.status()).toBe(403);
+});
+
+test("a user changes their password: a wrong current one is refused, then only the new one signs in", async ({
+  page,
+  browser,
+}) => {
+  const account = await signUp(page, "Pat");
+  // A second session of the same user, signed out by the change.
+  const other = await browser.newPage();
+  await signIn(other, account);
+
+  await page.goto("/account");
+  const form = page.locator("form", { has: page.getByLabel("Current password") });
+  await form.getByLabel("Current password").fill("not my password at all");
+  await form.getByLabel(/^New password \(/).fill("a brand new passphrase");
+  await form.getByLabel("New password again").fill("a brand new passphrase");
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(form.getByText("That is not your current password.")).toBeVisible();
+  await expect(form.getByLabel("Current password")).toHaveAttribute("aria-invalid", "true");
+
+  await form.getByLabel("Current password").fill(account.password);
+  await form.getByLabel(/^New password \(/).fill("a brand new passphrase");
+  await form.getByLabel("New password again").fill("a brand new passphrase");
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("Password changed. Your other sessions were signed out.")).toBeVisible();
+
+  await other.goto("/account");
+  await expect(other).toHaveURL(/\/sign-in/);
+  await other.close();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toBeVisible();
+  await signIn(page, { ...account, password: "a brand new passphrase" });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ApiTokens } from "@/components/account/api-tokens";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { currentUser } from "@/server/auth";
 import { listApiTokens } from "@/server/data/list-api-tokens";
 
@@ -20,6 +21,12 @@ export default async function AccountPage() {
           {user.name} · {user.email}
         </p>
       </div>
+      <section aria-labelledby="password-heading" className="space-y-3">
+        <h2 id="password-heading" className="text-xl font-semibold">
+          Password
+        </h2>
+        <ChangePasswordForm />
+      </section>
       <section aria-labelledby="tokens-heading" className="space-y-3">
         <h2 id="tokens-heading" className="text-xl font-semibold">
           API tokens

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { safeNextPath, signInSchema, signUpSchema } from "./credentials";
+import { changePasswordSchema, safeNextPath, signInSchema, signUpSchema } from "./credentials";
 
 describe("credentials", () => {
   it("normalises the email and requires a 10-character password to sign up", () => {
@@ -100,5 +100,29 @@ describe("credentials", () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("changePasswordSchema", () => {
+  const base = { currentPassword: "old passphrase here", newPassword: "a brand new passphrase" };
+
+  it("accepts a new password typed twice that differs from the current one", () => {
+    expect(changePasswordSchema.safeParse({ ...base, confirmPassword: base.newPassword }).success).toBe(true);
+  });
+
+  it("names the field at fault: a mismatch, a reused password, a weak one", () => {
+    const errors = (value: Record<string, string>) =>
+      changePasswordSchema.safeParse(value).error?.issues.map((issue) => [issue.path[0], issue.message]);
+    expect(errors({ ...base, confirmPassword: "something else entirely" })).toEqual([
+      ["confirmPassword", "The two new passwords differ."],
+    ]);
+    expect(
+      errors({
+        currentPassword: base.currentPassword,
+        newPassword: base.currentPassword,
+        confirmPassword: base.currentPassword,
+      }),
+    ).toEqual([["newPassword", "Choose a password other than your current one."]]);
+    expect(errors({ ...base, newPassword: "short", confirmPassword: "short" })?.[0]?.[0]).toBe("newPassword");
   });
 });

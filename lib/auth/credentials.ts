@@ -38,6 +38,28 @@ export const signUpSchema = z.object({
   next: z.string().optional(),
 });
 
+/** Changing one's password: the current one, and a new one the policy accepts, typed twice. */
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z
+      .string()
+      .min(1, "Enter your current password.")
+      .max(128, "Passwords are at most 128 characters."),
+    newPassword: z.string().superRefine((password, context) => {
+      const problem = passwordProblem(password);
+      if (problem) context.addIssue({ code: "custom", message: problem });
+    }),
+    confirmPassword: z.string(),
+  })
+  .refine((value) => value.newPassword === value.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The two new passwords differ.",
+  })
+  .refine((value) => value.newPassword !== value.currentPassword, {
+    path: ["newPassword"],
+    message: "Choose a password other than your current one.",
+  });
+
 /** A profile picture: an http(s) address, or none (never javascript: or data:). */
 export const profileImageSchema = z
   .string()
