@@ -108,3 +108,39 @@ test("a colleague's new shared note appears live, without a reload", async ({ br
   await ann.close();
   await bob.close();
 });
+
+test("an owner renames the workspace and makes a colleague an owner; the last owner cannot step down", async ({
+  browser,
+}) => {
+  const ann = await browser.newPage();
+  await signUp(ann, "Ann");
+  await ann.goto("/workspaces");
+  const name = `Desk ${Date.now()}`;
+  await ann.getByLabel("New workspace").fill(name);
+  await ann.getByRole("button", { name: "Create" }).click();
+  await expect(ann.getByRole("heading", { name })).toBeVisible();
+  await ann.getByRole("button", { name: "Create invite link" }).click();
+  const invite = await ann.getByLabel("Invite link (valid 7 days)").inputValue();
+  const bob = await browser.newPage();
+  await signUp(bob, "Bob");
+  await bob.goto(invite);
+  await bob.getByRole("button", { name: `Join ${name}` }).click();
+  await expect(bob).toHaveURL(/\/workspaces$/);
+
+  // Alone as owner, Ann cannot step down.
+  await ann.reload();
+  await ann.getByRole("button", { name: "Make Ann a member" }).click();
+  await expect(ann.getByText("A workspace needs an owner: make someone else owner first.")).toBeVisible();
+
+  await ann.getByRole("button", { name: "Make Bob an owner" }).click();
+  await expect(ann.getByRole("button", { name: "Make Bob a member" })).toBeVisible();
+  await ann.getByText("Rename workspace").click();
+  await ann.getByLabel("New name").fill(`${name} renamed`);
+  await ann.getByRole("button", { name: "Rename", exact: true }).click();
+  await expect(ann.getByRole("heading", { name: `${name} renamed` })).toBeVisible();
+
+  // Bob now manages it too.
+  await bob.reload();
+  await expect(bob.getByRole("heading", { name: `${name} renamed` })).toBeVisible();
+  await expect(bob.getByRole("button", { name: "Create invite link" })).toBeVisible();
+});

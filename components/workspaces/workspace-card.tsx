@@ -1,7 +1,10 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useActionState, useState, useTransition } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
+import { ActionTextField, FormMessage } from "@/components/ui/text-field";
+import { renameWorkspace } from "@/server/actions/rename-workspace";
+import { setMemberRole } from "@/server/actions/set-member-role";
 import { createInviteLink } from "@/server/actions/create-invite-link";
 import { removeMember } from "@/server/actions/remove-member";
 import { revokeInviteLink } from "@/server/actions/revoke-invite-link";
@@ -64,15 +67,39 @@ export function WorkspaceCard({
               <span className="text-stone-600 dark:text-stone-400">({member.user.email})</span>
               {member.role === "owner" && <span className="ml-1 text-xs">· owner</span>}
             </span>
-            {role === "owner" && member.userId !== userId && (
-              <button
-                type="button"
-                disabled={pending}
-                onClick={() => run(() => removeMember({ workspaceId: workspace.id, userId: member.userId }))}
-                className="text-xs text-red-700 underline dark:text-red-400"
-              >
-                Remove {member.user.name}
-              </button>
+            {role === "owner" && (
+              <span className="flex gap-3">
+                <button
+                  type="button"
+                  disabled={pending}
+                  onClick={() =>
+                    run(() =>
+                      setMemberRole({
+                        workspaceId: workspace.id,
+                        userId: member.userId,
+                        role: member.role === "owner" ? "member" : "owner",
+                      }),
+                    )
+                  }
+                  className="text-xs underline"
+                >
+                  {member.role === "owner"
+                    ? `Make ${member.user.name} a member`
+                    : `Make ${member.user.name} an owner`}
+                </button>
+                {member.userId !== userId && (
+                  <button
+                    type="button"
+                    disabled={pending}
+                    onClick={() =>
+                      run(() => removeMember({ workspaceId: workspace.id, userId: member.userId }))
+                    }
+                    className="text-xs text-red-700 underline dark:text-red-400"
+                  >
+                    Remove {member.user.name}
+                  </button>
+                )}
+              </span>
             )}
           </li>
         ))}
@@ -150,9 +177,41 @@ export function WorkspaceCard({
           </span>
         </p>
       )}
+      {role === "owner" && <RenameWorkspace workspaceId={workspace.id} name={workspace.name} />}
       <p aria-live="polite" className="text-sm text-red-700 dark:text-red-400">
         {message}
       </p>
     </li>
+  );
+}
+
+/** An owner renames the workspace (the name's errors beside the field). */
+function RenameWorkspace({ workspaceId, name }: { workspaceId: string; name: string }) {
+  const [state, action, pending] = useActionState(renameWorkspace, null);
+  return (
+    <details className="text-sm">
+      <summary className="cursor-pointer text-stone-600 dark:text-stone-400">Rename workspace</summary>
+      <form action={action} className="mt-2 flex flex-wrap items-end gap-2">
+        <input type="hidden" name="workspaceId" value={workspaceId} />
+        <ActionTextField
+          state={state}
+          name="name"
+          idPrefix={`rename-${workspaceId}`}
+          label="New name"
+          initial={name}
+          required
+          maxLength={100}
+          className="min-w-48 flex-1"
+        />
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md border border-stone-300 px-3 py-1.5 dark:border-stone-700"
+        >
+          {pending ? "Renaming…" : "Rename"}
+        </button>
+      </form>
+      <FormMessage state={state} />
+    </details>
   );
 }

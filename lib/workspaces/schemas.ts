@@ -52,3 +52,11 @@ export const memberChangeSchema = z.object({
     .max(100)
     .regex(/^[A-Za-z0-9_-]+$/, "That member does not exist."),
 });
+
+/** Renaming a workspace: its id and the new name (the same rules as a new workspace's). */
+export const workspaceRenameSchema = workspaceNameSchema.extend({ workspaceId: workspaceIdSchema });
+
+/** A member's role in a workspace: owners manage it (invite, remove, rename, set roles). */
+export const memberRoleSchema = memberChangeSchema.extend({
+  role: z.enum(["owner", "member"], { message: "A role is owner or member." }),
+});
