@@ -195,6 +195,22 @@ describe("structure: failure classes of filings nobody here had seen (issue #15)
     expect(blockTexts(analysis, "groupHeader")).toEqual([]);
   });
 
+  it("takes a sentence in capitals on its own for a title however it opens (24Holdings 10-KSB 2007)", () => {
+    const content = [
+      "RISK FACTORS",
+      "",
+      "THERE MAY BE CONFLICTS OF INTEREST BETWEEN OUR MANAGEMENT AND OUR NON-MANAGEMENT STOCKHOLDERS.",
+      "",
+      riskBody("how management weighs its own interests"),
+      "",
+      "There may be other matters we have not described. " + riskBody("matters not described here"),
+    ].join("\n");
+    const analysis = analyzeFiling({ content, fileName: "k.txt" });
+    expect(analysis.riskFactors.map((r) => r.title)).toEqual([
+      "THERE MAY BE CONFLICTS OF INTEREST BETWEEN OUR MANAGEMENT AND OUR NON-MANAGEMENT STOCKHOLDERS.",
+    ]);
+  });
+
   it("tells group headings from phrase titles by structure, not by the word 'risks'", () => {
     const content = [
       "Item 1A. Risk Factors",

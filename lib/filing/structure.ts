@@ -269,8 +269,10 @@ function readsLikeTitle(sentence: string, maxWords: number, standalone = false):
     !(standalone && /^[A-Z“"]/.test(sentence) && !/[,;:]$/.test(sentence) && RISK_CUE.test(sentence))
   )
     return false;
-  if (CONTINUING_OPENER.test(sentence) || CROSS_REFERENCE.test(sentence) || SECTION_INTRO.test(sentence))
-    return false;
+  if (CROSS_REFERENCE.test(sentence) || SECTION_INTRO.test(sentence)) return false;
+  // A sentence set in capitals on its own is a title however it opens ("THERE MAY BE…").
+  if (standalone && isAllCaps(sentence)) return true;
+  if (CONTINUING_OPENER.test(sentence)) return false;
   if (!standalone && (/\balso\b|\bsuch an?\b/i.test(sentence) || YEAR.test(sentence))) return false;
   return true;
 }
