@@ -211,6 +211,25 @@ describe("structure: failure classes of filings nobody here had seen (issue #15)
     ]);
   });
 
+  it("ignores a page's running header ('Item 7') between run-in titles (Microsoft 10-K 2002)", () => {
+    const html = [
+      "<p><b>Item 7. Management's Discussion and Analysis</b></p>",
+      "<p>Revenue grew in fiscal 2002 as described in the tables of this section of the report.</p>",
+      "<p><b>ISSUES AND UNCERTAINTIES</b></p>",
+      "<p><b>New Products and Services.</b> The Company has made significant investments in new products, which may not succeed in the market.</p>",
+      "<p>Item 7</p>",
+      "<p><b>Litigation.</b> The Company is subject to a variety of claims and lawsuits, and adverse outcomes could harm its results.</p>",
+      "<p><b>Item 7A. Quantitative and Qualitative Disclosures About Market Risk</b></p>",
+    ].join("");
+    const analysis = analyzeFiling({ content: html, fileName: "msft.htm" });
+    expect(analysis.sections.map((s) => [s.label, s.title])).toEqual([
+      ["7", "Management's Discussion and Analysis"],
+      ["", "ISSUES AND UNCERTAINTIES"],
+      ["7A", "Quantitative and Qualitative Disclosures About Market Risk"],
+    ]);
+    expect(analysis.riskFactors.map((r) => r.title)).toEqual(["New Products and Services.", "Litigation."]);
+  });
+
   it("tells group headings from phrase titles by structure, not by the word 'risks'", () => {
     const content = [
       "Item 1A. Risk Factors",

@@ -214,6 +214,19 @@ function findSectionHeadings(blocks: readonly SourceBlock[]): Map<number, Sectio
     if (heading.level === 1) inItem = false;
     else if (heading.level === 2 && heading.label !== "") inItem = true;
   }
+  // A page's running header ("Part II  Item 7") repeats the Part or Item the text is in,
+  // without its title: not a new section.
+  const current = new Map<number, string>();
+  for (const index of [...candidates.keys()].sort((a, b) => a - b)) {
+    const heading = candidates.get(index);
+    if (heading === undefined || heading.letter || heading.numbered === true || heading.label === "")
+      continue;
+    if (heading.title === "" && current.get(heading.level) === heading.label) candidates.delete(index);
+    else {
+      current.set(heading.level, heading.label);
+      if (heading.level === 1) current.delete(2);
+    }
+  }
   return candidates;
 }
 
@@ -246,6 +259,8 @@ function isShortHeadingText(text: string): boolean {
   const words = wordCount(text);
   if (words === 0 || words > 15 || text.includes("\n")) return false;
   if (/[;,]$/.test(text) || startsWithListMarker(text) || !/^[A-Z“"]/.test(text)) return false;
+  // "Item 7", "Part II": a page's running header left in the text, not a heading of risks.
+  if (ITEM_HEADING.test(text) || PART_HEADING.test(text)) return false;
   // Modal verbs and finite verbs make a sentence (a title or a list intro), not a heading.
   if (/\b(?:may|could|might|will|would|cannot|can|we|are|is|was|were|has|have|had|be)\b/i.test(text))
     return false;
