@@ -327,6 +327,17 @@ test("on a phone, a selection made with handles (no mouse or touch end) is offer
   const box = await popover.boundingBox();
   expect(box!.x).toBeGreaterThanOrEqual(0);
   expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  // The sheet does not cover the passage being annotated: it is lifted above it.
+  await expect
+    .poll(() =>
+      phone.evaluate(() => {
+        const highlight = CSS.highlights.get("annotation-draft");
+        const range = highlight ? [...highlight][0] : undefined;
+        const sheet = document.querySelector("[data-annotation-popover]")!.getBoundingClientRect();
+        return range instanceof Range ? sheet.top - range.getBoundingClientRect().bottom : -1;
+      }),
+    )
+    .toBeGreaterThanOrEqual(0);
   await popover.getByLabel("Note (Markdown, optional)").fill(`From a phone ${Date.now()}`);
   await phone.screenshot({ path: test.info().outputPath("phone-popover.png") });
   await popover.getByRole("button", { name: "Save note" }).click();

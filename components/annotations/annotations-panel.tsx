@@ -210,8 +210,21 @@ export function AnnotationsPanel({
     if (!draft) return;
     const root = document.querySelector(".filing-text");
     if (!root || typeof CSS === "undefined" || !("highlights" in CSS)) return;
-    CSS.highlights.set("annotation-draft", new Highlight(...offsetsToRanges(root, draft.start, draft.end)));
-    return () => void CSS.highlights.delete("annotation-draft");
+    const ranges = offsetsToRanges(root, draft.start, draft.end);
+    CSS.highlights.set("annotation-draft", new Highlight(...ranges));
+    // On a phone the popover is a sheet at the bottom: lift the passage above it, so the reader
+    // sees what they are annotating.
+    const frame = window.requestAnimationFrame(() => {
+      const sheet = document.querySelector("[data-annotation-popover]")?.getBoundingClientRect();
+      const passage = ranges.at(-1)?.getBoundingClientRect();
+      if (!sheet || !passage || !window.matchMedia("(max-width: 639px)").matches) return;
+      const overlap = passage.bottom - (sheet.top - 12);
+      if (overlap > 0) window.scrollBy({ top: overlap });
+    });
+    return () => {
+      window.cancelAnimationFrame(frame);
+      CSS.highlights.delete("annotation-draft");
+    };
   }, [draft]);
 
   // A share link's note: scroll to its passage once, with its thread open.
