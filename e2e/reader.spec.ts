@@ -1,8 +1,21 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./session";
 
 const sample = "/filings/iij-20f-fy2008";
+
+/** Imports pasted filing text as a 10-K of `company` through the library's form; opens it. */
+async function importPastedFiling(page: Page, company: string, text: string) {
+  await page.goto("/");
+  await page.getByRole("tab", { name: "Paste text" }).click();
+  await page.getByLabel("Filing text or HTML").fill(text);
+  await page.getByRole("button", { name: "Analyse" }).click();
+  await expect(page.getByText(/Found/)).toBeVisible();
+  await page.getByRole("textbox", { name: "Company", exact: true }).fill(company);
+  await page.getByRole("textbox", { name: "Form", exact: true }).fill("10-K");
+  await page.getByRole("button", { name: "Import filing" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(company, { timeout: 20_000 });
+}
 const firstRiskTitle = "We may not maintain our current level of revenues";
 
 test("risk titles carry their category and figures show their normalized value on focus", async ({
@@ -169,22 +182,14 @@ test("the importer overrides a risk factor's category; it is stored, wins, is re
   await signIn(page);
   // A filing of this test's own (the shipped sample has no importer, so its categories are fixed).
   const company = `Category Test ${Date.now()}`;
-  await page.goto("/");
-  await page.getByRole("tab", { name: "Paste text" }).click();
-  await page
-    .getByLabel("Filing text or HTML")
-    .fill(
-      `Item 1A. Risk Factors\n\nWe depend on a few suppliers for our key components.\n\n` +
-        `Our two largest suppliers make most of our parts. If either fails to deliver on time we could lose sales and customers (note ${company}).\n\n` +
-        `Our stock price may be volatile.\n\n` +
-        `The market price of our common stock could fall sharply for reasons outside our control. Holders could lose money.\n`,
-    );
-  await page.getByRole("button", { name: "Analyse" }).click();
-  await expect(page.getByText(/Found/)).toBeVisible();
-  await page.getByRole("textbox", { name: "Company", exact: true }).fill(company);
-  await page.getByRole("textbox", { name: "Form", exact: true }).fill("10-K");
-  await page.getByRole("button", { name: "Import filing" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(company, { timeout: 20_000 });
+  await importPastedFiling(
+    page,
+    company,
+    `Item 1A. Risk Factors\n\nWe depend on a few suppliers for our key components.\n\n` +
+      `Our two largest suppliers make most of our parts. If either fails to deliver on time we could lose sales and customers (note ${company}).\n\n` +
+      `Our stock price may be volatile.\n\n` +
+      `The market price of our common stock could fall sharply for reasons outside our control. Holders could lose money.\n`,
+  );
 
   const title = page.locator(".risk-title").first();
   const chip = title.locator(".risk-chip");
@@ -229,21 +234,13 @@ test("a filing whose risk section has no itemised risk factors says so, and stil
 }) => {
   await signIn(page);
   const company = `Unitemised ${Date.now()}`;
-  await page.goto("/");
-  await page.getByRole("tab", { name: "Paste text" }).click();
-  await page
-    .getByLabel("Filing text or HTML")
-    .fill(
-      `Item 1. Business\n\nWe make widgets for ${company}.\n\nItem 1A. Risk Factors\n\n` +
-        `Our business is subject to risks from competition, from the economy and from regulation, any of which could reduce our sales and our profits, as we discuss in general terms throughout this report, and which investors should weigh together.\n\n` +
-        `Item 2. Properties\n\nWe lease one office.\n`,
-    );
-  await page.getByRole("button", { name: "Analyse" }).click();
-  await expect(page.getByText(/Found/)).toBeVisible();
-  await page.getByRole("textbox", { name: "Company", exact: true }).fill(company);
-  await page.getByRole("textbox", { name: "Form", exact: true }).fill("10-K");
-  await page.getByRole("button", { name: "Import filing" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(company, { timeout: 20_000 });
+  await importPastedFiling(
+    page,
+    company,
+    `Item 1. Business\n\nWe make widgets for ${company}.\n\nItem 1A. Risk Factors\n\n` +
+      `Our business is subject to risks from competition, from the economy and from regulation, any of which could reduce our sales and our profits, as we discuss in general terms throughout this report, and which investors should weigh together.\n\n` +
+      `Item 2. Properties\n\nWe lease one office.\n`,
+  );
 
   const note = page.getByRole("note").filter({ hasText: "Risk factors not itemised in this filing" });
   await expect(note).toBeVisible();
