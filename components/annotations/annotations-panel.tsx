@@ -738,17 +738,8 @@ function AnnotateSelection({
 }) {
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
-  const [copied, setCopied] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const copySelectionLink = async () => {
-    const url = selectionLink(filingSlug, draft.exact, draft.prefix, draft.suffix);
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied("Link copied");
-    } catch {
-      setCopied(url);
-    }
-  };
+  const link = () => selectionLink(filingSlug, draft.exact, draft.prefix, draft.suffix);
   if (!signedIn)
     return (
       <div
@@ -758,15 +749,13 @@ function AnnotateSelection({
         className={`${POPOVER_PLACEMENT} w-72 space-y-2 rounded-lg border border-stone-200 bg-white p-3 text-sm shadow-xl dark:border-stone-700 dark:bg-stone-900`}
         style={popoverPosition(draft)}
       >
-        <button
-          type="button"
-          onClick={copySelectionLink}
-          className="rounded-md border border-stone-300 px-3 py-1.5 dark:border-stone-700"
-        >
-          Copy link to selection
-        </button>
-        <p aria-live="polite" className="break-all text-xs">
-          {copied}
+        <p className="flex flex-wrap items-center gap-2 text-xs">
+          <CopyButton
+            label="Copy link to selection"
+            copiedMessage="Link copied"
+            text={link}
+            className="rounded-md border border-stone-300 px-3 py-1.5 text-sm dark:border-stone-700"
+          />
         </p>
       </div>
     );
@@ -863,21 +852,19 @@ function AnnotateSelection({
         </PrimaryButton>
         <button
           type="button"
-          onClick={copySelectionLink}
-          className="rounded-md border border-stone-300 px-2 py-1 text-xs dark:border-stone-700"
-        >
-          Copy link
-        </button>
-        <button
-          type="button"
           onClick={() => onDone(null)}
           className="px-2 text-stone-600 underline dark:text-stone-400"
         >
           Cancel
         </button>
       </div>
-      <p aria-live="polite" className="text-xs break-all">
-        {copied}
+      <p className="flex flex-wrap items-center gap-2 text-xs">
+        <CopyButton
+          label="Copy link"
+          copiedMessage="Link copied"
+          text={link}
+          className="rounded-md border border-stone-300 px-2 py-1 dark:border-stone-700"
+        />
       </p>
     </form>
   );

@@ -252,13 +252,15 @@ function symbolCurrency(symbol: string, dollar: string): string {
   return SYMBOLS[sym] ?? SYMBOLS[sym.replace(/\s/g, "")] ?? "USD";
 }
 
+const LIST_NUMBER = new RegExp(NUM, "g");
+
 /** The spans of the numbers in a list or range ("2.5, 14.0 and 9.8", "5–7", "2.5/4.5"). */
 function listNumbers(text: string, offset: number): { start: number; end: number; text: string }[] {
-  const numbers: { start: number; end: number; text: string }[] = [];
-  const number = new RegExp(NUM, "g");
-  for (let m = number.exec(text); m !== null; m = number.exec(text))
-    numbers.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
-  return numbers;
+  return [...text.matchAll(LIST_NUMBER)].map((m) => ({
+    start: offset + m.index,
+    end: offset + m.index + m[0].length,
+    text: m[0],
+  }));
 }
 
 function buildPatterns(dollar: string): Pattern[] {

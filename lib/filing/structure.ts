@@ -165,14 +165,11 @@ function findSectionHeadings(blocks: readonly SourceBlock[]): Map<number, Sectio
       candidates.set(index, heading);
   });
   // Numbered headings only in a document without Items, two at least, one naming risk factors.
-  const numbered = [...candidates.values()].filter((h) => h.numbered === true);
-  const keepNumbered =
-    numbered.length >= 2 &&
-    numbered.some((h) => isRiskSectionTitle(h.title)) &&
-    ![...candidates.values()].some((h) => h.level === 2 && h.numbered !== true && h.label !== "");
   const hasItems = [...candidates.values()].some(
     (h) => h.level === 2 && h.numbered !== true && h.label !== "",
   );
+  const numbered = [...candidates.values()].filter((h) => h.numbered === true);
+  const keepNumbered = !hasItems && numbered.length >= 2 && numbered.some((h) => isRiskSectionTitle(h.title));
   for (const [index, heading] of candidates)
     if ((heading.numbered === true && !keepNumbered) || (heading.prospectus === true && hasItems))
       candidates.delete(index);

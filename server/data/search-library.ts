@@ -156,8 +156,8 @@ export async function searchLibrary(options: {
                ELSE (SELECT body FROM "Comment" WHERE id = page."commentId")
              END, '<', ${LESS_THAN_STAND_IN}),
              q.query,
-             CASE WHEN page."blockKind" = ANY(${SHORT_BLOCK_KINDS}::text[])
-               AND (SELECT length(text) FROM "FilingPassage" WHERE "filingId" = page."filingId" AND "blockId" = page."blockId") <= 400
+             -- A passage's length is its block's range: no second read of its text.
+             CASE WHEN page."blockKind" = ANY(${SHORT_BLOCK_KINDS}::text[]) AND page."end" - page.start <= 400
                THEN ${wholeHeadlineOptions} ELSE ${headlineOptions} END) AS snippet
     FROM page JOIN "Filing" f ON f.id = page."filingId" LEFT JOIN "User" u ON u.id = page."authorId", q
     ORDER BY page.rank DESC, page."filingId", page.start, page.kind`;
