@@ -5,6 +5,8 @@
  *
  * - It listens on 127.0.0.1 unless HOST says otherwise (HOST=0.0.0.0 for every interface):
  *   a fresh install with its demo account is not reachable from the network.
+ * - It answers signed-out readers' filing pages from a cache (scripts/page-cache.mjs), with
+ *   ETag/304 and brotli, rendering each page version once.
  * - It decides who the client is from the connection, not from what the client claims:
  *   X-Forwarded-For (and -Proto, -Host) are replaced before Next.js sees the request, believed
  *   only from proxies named in MARGINALIA_TRUSTED_PROXIES (scripts/client-address.mjs). Rate
@@ -13,10 +15,19 @@
  * Arguments: `-p PORT` / `--port PORT` and `-H HOST` / `--hostname HOST` as with `next start`;
  * PORT and HOST in the environment otherwise.
  */
+import crypto from "node:crypto";
+import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { clientAddress, isTrustedProxy, parseTrustedProxies } from "./client-address.mjs";
+import {
+  cacheableFilingSlug,
+  matchesEtag,
+  PageCache,
+  sendCachedPage,
+  sendNotModified,
+} from "./page-cache.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -41,6 +52,66 @@ try {
 const app = next({ dev: false, dir: root, hostname: host, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+
+const pageCache = new PageCache();
+// Pages cached by one build are not served by the next (their scripts' names change).
+const buildId = fs.readFileSync(path.join(root, ".next", "BUILD_ID"), "utf8").trim();
+/** Marks the server's own request that renders a page for the cache (it must reach Next). */
+const FILL_HEADER = "x-marginalia-page-fill";
+const fillSecret = crypto.randomUUID();
+const loopback = host === "0.0.0.0" ? "127.0.0.1" : host === "::" ? "::1" : host;
+
+/** Renders a page through Next, as this server's own request, for the page cache. */
+function renderThroughNext(req) {
+  const headers = { ...req.headers, [FILL_HEADER]: fillSecret, "accept-encoding": "identity" };
+  delete headers["if-none-match"];
+  delete headers["if-modified-since"];
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      { host: loopback, port, path: req.url, method: "GET", headers },
+      (response) => {
+        const chunks = [];
+        response.on("data", (chunk) => chunks.push(chunk));
+        response.on("error", reject);
+        response.on("end", () => {
+          const kept = {};
+          for (const [name, value] of Object.entries(response.headers)) {
+            if (["content-length", "transfer-encoding", "connection", "keep-alive", "date"].includes(name))
+              continue;
+            if (value !== undefined) kept[name] = value;
+          }
+          resolve({ status: response.statusCode ?? 500, headers: kept, body: Buffer.concat(chunks) });
+        });
+      },
+    );
+    request.on("error", reject);
+    request.end();
+  });
+}
+
+/**
+ * Answers a signed-out reader's filing page from the cache; false when it cannot (no such
+ * filing, or the app is not ready), and Next answers as usual.
+ */
+async function serveFilingPage(req, res, slug) {
+  const versionOf = globalThis.marginaliaReaderPageVersion;
+  if (typeof versionOf !== "function") return false;
+  const version = await versionOf(slug);
+  if (!version) return false;
+  const key = `${buildId}|${req.url}|${version}`;
+  if (matchesEtag(req.headers["if-none-match"], PageCache.etagOf(key))) {
+    pageCache.stats.notModified++;
+    sendNotModified(res, PageCache.etagOf(key));
+    return true;
+  }
+  const page = await pageCache.get(req.url, key, () => renderThroughNext(req));
+  if ("key" in page) sendCachedPage(req, res, page);
+  else {
+    res.writeHead(page.status, page.headers);
+    res.end(req.method === "HEAD" ? undefined : page.body);
+  }
+  return true;
+}
 
 /** Largest request body accepted (a 20 MB filing sent to a server action, with room to spare). */
 const MAX_REQUEST_BYTES = 45 * 1024 * 1024;
@@ -76,7 +147,24 @@ const server = http.createServer((req, res) => {
     delete req.headers["x-forwarded-host"];
     delete req.headers["x-forwarded-port"];
   }
-  void handle(req, res);
+  if (req.headers[FILL_HEADER] !== undefined) {
+    const fill = req.headers[FILL_HEADER] === fillSecret;
+    delete req.headers[FILL_HEADER];
+    if (fill) return void handle(req, res);
+  }
+  const slug = cacheableFilingSlug(req);
+  if (slug === null) return void handle(req, res);
+  serveFilingPage(req, res, slug).then(
+    (served) => served || handle(req, res),
+    (error) => {
+      // The cache is an optimisation: on any failure the page is rendered as usual.
+      console.error(
+        `The page cache failed for ${req.url}: ${error instanceof Error ? error.message : error}`,
+      );
+      if (!res.headersSent) void handle(req, res);
+      else res.destroy();
+    },
+  );
 });
 
 server.keepAliveTimeout = 65_000;

@@ -1,0 +1,72 @@
+import { expect, test } from "@playwright/test";
+import { selectPhrase } from "./selection";
+import { demoAccount, signIn } from "./session";
+
+const sample = "/filings/iij-20f-fy2008";
+
+// Signed-out readers' filing pages come from a cache in front of Next (scripts/page-cache.mjs).
+test("a signed-out reader gets the cached page, never what a signed-in reader saw", async ({
+  page,
+  browser,
+}) => {
+  // A signed-in reader's page, with a private note of their own on it.
+  await signIn(page);
+  await page.goto(sample);
+  const marker = `cache-private-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  await selectPhrase(page, "we have ten consolidated subsidiaries");
+  const popover = page.getByRole("dialog", { name: "Annotate the selection" });
+  await popover.getByLabel("Note (Markdown, optional)").fill(marker);
+  await popover.getByRole("button", { name: "Save note" }).click();
+  await expect(page.locator("li[id^='annotation-']", { hasText: marker })).toBeVisible();
+  const signedIn = await page.request.get(sample);
+  expect(signedIn.headers()["cache-control"]).toMatch(/private|no-store/);
+  expect(signedIn.headers()["etag"]).toBeUndefined();
+  expect(await signedIn.text()).toContain(marker);
+
+  // Then a visitor: twice (the second from the cache), and with the ETag it was given.
+  const visitor = await browser.newContext();
+  const first = await visitor.request.get(sample);
+  const second = await visitor.request.get(sample);
+  for (const response of [first, second]) {
+    expect(response.status()).toBe(200);
+    expect(response.headers()["cache-control"]).toBe("public, max-age=0, s-maxage=60");
+    const html = await response.text();
+    expect(html).not.toContain(marker);
+    expect(html).not.toContain(demoAccount.name);
+    expect(html).not.toContain(demoAccount.email);
+    expect(html).toContain("Internet Initiative Japan");
+  }
+  const etag = first.headers()["etag"]!;
+  expect(etag).toMatch(/^W\/"/);
+  expect(second.headers()["etag"]).toBe(etag);
+  const revalidated = await visitor.request.get(sample, { headers: { "if-none-match": etag } });
+  expect(revalidated.status()).toBe(304);
+  // Compressed once, sent as the client asks.
+  const brotli = await visitor.request.get(sample, { headers: { "accept-encoding": "br" } });
+  expect(brotli.headers()["content-encoding"]).toBe("br");
+
+  // The signed-in reader, after the visitor filled the cache, still gets their own page.
+  await page.reload();
+  await expect(page.getByTestId("signed-in-as")).toHaveText(demoAccount.name);
+  const signedInAgain = await page.request.get(sample);
+  expect(signedInAgain.headers()["etag"]).toBeUndefined();
+  expect(await signedInAgain.text()).toContain(marker);
+
+  // And the visitor's page works in a browser under the cached page's policy (hashes, no nonce).
+  const visitorPage = await visitor.newPage();
+  const violations: string[] = [];
+  visitorPage.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const response = await visitorPage.goto(sample);
+  const policy = response?.headers()["content-security-policy"] ?? "";
+  expect(policy).toMatch(/script-src 'self' 'sha256-[^']+'/);
+  expect(policy).not.toContain("nonce-");
+  await expect(visitorPage.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
+  await expect(async () => {
+    await visitorPage.locator("body").press("j");
+    await expect(visitorPage).toHaveURL(/#risk-1-/, { timeout: 2_000 });
+  }).toPass();
+  expect(violations).toEqual([]);
+  await visitor.close();
+});

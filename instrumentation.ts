@@ -1,0 +1,16 @@
+/**
+ * Runs once when the server starts. It hands the page cache in front of Next
+ * (scripts/page-cache.mjs, used by scripts/serve.mjs in the same process) the one thing it
+ * needs from the app: the version of a filing's signed-out page, read through the data layer.
+ */
+export function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const global = globalThis as unknown as {
+    marginaliaReaderPageVersion?: (slug: string) => Promise<string | null>;
+  };
+  global.marginaliaReaderPageVersion = async (slug) => {
+    // Loaded on first use: `next build` runs this hook too, and must not open the database.
+    const { getReaderPageVersion } = await import("./server/data/get-reader-page-version");
+    return getReaderPageVersion({ slug });
+  };
+}

@@ -1,0 +1,294 @@
+/**
+ * Filing pages for signed-out readers, cached in front of Next.js (scripts/serve.mjs).
+ *
+ * A signed-out reader's page of a filing is the same for everyone until the filing changes,
+ * yet rendering it costs tens of milliseconds (hundreds for a whole 10-K): React renders and
+ * serialises the whole text on every request. So the first request renders it once, through
+ * Next, and later ones are answered from memory, keyed by the build, the URL and the filing's
+ * version (its id, row version, analyzer and latest risk-category change, read by
+ * `getReaderPageVersion` in one small query before every answer). Any change to the filing is
+ * a new key: nothing stale is served, on one server or many.
+ *
+ * What is cached, and how it is sent:
+ * - Only `GET`/`HEAD` of `/filings/<slug>` and `/filings/<slug>/figures` without a query, from a
+ *   visitor with no session cookie, asking for the HTML document (not a client navigation's
+ *   RSC payload), and only a 200 that sets no cookie. Anything else goes to Next as before.
+ * - The Content-Security-Policy names the page's inline scripts by their SHA-256 hashes instead
+ *   of a per-request nonce (a page served to many cannot carry a secret per request).
+ * - Each page is compressed once, with brotli and gzip, and sent as the client accepts it.
+ * - A weak ETag from the key answers `If-None-Match` with 304 without touching the page, and
+ *   `Cache-Control: public, max-age=0, s-maxage=60` lets a reverse proxy or CDN keep it (a
+ *   browser always asks again; a shared cache for up to a minute).
+ */
+import crypto from "node:crypto";
+import { promisify } from "node:util";
+import zlib from "node:zlib";
+
+const brotliCompress = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+
+/** Pages kept, in bytes (each page counts once per encoding kept). */
+export const PAGE_CACHE_BYTES = 128 * 1024 * 1024;
+/** Above this many inline scripts the policy header would grow too long: such a page is not cached. */
+const MAX_INLINE_SCRIPTS = 200;
+/** Pages up to this size get brotli's best (slow) quality; larger ones a fast one. */
+const BEST_BROTLI_BYTES = 512 * 1024;
+
+const PAGE_PATH = /^\/filings\/([^/?#]+)(?:\/figures)?$/;
+/** Headers of Next's answer that a cached page keeps (the rest are per response or replaced). */
+const KEPT_HEADERS = [
+  "content-type",
+  "link",
+  "x-content-type-options",
+  "referrer-policy",
+  "x-frame-options",
+  "permissions-policy",
+];
+/** Request headers that make Next answer with something other than the HTML document. */
+const CLIENT_NAVIGATION_HEADERS = [
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-action",
+];
+const VARY =
+  "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Cookie, Accept-Encoding";
+export const CACHE_CONTROL = "public, max-age=0, s-maxage=60";
+
+/**
+ * The filing slug a request's page is for, when that page may come from the cache; null when
+ * the request must go to Next (signed in, a query, a client navigation, another path).
+ * @param {{ method?: string; url?: string; headers: Record<string, string | string[] | undefined> }} request
+ * @returns {string | null}
+ */
+export function cacheableFilingSlug(request) {
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
+  const match = PAGE_PATH.exec(request.url ?? "");
+  if (!match) return null;
+  if (CLIENT_NAVIGATION_HEADERS.some((name) => request.headers[name] !== undefined)) return null;
+  // Any of the auth library's cookies (a session, or its cached copy) means a signed-in page.
+  if (/better-auth\./.test(String(request.headers.cookie ?? ""))) return null;
+  try {
+    return decodeURIComponent(match[1] ?? "");
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The Content-Security-Policy `policy` with its script-src naming the inline scripts of `html`
+ * by hash ('self' for the script files), in place of a nonce; null when there are too many.
+ * @param {string} policy
+ * @param {string} html
+ * @returns {string | null}
+ */
+export function policyWithScriptHashes(policy, html) {
+  const hashes = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (/\ssrc\s*=/.test(match[1] ?? "")) continue;
+    hashes.push(
+      `'sha256-${crypto
+        .createHash("sha256")
+        .update(match[2] ?? "")
+        .digest("base64")}'`,
+    );
+  }
+  if (hashes.length > MAX_INLINE_SCRIPTS) return null;
+  const directives = policy
+    .split(";")
+    .map((directive) => directive.trim())
+    .filter(Boolean)
+    .map((directive) =>
+      directive.startsWith("script-src ") ? ["script-src 'self'", ...new Set(hashes)].join(" ") : directive,
+    );
+  return directives.join("; ");
+}
+
+/**
+ * The encoding to send, from the client's Accept-Encoding: brotli, else gzip, else none.
+ * @param {string | string[] | undefined} header
+ * @returns {"br" | "gzip" | null}
+ */
+export function chooseEncoding(header) {
+  const accepted = new Map();
+  for (const part of String(header ?? "").split(",")) {
+    const [name, ...params] = part.trim().toLowerCase().split(";");
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+    if (name) accepted.set(name, q === undefined ? 1 : Number(q));
+  }
+  if ((accepted.get("br") ?? 0) > 0) return "br";
+  if ((accepted.get("gzip") ?? 0) > 0) return "gzip";
+  return null;
+}
+
+/**
+ * @typedef {{ status: number; headers: Record<string, string | string[]>; body: Buffer }} RenderedPage
+ * @typedef {{ key: string; etag: string; headers: Record<string, string | string[]>; body: Buffer; br: Buffer; gzip: Buffer; bytes: number }} CachedPage
+ */
+
+/**
+ * The cache itself: pages by URL, each valid for one key, least recently used dropped first.
+ */
+export class PageCache {
+  /** @type {Map<string, CachedPage>} */
+  #pages = new Map();
+  /** @type {Map<string, Promise<CachedPage | RenderedPage>>} */
+  #filling = new Map();
+  #bytes = 0;
+  #limit;
+  /** Counters, for tests and the benchmark. */
+  stats = { hits: 0, fills: 0, notModified: 0, uncacheable: 0 };
+
+  /** @param {{ limitBytes?: number }} [options] */
+  constructor(options = {}) {
+    this.#limit = options.limitBytes ?? PAGE_CACHE_BYTES;
+  }
+
+  /** Bytes held. */
+  get bytes() {
+    return this.#bytes;
+  }
+
+  /**
+   * The weak ETag of a page version.
+   * @param {string} key
+   */
+  static etagOf(key) {
+    return `W/"${crypto.createHash("sha256").update(key).digest("base64url").slice(0, 27)}"`;
+  }
+
+  /**
+   * The cached page for `url` at `key`, or the one `render` makes (shared by requests that ask
+   * at once). What `render` returns is cached only when it is a 200 without cookies and with a
+   * policy that can carry hashes; otherwise it is handed back as it is.
+   * @param {string} url
+   * @param {string} key
+   * @param {() => Promise<RenderedPage>} render
+   * @returns {Promise<CachedPage | RenderedPage>}
+   */
+  async get(url, key, render) {
+    const cached = this.#pages.get(url);
+    if (cached?.key === key) {
+      // Most recently used last.
+      this.#pages.delete(url);
+      this.#pages.set(url, cached);
+      this.stats.hits++;
+      return cached;
+    }
+    const pending = this.#filling.get(key);
+    if (pending) return pending;
+    const fill = this.#fill(url, key, render).finally(() => this.#filling.delete(key));
+    this.#filling.set(key, fill);
+    return fill;
+  }
+
+  /**
+   * @param {string} url
+   * @param {string} key
+   * @param {() => Promise<RenderedPage>} render
+   * @returns {Promise<CachedPage | RenderedPage>}
+   */
+  async #fill(url, key, render) {
+    const rendered = await render();
+    const policy = rendered.headers["content-security-policy"];
+    const hashed =
+      rendered.status === 200 && !rendered.headers["set-cookie"] && typeof policy === "string"
+        ? policyWithScriptHashes(policy, rendered.body.toString("utf8"))
+        : null;
+    if (!hashed || rendered.body.length * 2 > this.#limit) {
+      this.stats.uncacheable++;
+      return rendered;
+    }
+    const quality = rendered.body.length <= BEST_BROTLI_BYTES ? 11 : 5;
+    const [br, gz] = await Promise.all([
+      brotliCompress(rendered.body, {
+        params: {
+          [zlib.constants.BROTLI_PARAM_QUALITY]: quality,
+          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: rendered.body.length,
+        },
+      }),
+      gzip(rendered.body),
+    ]);
+    /** @type {Record<string, string | string[]>} */
+    const headers = { "content-security-policy": hashed };
+    for (const name of KEPT_HEADERS) {
+      const value = rendered.headers[name];
+      if (value !== undefined) headers[name] = value;
+    }
+    const page = {
+      key,
+      etag: PageCache.etagOf(key),
+      headers,
+      body: rendered.body,
+      br,
+      gzip: gz,
+      bytes: rendered.body.length + br.length + gz.length,
+    };
+    this.stats.fills++;
+    this.#store(url, page);
+    return page;
+  }
+
+  /**
+   * @param {string} url
+   * @param {CachedPage} page
+   */
+  #store(url, page) {
+    const old = this.#pages.get(url);
+    if (old) {
+      this.#pages.delete(url);
+      this.#bytes -= old.bytes;
+    }
+    this.#pages.set(url, page);
+    this.#bytes += page.bytes;
+    for (const [oldest, entry] of this.#pages) {
+      if (this.#bytes <= this.#limit) break;
+      this.#pages.delete(oldest);
+      this.#bytes -= entry.bytes;
+    }
+  }
+}
+
+/**
+ * Writes a cached page (or a 304 when the client has it) to a Node response.
+ * @param {import("node:http").IncomingMessage} req
+ * @param {import("node:http").ServerResponse} res
+ * @param {CachedPage} page
+ */
+export function sendCachedPage(req, res, page) {
+  if (matchesEtag(req.headers["if-none-match"], page.etag)) return sendNotModified(res, page.etag);
+  const common = { etag: page.etag, "cache-control": CACHE_CONTROL, vary: VARY };
+  const encoding = chooseEncoding(req.headers["accept-encoding"]);
+  const body = encoding === "br" ? page.br : encoding === "gzip" ? page.gzip : page.body;
+  res.writeHead(200, {
+    ...page.headers,
+    ...common,
+    ...(encoding ? { "content-encoding": encoding } : {}),
+    "content-length": String(body.length),
+  });
+  res.end(req.method === "HEAD" ? undefined : body);
+}
+
+/**
+ * A 304: the client's copy (ETag `etag`) is current.
+ * @param {import("node:http").ServerResponse} res
+ * @param {string} etag
+ */
+export function sendNotModified(res, etag) {
+  res.writeHead(304, { etag, "cache-control": CACHE_CONTROL, vary: VARY });
+  res.end();
+}
+
+/**
+ * Whether an If-None-Match header names `etag` (weak comparison, as RFC 9110 asks for GET).
+ * @param {string | string[] | undefined} header
+ * @param {string} etag
+ */
+export function matchesEtag(header, etag) {
+  if (!header) return false;
+  const bare = etag.replace(/^W\//, "");
+  return String(header)
+    .split(",")
+    .some((tag) => tag.trim() === "*" || tag.trim().replace(/^W\//, "") === bare);
+}
