@@ -13,6 +13,9 @@ import { NoteControls } from "./note-controls";
 import { HighlightPainter } from "./highlight-painter";
 import { offsetsToRanges, pointToOffset, selectionToRange } from "./text-offsets";
 import type { ReaderAnnotation, ReaderComment } from "./types";
+import { NoteChangesContext, useNoteChanges, type NoteChanges } from "./note-changes";
+import { publishNotePositions } from "./note-positions";
+import { upsertReaderAnnotation } from "@/lib/annotations/reader-annotation";
 import { PrimaryButton } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { count } from "@/lib/text/count";
@@ -127,8 +130,41 @@ export function AnnotationsPanel({
   const [openId, setOpenId] = useState<string | null>(initialOpenId);
   const router = useRouter();
 
-  // Colleagues' changes arrive over Server-Sent Events; the page is refreshed (its server
-  // components re-run with the same permission checks), never patched from the event.
+  // The notes as this page now knows them: what the server rendered, then patched by this
+  // page's own saves (each returns the note as saved) and by colleagues' changes (each note
+  // fetched alone): the page is not rendered again for either. A new render (router.refresh)
+  // starts again from the server's list.
+  const [rendered, setRendered] = useState(annotations);
+  const [notes, setNotes] = useState(annotations);
+  if (rendered !== annotations) {
+    setRendered(annotations);
+    setNotes(annotations);
+  }
+  /** Live events still to come for this page's own saves, by note id: echoes, not news. */
+  const echoes = useRef(new Map<string, number>());
+  const changes = useMemo<NoteChanges>(
+    () => ({
+      expect: (id) => void echoes.current.set(id, (echoes.current.get(id) ?? 0) + 1),
+      forget: (id) => {
+        const left = (echoes.current.get(id) ?? 0) - 1;
+        if (left > 0) echoes.current.set(id, left);
+        else echoes.current.delete(id);
+      },
+      saved: (note) => {
+        if (note) setNotes((list) => upsertReaderAnnotation(list, note));
+        else router.refresh();
+      },
+      removed: (id) => setNotes((list) => list.filter((note) => note.id !== id)),
+    }),
+    [router],
+  );
+  const knownIds = useRef(new Set<string>());
+  useEffect(() => {
+    knownIds.current = new Set(notes.map((note) => note.id));
+  }, [notes]);
+
+  // Colleagues' changes arrive over Server-Sent Events, naming the note: it is fetched alone,
+  // with the same permission checks as the page (404: deleted, or no longer visible).
   useEffect(() => {
     if (!signedIn || typeof EventSource === "undefined") return;
     const source = new EventSource(
@@ -139,7 +175,30 @@ export function AnnotationsPanel({
       window.clearTimeout(timer);
       timer = window.setTimeout(() => router.refresh(), 100);
     };
-    source.addEventListener("change", refresh);
+    const fetchNote = async (id: string) => {
+      const response = await fetch(`/api/filings/${encodeURIComponent(filingSlug)}/notes/${id}`, {
+        cache: "no-store",
+      }).catch(() => null);
+      if (response?.ok) {
+        const note = (await response.json()) as ReaderAnnotation;
+        setNotes((list) => upsertReaderAnnotation(list, note));
+      } else if (response?.status === 404) setNotes((list) => list.filter((note) => note.id !== id));
+      else refresh();
+    };
+    source.addEventListener("change", (event) => {
+      let change: { kind?: string; annotationId?: string };
+      try {
+        change = JSON.parse((event as MessageEvent<string>).data) as typeof change;
+      } catch {
+        return refresh();
+      }
+      const id = change.annotationId;
+      if (!id) return refresh();
+      if (echoes.current.has(id)) return changes.forget(id);
+      // A note this page created is in its list already (its save answered with it).
+      if (change.kind === "annotation.created" && knownIds.current.has(id)) return;
+      void fetchNote(id);
+    });
     // Too far behind to replay: read the notes afresh.
     source.addEventListener("reload", refresh);
     // The session ended (signed out elsewhere): stop following, and show the page as it is now.
@@ -151,12 +210,22 @@ export function AnnotationsPanel({
       window.clearTimeout(timer);
       source.close();
     };
-  }, [filingSlug, liveAfter, signedIn, router]);
+  }, [filingSlug, liveAfter, signedIn, router, changes]);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [filter, setFilter] = useState<string>("all");
   const [listLength, setListLength] = useState(NOTES_PAGE);
-  const anchored = useMemo(() => annotations.filter((a) => a.anchor.status === "anchored"), [annotations]);
-  const orphans = useMemo(() => annotations.filter((a) => a.anchor.status === "orphan"), [annotations]);
+  const anchored = useMemo(() => notes.filter((a) => a.anchor.status === "anchored"), [notes]);
+  const orphans = useMemo(() => notes.filter((a) => a.anchor.status === "orphan"), [notes]);
+  // The outline's counts, the minimap and the header's count follow this list.
+  useEffect(() => {
+    publishNotePositions(
+      filingSlug,
+      anchored.flatMap((a) =>
+        a.anchor.status === "anchored" ? [{ id: a.id, start: a.anchor.start, colour: a.colour }] : [],
+      ),
+      notes.length,
+    );
+  }, [filingSlug, anchored, notes.length]);
 
   // Paint the highlights (incrementally: see HighlightPainter); the open one also gets an outline.
   const painter = useRef<HighlightPainter | null>(null);
@@ -232,7 +301,7 @@ export function AnnotationsPanel({
   useEffect(() => {
     if (revealedInitial.current || !initialOpenId) return;
     revealedInitial.current = true;
-    const annotation = annotations.find((a) => a.id === initialOpenId);
+    const annotation = notes.find((a) => a.id === initialOpenId);
     if (annotation) scrollToAnnotation(annotation);
   });
 
@@ -350,7 +419,7 @@ export function AnnotationsPanel({
       document.querySelector(".filing-text")?.removeEventListener("click", onClick as EventListener);
   }, [anchored, openId]);
 
-  const visible = annotations.filter(
+  const visible = notes.filter(
     (a) =>
       filter === "all" ||
       (filter === "mine" && a.mine) ||
@@ -359,7 +428,7 @@ export function AnnotationsPanel({
       filter === `author:${a.authorName}` ||
       a.label === filter,
   );
-  const authors = [...new Set(annotations.map((a) => a.authorName))].sort();
+  const authors = [...new Set(notes.map((a) => a.authorName))].sort();
   // A filing may carry thousands of notes: list them a page at a time (the open one always),
   // so the page's HTML and hydration stay small; every highlight is painted regardless.
   const listedAnchored = visible.filter((a) => a.anchor.status === "anchored");
@@ -368,108 +437,110 @@ export function AnnotationsPanel({
   const more = listedAnchored.length - shown.length;
 
   return (
-    <section aria-labelledby="annotations-title" className="space-y-3 text-sm">
-      <div className="flex items-center justify-between gap-2">
-        <h2 id="annotations-title" className="font-semibold">
-          Notes <span className="font-normal text-stone-600 dark:text-stone-400">({annotations.length})</span>
-        </h2>
-        <label className="sr-only" htmlFor="annotation-filter">
-          Show
-        </label>
-        <select
-          id="annotation-filter"
-          value={filter}
-          onChange={(event) => setFilter(event.currentTarget.value)}
-          className="rounded-md border border-stone-300 bg-white px-2 py-1 text-xs dark:border-stone-700 dark:bg-stone-900"
-        >
-          <option value="all">All notes</option>
-          <option value="mine">Mine</option>
-          <option value="open">Open</option>
-          <option value="resolved">Resolved</option>
-          <optgroup label="Label">
-            {ANNOTATION_LABELS.map((label) => (
-              <option key={label.name} value={label.name}>
-                {label.name}
-              </option>
-            ))}
-          </optgroup>
-          {authors.length > 1 && (
-            <optgroup label="Author">
-              {authors.map((name) => (
-                <option key={name} value={`author:${name}`}>
-                  {name}
+    <NoteChangesContext.Provider value={changes}>
+      <section aria-labelledby="annotations-title" className="space-y-3 text-sm">
+        <div className="flex items-center justify-between gap-2">
+          <h2 id="annotations-title" className="font-semibold">
+            Notes <span className="font-normal text-stone-600 dark:text-stone-400">({notes.length})</span>
+          </h2>
+          <label className="sr-only" htmlFor="annotation-filter">
+            Show
+          </label>
+          <select
+            id="annotation-filter"
+            value={filter}
+            onChange={(event) => setFilter(event.currentTarget.value)}
+            className="rounded-md border border-stone-300 bg-white px-2 py-1 text-xs dark:border-stone-700 dark:bg-stone-900"
+          >
+            <option value="all">All notes</option>
+            <option value="mine">Mine</option>
+            <option value="open">Open</option>
+            <option value="resolved">Resolved</option>
+            <optgroup label="Label">
+              {ANNOTATION_LABELS.map((label) => (
+                <option key={label.name} value={label.name}>
+                  {label.name}
                 </option>
               ))}
             </optgroup>
-          )}
-        </select>
-      </div>
-      {!signedIn && (
-        <p className="text-stone-600 dark:text-stone-400">
-          <a
-            href={`/sign-in?next=${encodeURIComponent(`/filings/${filingSlug}`)}`}
-            className="font-medium underline"
-          >
-            Sign in
-          </a>{" "}
-          to annotate passages and see your team&apos;s notes.
-        </p>
-      )}
-      {sharedSelection === "missing" && (
-        <p
-          role="status"
-          className="rounded-md bg-amber-50 p-2 text-amber-900 dark:bg-amber-950 dark:text-amber-200"
-        >
-          The passage from your link could not be found in this version of the filing.
-        </p>
-      )}
-      {signedIn && annotations.length === 0 && (
-        <p className="text-stone-600 dark:text-stone-400">No notes yet. Select a passage to annotate it.</p>
-      )}
-      <ol className="space-y-2">
-        {shown.map((annotation) => (
-          <AnnotationCard
-            key={annotation.id}
-            annotation={annotation}
-            open={annotation.id === openId}
-            onOpen={() => (annotation.id === openId ? setOpenId(null) : reveal(annotation))}
-          />
-        ))}
-      </ol>
-      {more > 0 && <ShowMoreNotes more={more} onMore={() => setListLength(shown.length + NOTES_PAGE)} />}
-      {orphans.length > 0 && (
-        <div className="space-y-2">
-          <h3 className="font-semibold text-amber-800 dark:text-amber-300">Orphaned ({orphans.length})</h3>
-          <p className="text-xs text-stone-600 dark:text-stone-400">
-            The filing&apos;s text changed and these passages could not be found again. Their notes and
-            threads are kept.
-          </p>
-          <ol aria-label="Orphaned notes" className="space-y-2">
-            {orphans.map((annotation) => (
-              <AnnotationCard
-                key={annotation.id}
-                annotation={annotation}
-                open={annotation.id === openId}
-                onOpen={() => setOpenId(annotation.id === openId ? null : annotation.id)}
-              />
-            ))}
-          </ol>
+            {authors.length > 1 && (
+              <optgroup label="Author">
+                {authors.map((name) => (
+                  <option key={name} value={`author:${name}`}>
+                    {name}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+          </select>
         </div>
-      )}
-      {draft && (
-        <AnnotateSelection
-          filingSlug={filingSlug}
-          signedIn={signedIn}
-          workspaces={workspaces}
-          draft={draft}
-          onDone={(id) => {
-            setDraft(null);
-            document.getSelection()?.removeAllRanges();
-            if (id) setOpenId(id);
-          }}
-        />
-      )}
-    </section>
+        {!signedIn && (
+          <p className="text-stone-600 dark:text-stone-400">
+            <a
+              href={`/sign-in?next=${encodeURIComponent(`/filings/${filingSlug}`)}`}
+              className="font-medium underline"
+            >
+              Sign in
+            </a>{" "}
+            to annotate passages and see your team&apos;s notes.
+          </p>
+        )}
+        {sharedSelection === "missing" && (
+          <p
+            role="status"
+            className="rounded-md bg-amber-50 p-2 text-amber-900 dark:bg-amber-950 dark:text-amber-200"
+          >
+            The passage from your link could not be found in this version of the filing.
+          </p>
+        )}
+        {signedIn && notes.length === 0 && (
+          <p className="text-stone-600 dark:text-stone-400">No notes yet. Select a passage to annotate it.</p>
+        )}
+        <ol className="space-y-2">
+          {shown.map((annotation) => (
+            <AnnotationCard
+              key={annotation.id}
+              annotation={annotation}
+              open={annotation.id === openId}
+              onOpen={() => (annotation.id === openId ? setOpenId(null) : reveal(annotation))}
+            />
+          ))}
+        </ol>
+        {more > 0 && <ShowMoreNotes more={more} onMore={() => setListLength(shown.length + NOTES_PAGE)} />}
+        {orphans.length > 0 && (
+          <div className="space-y-2">
+            <h3 className="font-semibold text-amber-800 dark:text-amber-300">Orphaned ({orphans.length})</h3>
+            <p className="text-xs text-stone-600 dark:text-stone-400">
+              The filing&apos;s text changed and these passages could not be found again. Their notes and
+              threads are kept.
+            </p>
+            <ol aria-label="Orphaned notes" className="space-y-2">
+              {orphans.map((annotation) => (
+                <AnnotationCard
+                  key={annotation.id}
+                  annotation={annotation}
+                  open={annotation.id === openId}
+                  onOpen={() => setOpenId(annotation.id === openId ? null : annotation.id)}
+                />
+              ))}
+            </ol>
+          </div>
+        )}
+        {draft && (
+          <AnnotateSelection
+            filingSlug={filingSlug}
+            signedIn={signedIn}
+            workspaces={workspaces}
+            draft={draft}
+            onDone={(id) => {
+              setDraft(null);
+              document.getSelection()?.removeAllRanges();
+              if (id) setOpenId(id);
+            }}
+          />
+        )}
+      </section>
+    </NoteChangesContext.Provider>
   );
 }
 
@@ -532,6 +603,7 @@ function Thread({ annotation }: { annotation: ReaderAnnotation }) {
   const [body, setBody] = useState("");
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const changes = useNoteChanges();
   const tree = useMemo(() => buildThread(annotation.comments), [annotation.comments]);
   // "@an" at the end of the reply offers the note's audience whose handle starts so.
   const typed = /@([a-z0-9._-]*)$/i.exec(body)?.[1]?.toLowerCase();
@@ -566,12 +638,16 @@ function Thread({ annotation }: { annotation: ReaderAnnotation }) {
         onSubmit={(event) => {
           event.preventDefault();
           startTransition(async () => {
+            changes.expect(annotation.id);
             const result = await addComment({ annotationId: annotation.id, body }).catch(() => null);
             if (result?.ok) {
               setBody("");
               setMessage(null);
-            } else
+              changes.saved(result.data.annotation);
+            } else {
+              changes.forget(annotation.id);
               setMessage(result && !result.ok ? result.message : "The reply could not be saved. Try again.");
+            }
           });
         }}
       >
@@ -635,14 +711,18 @@ function CommentNode({ node, annotationId }: { node: ThreadNode<ReaderComment>; 
   const [draft, setDraft] = useState(comment.source ?? "");
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const changes = useNoteChanges();
   const change = (body: string | null, version: number) =>
     startTransition(async () => {
+      changes.expect(annotationId);
       const result = await changeComment({ annotationId, commentId: comment.id, version, body }).catch(
         () => null,
       );
+      if (!result?.ok) changes.forget(annotationId);
       if (result?.ok) {
         setEditing(null);
         setMessage(null);
+        changes.saved(result.data.annotation);
       } else if (result && !result.ok)
         setMessage(
           result.fieldErrors.body ? `${result.message} “${result.fieldErrors.body[0]}”` : result.message,
@@ -738,6 +818,7 @@ function AnnotateSelection({
 }) {
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
+  const changes = useNoteChanges();
   const formRef = useRef<HTMLFormElement>(null);
   const link = () => selectionLink(filingSlug, draft.exact, draft.prefix, draft.suffix);
   if (!signedIn)
@@ -779,8 +860,11 @@ function AnnotateSelection({
             tags: parseTags(String(data.get("tags") ?? "")),
             visibility: String(data.get("visibility") ?? "private"),
           }).catch(() => null);
-          if (result?.ok) onDone(result.data.id);
-          else setMessage(result && !result.ok ? result.message : "The note could not be saved. Try again.");
+          if (result?.ok) {
+            changes.saved(result.data.annotation);
+            onDone(result.data.id);
+          } else
+            setMessage(result && !result.ok ? result.message : "The note could not be saved. Try again.");
         });
       }}
       className={`${POPOVER_PLACEMENT} w-80 space-y-2 rounded-lg border border-stone-200 bg-white p-3 text-sm shadow-xl dark:border-stone-700 dark:bg-stone-900`}

@@ -6,6 +6,7 @@ import { parseTags } from "@/lib/annotations/tags";
 import { editAnnotation } from "@/server/actions/edit-annotation";
 import { removeAnnotation } from "@/server/actions/remove-annotation";
 import { resolveAnnotation } from "@/server/actions/resolve-annotation";
+import { useNoteChanges } from "./note-changes";
 import type { ReaderAnnotation } from "./types";
 
 /** Resolve/reopen for everyone who sees the note; edit for its author; delete where allowed. */
@@ -16,13 +17,19 @@ export function NoteControls({ annotation }: { annotation: ReaderAnnotation }) {
   const [message, setMessage] = useState<string | null>(null);
   const [newer, setNewer] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const run = (work: () => Promise<{ ok: boolean; message?: string } | null>, after?: () => void) =>
+  const changes = useNoteChanges();
+  /** Saves a change to this note; the panel shows what it left (see NoteChanges). */
+  const run = (work: () => Promise<{ ok: boolean; message?: string } | null>, after: () => void) =>
     startTransition(async () => {
+      changes.expect(annotation.id);
       const result = await work().catch(() => null);
       if (result?.ok) {
         setMessage(null);
-        after?.();
-      } else setMessage(result?.message ?? "That did not work. Try again.");
+        after();
+      } else {
+        changes.forget(annotation.id);
+        setMessage(result?.message ?? "That did not work. Try again.");
+      }
     });
 
   if (editing !== null)
@@ -33,6 +40,7 @@ export function NoteControls({ annotation }: { annotation: ReaderAnnotation }) {
           event.preventDefault();
           const data = new FormData(event.currentTarget);
           startTransition(async () => {
+            changes.expect(annotation.id);
             const result = await editAnnotation({
               id: annotation.id,
               version: editing,
@@ -40,10 +48,12 @@ export function NoteControls({ annotation }: { annotation: ReaderAnnotation }) {
               note: String(data.get("note") ?? ""),
               tags: parseTags(String(data.get("tags") ?? "")),
             }).catch(() => null);
+            if (!result?.ok) changes.forget(annotation.id);
             if (result?.ok) {
               setEditing(null);
               setMessage(null);
               setNewer(null);
+              changes.saved(result.data.annotation);
             } else if (result && !result.ok) {
               setMessage(result.message);
               setNewer(result.fieldErrors.note?.[0] ?? null);
@@ -115,7 +125,17 @@ export function NoteControls({ annotation }: { annotation: ReaderAnnotation }) {
         <button
           type="button"
           disabled={pending}
-          onClick={() => run(() => resolveAnnotation({ id: annotation.id, resolved: !annotation.resolved }))}
+          onClick={() => {
+            let saved: ReaderAnnotation | null = null;
+            run(
+              async () => {
+                const result = await resolveAnnotation({ id: annotation.id, resolved: !annotation.resolved });
+                if (result?.ok) saved = result.data.annotation;
+                return result;
+              },
+              () => changes.saved(saved),
+            );
+          }}
           className="rounded border border-stone-300 px-2 py-0.5 dark:border-stone-700"
         >
           {annotation.resolved ? "Reopen" : "Resolve"}
@@ -135,7 +155,10 @@ export function NoteControls({ annotation }: { annotation: ReaderAnnotation }) {
             disabled={pending}
             onClick={() => {
               if (window.confirm("Delete this note and its replies?"))
-                run(() => removeAnnotation({ id: annotation.id }));
+                run(
+                  () => removeAnnotation({ id: annotation.id }),
+                  () => changes.removed(annotation.id),
+                );
             }}
             className="rounded border border-red-300 px-2 py-0.5 text-red-700 dark:border-red-800 dark:text-red-400"
           >

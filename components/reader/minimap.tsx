@@ -1,3 +1,4 @@
+import { MinimapNoteMarks } from "@/components/annotations/note-counts";
 import type { Figure } from "@/lib/filing/types";
 import type { ReaderRiskFactor } from "./filing-text";
 import { RISK_CATEGORY_COLOURS } from "./risk-category-style";
@@ -14,7 +15,9 @@ export function Minimap({
   riskStarts,
   figures,
   annotations,
+  filingSlug,
 }: {
+  filingSlug: string;
   textLength: number;
   riskFactors: ReaderRiskFactor[];
   riskStarts: Map<string, number>;
@@ -45,13 +48,7 @@ export function Minimap({
         className="absolute inset-x-1 inset-y-0 rounded-full"
         style={{ background: `linear-gradient(to bottom, ${stops})` }}
       />
-      {annotations.map((annotation) => (
-        <span
-          key={annotation.id}
-          className="absolute right-[-5px] size-1.5 -translate-y-1/2 rounded-full"
-          style={{ top: at(annotation.start), background: annotation.colour }}
-        />
-      ))}
+      <MinimapNoteMarks filingSlug={filingSlug} textLength={textLength} initial={annotations} />
       {riskFactors.map((risk) => (
         <a
           key={risk.blockId}

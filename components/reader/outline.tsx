@@ -1,3 +1,4 @@
+import { RiskNoteCount } from "@/components/annotations/note-counts";
 import type { Section } from "@/lib/filing/types";
 import type { ReaderRiskFactor } from "./filing-text";
 import { RISK_CATEGORY_COLOURS } from "./risk-category-style";
@@ -25,13 +26,18 @@ export function Outline({
   riskFactors,
   blockOrder,
   annotationCounts,
+  filingSlug,
+  riskRanges,
 }: {
   sections: Section[];
   riskFactors: ReaderRiskFactor[];
   /** Position of each block id, to interleave risk factors under their sections. */
   blockOrder: Map<string, number>;
-  /** Notes the reader may see, per risk factor (title block id). */
+  /** Notes the reader may see, per risk factor (title block id), as the page was rendered. */
   annotationCounts: Map<string, number>;
+  filingSlug: string;
+  /** Each risk factor's range in the text, by title block id: the counts follow saves. */
+  riskRanges: Map<string, { start: number; end: number }>;
 }) {
   const entries = [
     ...sections.map((section) => ({ kind: "section" as const, id: section.blockId, section })),
@@ -81,14 +87,12 @@ export function Outline({
                   {shorten(entry.risk.title)}
                   <span className="sr-only"> ({entry.risk.categoryLabel})</span>
                 </span>
-                {annotationCounts.get(entry.id) ? (
-                  <span className="shrink-0 self-start rounded-full bg-stone-200 px-1.5 text-xs tabular-nums dark:bg-stone-700">
-                    {annotationCounts.get(entry.id)}
-                    <span className="sr-only">
-                      {annotationCounts.get(entry.id) === 1 ? " note" : " notes"}
-                    </span>
-                  </span>
-                ) : null}
+                <RiskNoteCount
+                  filingSlug={filingSlug}
+                  start={riskRanges.get(entry.id)?.start ?? 0}
+                  end={riskRanges.get(entry.id)?.end ?? 0}
+                  initialCount={annotationCounts.get(entry.id) ?? 0}
+                />
               </a>
             </li>
           ),

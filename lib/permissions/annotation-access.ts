@@ -10,6 +10,22 @@ export interface Viewer {
   workspaces: ReadonlyMap<string, "owner" | "member">;
 }
 
+/**
+ * The viewer a user's workspace list describes (their role in each), so a page that reads the
+ * workspaces anyway needs no second query for the viewer.
+ */
+export function viewerOf(
+  userId: string,
+  workspaces: ReadonlyArray<{ id: string; members: ReadonlyArray<{ userId: string; role: string }> }>,
+): Viewer {
+  const roles = new Map<string, "owner" | "member">();
+  for (const workspace of workspaces) {
+    const membership = workspace.members.find((member) => member.userId === userId);
+    if (membership) roles.set(workspace.id, membership.role === "owner" ? "owner" : "member");
+  }
+  return { id: userId, workspaces: roles };
+}
+
 export interface AnnotationOwnership {
   authorId: string;
   workspaceId: string | null;

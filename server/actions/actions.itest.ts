@@ -67,7 +67,13 @@ describe("server actions enforce who may see and change a note", () => {
     signInAs(outsider);
     expect((await addComment({ annotationId: byColleague.id, body: "hi" }))?.ok).toBe(false);
     signInAs(author);
-    expect(await addComment({ annotationId: byColleague.id, body: "Seen." })).toEqual({ ok: true });
+    // The save answers with the note as the reader now shows it (the page is not rendered again).
+    expect(await addComment({ annotationId: byColleague.id, body: "Seen." })).toMatchObject({
+      ok: true,
+      data: {
+        annotation: { id: byColleague.id, comments: [{ bodyHtml: "<p>Seen.</p>\n", authorName: "author" }] },
+      },
+    });
     const edit = await editAnnotation({ id: byColleague.id, version: 1, label: "Note", note: "mine now" });
     expect(edit && !edit.ok && edit.message).toBe("Only its author can edit a note.");
     expect((await storedAs(filing.id, byColleague.id, colleague))?.note).toBe("");

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import type { ReaderAnnotation } from "@/lib/annotations/reader-annotation";
 import { failed, invalid, type ActionState } from "@/lib/action-state";
 import { createCommentSchema, type CreateCommentInput } from "@/lib/annotations/schemas";
 import { handleOf } from "@/lib/threads/handles";
@@ -11,10 +11,16 @@ import { listAnnotationAudience } from "@/server/data/list-annotation-audience";
 import { createComment } from "@/server/data/create-comment";
 import { getAnnotation } from "@/server/data/get-annotation";
 import { getViewer } from "@/server/data/get-viewer";
+import { readReaderNotes } from "@/server/notes/read-reader-notes";
 import { rateLimitState } from "@/server/rate-limits";
 
-/** Replies in an annotation's thread; an annotation the user may not see is "not found". */
-export async function addComment(input: CreateCommentInput): Promise<ActionState> {
+/**
+ * Replies in an annotation's thread; an annotation the user may not see is "not found". Returns
+ * the note with its thread as it now is.
+ */
+export async function addComment(
+  input: CreateCommentInput,
+): Promise<ActionState<{ annotation: ReaderAnnotation | null }>> {
   const user = await currentUser();
   if (!user) return failed("Sign in to reply.");
   const limited = rateLimitState(user.id);
@@ -44,6 +50,10 @@ export async function addComment(input: CreateCommentInput): Promise<ActionState
     if (isAppError(error)) return failed(error.message);
     throw error;
   }
-  revalidatePath(`/filings/${annotation.filing.slug}`);
-  return { ok: true };
+  const [saved] = await readReaderNotes({
+    filingSlug: annotation.filing.slug,
+    userId: user.id,
+    annotationIds: [annotation.id],
+  });
+  return { ok: true, data: { annotation: saved ?? null } };
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import type { ReaderAnnotation } from "@/lib/annotations/reader-annotation";
 import type { z } from "zod";
 import { failed, invalid, type ActionState } from "@/lib/action-state";
 import { changeCommentSchema } from "@/lib/annotations/schemas";
@@ -8,10 +8,13 @@ import { currentUser } from "@/server/auth";
 import { getAnnotation } from "@/server/data/get-annotation";
 import { getViewer } from "@/server/data/get-viewer";
 import { updateComment } from "@/server/data/update-comment";
+import { readReaderNotes } from "@/server/notes/read-reader-notes";
 import { rateLimitState } from "@/server/rate-limits";
 
 /** Edits or deletes one's own reply; a stale edit is a conflict, never an overwrite. */
-export async function changeComment(input: z.input<typeof changeCommentSchema>): Promise<ActionState> {
+export async function changeComment(
+  input: z.input<typeof changeCommentSchema>,
+): Promise<ActionState<{ annotation: ReaderAnnotation | null }>> {
   const user = await currentUser();
   if (!user) return failed("Sign in first.");
   const limited = rateLimitState(user.id);
@@ -35,6 +38,10 @@ export async function changeComment(input: z.input<typeof changeCommentSchema>):
     return failed("This reply was changed since you opened it. Its newer text is shown below.", {
       body: [result.body],
     });
-  revalidatePath(`/filings/${annotation.filing.slug}`);
-  return { ok: true };
+  const [saved] = await readReaderNotes({
+    filingSlug: annotation.filing.slug,
+    userId: user.id,
+    annotationIds: [annotation.id],
+  });
+  return { ok: true, data: { annotation: saved ?? null } };
 }

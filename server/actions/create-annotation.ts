@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import type { ReaderAnnotation } from "@/lib/annotations/reader-annotation";
 import { failed, invalid, type ActionState } from "@/lib/action-state";
 import { createAnnotationSchema, type CreateAnnotationInput } from "@/lib/annotations/schemas";
 import { describeSelection } from "@/lib/anchoring";
@@ -10,13 +10,17 @@ import { isAppError } from "@/server/errors";
 import { createAnnotation as storeAnnotation } from "@/server/data/create-annotation";
 import { getFilingText } from "@/server/data/get-filing-text";
 import { getViewer } from "@/server/data/get-viewer";
+import { readReaderNotes } from "@/server/notes/read-reader-notes";
 import { rateLimitState } from "@/server/rate-limits";
 
 /**
  * Annotates a range of a filing. The selectors (quote with context, position) are taken on the
- * server from the stored canonical text, never from the browser's copy.
+ * server from the stored canonical text, never from the browser's copy. Returns the note as the
+ * reader shows it, so the page adds it without being rendered again.
  */
-export async function createAnnotation(input: CreateAnnotationInput): Promise<ActionState<{ id: string }>> {
+export async function createAnnotation(
+  input: CreateAnnotationInput,
+): Promise<ActionState<{ id: string; annotation: ReaderAnnotation | null }>> {
   const user = await currentUser();
   if (!user) return failed("Sign in to annotate.");
   const limited = rateLimitState(user.id);
@@ -61,6 +65,10 @@ export async function createAnnotation(input: CreateAnnotationInput): Promise<Ac
     if (isAppError(error)) return failed(error.message);
     throw error;
   }
-  revalidatePath(`/filings/${filing.slug}`);
-  return { ok: true, data: { id: created.id } };
+  const [annotation] = await readReaderNotes({
+    filingSlug: filing.slug,
+    userId: user.id,
+    annotationIds: [created.id],
+  });
+  return { ok: true, data: { id: created.id, annotation: annotation ?? null } };
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import type { ReaderAnnotation } from "@/lib/annotations/reader-annotation";
 import { failed, invalid, type ActionState } from "@/lib/action-state";
 import { editAnnotationSchema, type EditAnnotationInput } from "@/lib/annotations/schemas";
 import { canEditAnnotation } from "@/lib/permissions/annotation-access";
@@ -8,15 +8,16 @@ import { currentUser } from "@/server/auth";
 import { getAnnotation } from "@/server/data/get-annotation";
 import { getViewer } from "@/server/data/get-viewer";
 import { updateAnnotationNote } from "@/server/data/update-annotation-note";
+import { readReaderNotes } from "@/server/notes/read-reader-notes";
 import { rateLimitState } from "@/server/rate-limits";
 
 /**
  * The author edits their note. An edit made from an older version is refused with the newer
- * note to compare (a conflict), never written over it.
+ * note to compare (a conflict), never written over it. Returns the note as the reader now shows it.
  */
 export async function editAnnotation(
   input: EditAnnotationInput,
-): Promise<ActionState<{ conflict?: string }>> {
+): Promise<ActionState<{ annotation: ReaderAnnotation | null }>> {
   const user = await currentUser();
   if (!user) return failed("Sign in first.");
   const limited = rateLimitState(user.id);
@@ -41,6 +42,10 @@ export async function editAnnotation(
       "This note was changed since you opened it (in another tab or window). Its newer text is shown below; reload to edit it.",
       { note: [result.note] },
     );
-  revalidatePath(`/filings/${annotation.filing.slug}`);
-  return { ok: true, data: {} };
+  const [saved] = await readReaderNotes({
+    filingSlug: annotation.filing.slug,
+    userId: user.id,
+    annotationIds: [annotation.id],
+  });
+  return { ok: true, data: { annotation: saved ?? null } };
 }

@@ -117,7 +117,7 @@ describe("replies stay in their own thread (item 10)", () => {
     // Named with its own note, the same edit goes through.
     expect(
       await changeComment({ annotationId: second.id, commentId: onSecond.id, version: 1, body: "Edited." }),
-    ).toEqual({ ok: true });
+    ).toMatchObject({ ok: true, data: { annotation: { id: second.id } } });
     expect((await reply(onSecond.id)).body).toBe("Edited.");
   });
 
@@ -126,7 +126,7 @@ describe("replies stay in their own thread (item 10)", () => {
     const shared = await annotate(author, workspace.id);
     const own = await annotate(colleague, null);
     signInAs(colleague);
-    expect(await addComment({ annotationId: shared.id, body: "Looks right." })).toEqual({ ok: true });
+    expect(await addComment({ annotationId: shared.id, body: "Looks right." })).toMatchObject({ ok: true });
     const [theirs] = await repliesOf(shared.id);
 
     await removeWorkspaceMember({ workspaceId: workspace.id, userId: colleague });
@@ -172,8 +172,9 @@ describe("replies stay in their own thread (item 10)", () => {
     ]);
 
     // A reply to a reply of the same thread is stored under it.
-    expect(await addComment({ annotationId: note.id, parentId: inNote.id, body: "Answer." })).toEqual({
+    expect(await addComment({ annotationId: note.id, parentId: inNote.id, body: "Answer." })).toMatchObject({
       ok: true,
+      data: { annotation: { comments: [{ id: inNote.id }, { parentId: inNote.id }] } },
     });
     expect((await repliesOf(note.id)).map((comment) => [comment.body, comment.parentId])).toEqual([
       ["Here.", null],
@@ -309,9 +310,11 @@ describe("NUL in user text is stored without it or refused, never a thrown error
     const id = created?.ok ? created.data.id : "";
     expect((await db().annotation.findUniqueOrThrow({ where: { id } })).note).toBe("Revenue");
 
-    expect(await editAnnotation({ id, version: 1, label: "Note", note: "\u0000Grew\u0000 fast" })).toEqual({
+    expect(
+      await editAnnotation({ id, version: 1, label: "Note", note: "\u0000Grew\u0000 fast" }),
+    ).toMatchObject({
       ok: true,
-      data: {},
+      data: { annotation: { id, note: "Grew fast", noteHtml: "<p>Grew fast</p>\n", version: 2 } },
     });
     expect(
       await db().annotation.findUniqueOrThrow({ where: { id }, select: { note: true, version: true } }),
@@ -330,7 +333,7 @@ describe("NUL in user text is stored without it or refused, never a thrown error
         note: "",
         tags: ["fx\u0000", "\u0000yen", "ok"],
       }),
-    ).toEqual({ ok: true, data: {} });
+    ).toMatchObject({ ok: true, data: { annotation: { tags: ["fx", "yen", "ok"] } } });
     expect((await db().annotation.findUniqueOrThrow({ where: { id } })).tags).toEqual(["fx", "yen", "ok"]);
 
     const blank = await editAnnotation({ id, version: 2, label: "Risk", note: "", tags: ["\u0000", "fine"] });
@@ -345,7 +348,7 @@ describe("NUL in user text is stored without it or refused, never a thrown error
     const { author, annotate } = await setting();
     const { id } = await annotate(author, null);
     signInAs(author);
-    expect(await addComment({ annotationId: id, body: "Agr\u0000eed.\u0000" })).toEqual({ ok: true });
+    expect(await addComment({ annotationId: id, body: "Agr\u0000eed.\u0000" })).toMatchObject({ ok: true });
     expect(messageOf(await addComment({ annotationId: id, body: "\u0000\u0000 " }))).toBe(
       "Write a reply first.",
     );
@@ -359,7 +362,7 @@ describe("NUL in user text is stored without it or refused, never a thrown error
         version: 1,
         body: "Still\u0000 agreed.",
       }),
-    ).toEqual({ ok: true });
+    ).toMatchObject({ ok: true, data: { annotation: { comments: [{ source: "Still agreed." }] } } });
     expect((await reply(stored!.id)).body).toBe("Still agreed.");
   });
 });

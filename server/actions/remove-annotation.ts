@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { failed, type ActionState } from "@/lib/action-state";
 import { annotationIdSchema } from "@/lib/annotations/schemas";
 import { canDeleteAnnotation } from "@/lib/permissions/annotation-access";
@@ -24,6 +23,5 @@ export async function removeAnnotation(input: { id: string }): Promise<ActionSta
   if (!canDeleteAnnotation(viewer, annotation))
     return failed("Only its author or the workspace's owner can delete a note.");
   await deleteAnnotation({ id: annotation.id });
-  revalidatePath(`/filings/${annotation.filing.slug}`);
   return { ok: true };
 }

@@ -1,16 +1,20 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import type { ReaderAnnotation } from "@/lib/annotations/reader-annotation";
 import { failed, type ActionState } from "@/lib/action-state";
 import { resolveAnnotationSchema } from "@/lib/annotations/schemas";
 import { currentUser } from "@/server/auth";
 import { getAnnotation } from "@/server/data/get-annotation";
 import { getViewer } from "@/server/data/get-viewer";
 import { setAnnotationResolved } from "@/server/data/set-annotation-resolved";
+import { readReaderNotes } from "@/server/notes/read-reader-notes";
 import { rateLimitState } from "@/server/rate-limits";
 
-/** Resolves or reopens a thread: anyone who may see the note may do it. */
-export async function resolveAnnotation(input: { id: string; resolved: boolean }): Promise<ActionState> {
+/** Resolves or reopens a thread: anyone who may see the note may do it. Returns the note as it now is. */
+export async function resolveAnnotation(input: {
+  id: string;
+  resolved: boolean;
+}): Promise<ActionState<{ annotation: ReaderAnnotation | null }>> {
   const user = await currentUser();
   if (!user) return failed("Sign in first.");
   const limited = rateLimitState(user.id);
@@ -23,6 +27,10 @@ export async function resolveAnnotation(input: { id: string; resolved: boolean }
   });
   if (!annotation) return failed("That note does not exist or is not available to you.");
   await setAnnotationResolved({ id: annotation.id, resolved: parsed.data.resolved });
-  revalidatePath(`/filings/${annotation.filing.slug}`);
-  return { ok: true };
+  const [saved] = await readReaderNotes({
+    filingSlug: annotation.filing.slug,
+    userId: user.id,
+    annotationIds: [annotation.id],
+  });
+  return { ok: true, data: { annotation: saved ?? null } };
 }

@@ -3,10 +3,21 @@ import type { Viewer } from "@/lib/permissions/annotation-access";
 import { db } from "../db";
 import { visibleAnnotationsWhere } from "./get-viewer";
 
-/** The annotations of a filing this viewer may see, with authors and their threads. */
-export async function listFilingAnnotations(options: { filingId: string; viewer: Viewer }) {
+/**
+ * The annotations of a filing this viewer may see, with authors and their threads (only those
+ * named in `annotationIds`, when given: a note just saved, or one a colleague changed).
+ */
+export async function listFilingAnnotations(options: {
+  filingId: string;
+  viewer: Viewer;
+  annotationIds?: string[];
+}) {
   return db().annotation.findMany({
-    where: { filingId: options.filingId, ...visibleAnnotationsWhere(options.viewer) },
+    where: {
+      filingId: options.filingId,
+      ...(options.annotationIds ? { id: { in: options.annotationIds } } : {}),
+      ...visibleAnnotationsWhere(options.viewer),
+    },
     orderBy: [{ start: "asc" }, { createdAt: "asc" }],
     select: {
       id: true,

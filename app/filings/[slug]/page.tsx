@@ -19,21 +19,17 @@ import {
   type RiskCategory,
 } from "@/lib/filing/types";
 import { AnnotationsPanel } from "@/components/annotations/annotations-panel";
-import type { ReaderAnnotation } from "@/components/annotations/types";
 import { countByRange } from "@/lib/annotations/count-by-range";
-import { labelColour } from "@/lib/annotations/labels";
+import { toReaderAnnotations, type ReaderAnnotation } from "@/lib/annotations/reader-annotation";
 import { count } from "@/lib/text/count";
-import { renderMarkdown } from "@/lib/annotations/markdown";
-import { resolveAnchors } from "@/lib/annotations/resolve-anchors";
 import { anchor } from "@/lib/anchoring";
-import { canDeleteAnnotation } from "@/lib/permissions/annotation-access";
-import { handleOf } from "@/lib/threads/handles";
+import { viewerOf } from "@/lib/permissions/annotation-access";
 import { currentUser, mayReadFilings, requireReaderAccess } from "@/server/auth";
 import { getLatestLiveEventId } from "@/server/data/get-latest-live-event-id";
-import { getViewer } from "@/server/data/get-viewer";
 import { listFilingAnnotations } from "@/server/data/list-filing-annotations";
 import { listUserWorkspaces } from "@/server/data/list-user-workspaces";
 import { NotesTransfer } from "@/components/annotations/notes-transfer";
+import { NoteTotal } from "@/components/annotations/note-counts";
 import { EditFilingDetails } from "@/components/reader/edit-filing-details";
 import { ReplaceFilingText } from "@/components/reader/replace-filing-text";
 import { mayReplaceFilingText } from "@/lib/filing/import-request";
@@ -90,49 +86,16 @@ export default async function FilingPage({ params, searchParams }: Props) {
   const { analysis } = filing;
   const user = await currentUser();
   const workspaces = user ? await listUserWorkspaces({ userId: user.id }) : [];
-  const viewer = user ? await getViewer({ userId: user.id }) : null;
-  // Who may be @mentioned on a note: its author and the members of its workspace.
-  const audienceOf = (author: { name: string; email: string }, workspaceId: string | null) => {
-    const members =
-      workspaces.find((workspace) => workspace.id === workspaceId)?.members.map((m) => m.user) ?? [];
-    const people = new Map([author, ...members].map((person) => [handleOf(person.email), person.name]));
-    return [...people].map(([handle, name]) => ({ handle, name }));
-  };
+  const viewer = user ? viewerOf(user.id, workspaces) : null;
   const liveAfter = viewer ? await getLatestLiveEventId({ filingId: filing.id }) : BigInt(0);
   const annotations: ReaderAnnotation[] = viewer
-    ? resolveAnchors(
-        filing.canonicalText,
-        filing.textHash,
-        await listFilingAnnotations({ filingId: filing.id, viewer }),
-      ).map((annotation) => ({
-        id: annotation.id,
-        label: annotation.label,
-        colour: labelColour(annotation.label),
-        noteHtml: annotation.note ? renderMarkdown(annotation.note) : "",
-        note: annotation.authorId === viewer.id ? annotation.note : "",
-        version: annotation.version,
-        canDelete: canDeleteAnnotation(viewer, annotation),
-        tags: annotation.tags,
-        exact: annotation.exact,
-        authorName: annotation.author.name,
-        createdAt: annotation.createdAt.toISOString(),
-        resolved: annotation.resolvedAt !== null,
-        mine: annotation.authorId === viewer.id,
-        workspaceName: annotation.workspace?.name ?? null,
-        audience: audienceOf(annotation.author, annotation.workspaceId),
-        anchor: annotation.anchor,
-        comments: annotation.comments.map((comment) => ({
-          id: comment.id,
-          parentId: comment.parentId,
-          bodyHtml: comment.deletedAt ? "" : renderMarkdown(comment.body),
-          authorName: comment.author.name,
-          createdAt: comment.createdAt.toISOString(),
-          deletedAt: comment.deletedAt?.toISOString() ?? null,
-          editedAt: comment.editedAt?.toISOString() ?? null,
-          source: comment.authorId === viewer.id && !comment.deletedAt ? comment.body : null,
-          version: comment.version,
-        })),
-      }))
+    ? toReaderAnnotations({
+        text: filing.canonicalText,
+        textHash: filing.textHash,
+        annotations: await listFilingAnnotations({ filingId: filing.id, viewer }),
+        viewer,
+        workspaces,
+      })
     : [];
 
   const deletion =
@@ -179,6 +142,9 @@ export default async function FilingPage({ params, searchParams }: Props) {
   const figureKinds = FIGURE_KINDS.filter((kind) => analysis.figures.some((figure) => figure.kind === kind));
   const blockOrder = new Map(analysis.blocks.map((block, index) => [block.id, index]));
   const riskStarts = new Map(filing.riskFactors.map((risk) => [risk.blockId, risk.start]));
+  const riskRanges = new Map(
+    filing.riskFactors.map((risk) => [risk.blockId, { start: risk.start, end: risk.end }]),
+  );
   const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
   const quote = one(query.quote)?.slice(0, 5_000);
   // A selection link's passage, found by the same anchoring as annotations.
@@ -211,6 +177,8 @@ export default async function FilingPage({ params, searchParams }: Props) {
       riskFactors={riskFactors}
       blockOrder={blockOrder}
       annotationCounts={annotationCounts}
+      filingSlug={filing.slug}
+      riskRanges={riskRanges}
     />
   );
   return (
@@ -291,7 +259,7 @@ export default async function FilingPage({ params, searchParams }: Props) {
                 {" "}
                 ·{" "}
                 <a href="#notes" className="underline">
-                  Notes ({annotations.length})
+                  Notes (<NoteTotal filingSlug={filing.slug} initial={annotations.length} />)
                 </a>
               </span>
             </p>
@@ -402,6 +370,7 @@ export default async function FilingPage({ params, searchParams }: Props) {
       <div className="no-print hidden lg:col-start-3 lg:row-start-1 lg:block xl:col-start-4">
         <div className="sticky top-4 h-[calc(100vh-2rem)]">
           <Minimap
+            filingSlug={filing.slug}
             textLength={filing.canonicalText.length}
             riskFactors={riskFactors}
             riskStarts={riskStarts}

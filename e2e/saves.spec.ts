@@ -1,0 +1,56 @@
+import { expect, test } from "@playwright/test";
+import { selectPhrase } from "./selection";
+import { signUp } from "./session";
+
+const sample = "/filings/iij-20f-fy2008";
+
+test("a note, a reply and resolving it paint without the page being rendered again, and survive a reload", async ({
+  page,
+}) => {
+  // An account of this test's own: the only notes on the page are the ones it makes.
+  await signUp(page, "Saver");
+  await page.goto(sample);
+  const phrase = "None of our employees are bound by any employment or noncompetition agreement";
+  const marker = `saved-${Date.now()}`;
+
+  // From here on, any request that renders the reader again (a refresh, a reload) is recorded.
+  const rerenders: string[] = [];
+  /** Each save's answer: whether it carries the page rendered again (Next's revalidation mark). */
+  const revalidated: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.pathname === sample && request.method() === "GET") rerenders.push(request.url());
+  });
+  page.on("response", (response) => {
+    if (response.request().method() === "POST" && response.request().headers()["next-action"])
+      revalidated.push(response.headers()["x-action-revalidated"] ?? "0");
+  });
+
+  await selectPhrase(page, phrase);
+  const popover = page.getByRole("dialog", { name: "Annotate the selection" });
+  await popover.getByLabel("Note (Markdown, optional)").fill(`**${marker}**`);
+  await popover.getByRole("button", { name: "Save note" }).click();
+  const card = page.locator("li[id^='annotation-']", { hasText: phrase });
+  await expect(card.locator("strong", { hasText: marker })).toBeVisible();
+  // The parts of the page around the notes follow: the outline's count for its risk factor.
+  await expect(page.locator("[data-outline]").first().getByText("1 note")).toBeAttached();
+  await expect(page.getByRole("heading", { name: "Notes (1)" })).toBeVisible();
+
+  await card.getByLabel("Reply").fill("A reply, saved in place.");
+  await card.getByRole("button", { name: "Reply", exact: true }).click();
+  await expect(card.getByRole("list", { name: "Replies" })).toContainText("A reply, saved in place.");
+  await card.getByRole("button", { name: "Resolve" }).click();
+  await expect(card.getByRole("button", { name: "Reopen" })).toBeVisible();
+  await expect(card).toContainText("Resolved");
+
+  expect(rerenders).toEqual([]);
+  // Each save's answer is the note, not the page rendered again (~250 KB for the sample).
+  expect(revalidated).toEqual(["0", "0", "0"]);
+
+  await page.reload();
+  const reloaded = page.locator("li[id^='annotation-']", { hasText: phrase });
+  await expect(reloaded).toContainText("Resolved");
+  await reloaded.getByRole("button", { expanded: false }).first().click();
+  await expect(reloaded.locator("strong", { hasText: marker })).toBeVisible();
+  await expect(reloaded.getByRole("list", { name: "Replies" })).toContainText("A reply, saved in place.");
+});

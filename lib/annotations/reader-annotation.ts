@@ -1,0 +1,141 @@
+import { canDeleteAnnotation, type Viewer } from "@/lib/permissions/annotation-access";
+import { handleOf } from "@/lib/threads/handles";
+import { labelColour } from "./labels";
+import { renderMarkdown } from "./markdown";
+import { resolveAnchors, type StoredSelectors } from "./resolve-anchors";
+
+/** An annotation as the reader's client needs it (serialised by the filing page and by saves). */
+export interface ReaderAnnotation {
+  id: string;
+  label: string;
+  colour: string;
+  /** The note rendered from Markdown on the server (no raw HTML). */
+  noteHtml: string;
+  /** The note's Markdown source (for its author to edit). */
+  note: string;
+  /** The version an edit is made from (a stale one is refused). */
+  version: number;
+  canDelete: boolean;
+  tags: string[];
+  exact: string;
+  authorName: string;
+  createdAt: string;
+  resolved: boolean;
+  mine: boolean;
+  workspaceName: string | null;
+  anchor: { status: "anchored"; start: number; end: number; changed: boolean } | { status: "orphan" };
+  comments: ReaderComment[];
+  /** Who can see the note, so a reply may @mention them. */
+  audience: Array<{ handle: string; name: string }>;
+}
+
+export interface ReaderComment {
+  id: string;
+  parentId: string | null;
+  bodyHtml: string;
+  authorName: string;
+  createdAt: string;
+  deletedAt: string | null;
+  editedAt: string | null;
+  /** Set when the viewer wrote it: the Markdown source, to edit. */
+  source: string | null;
+  version: number;
+}
+
+/** A stored annotation with what the reader shows of it (as the data layer reads it). */
+export interface StoredReaderAnnotation extends StoredSelectors {
+  id: string;
+  authorId: string;
+  workspaceId: string | null;
+  label: string;
+  note: string;
+  tags: string[];
+  version: number;
+  resolvedAt: Date | null;
+  createdAt: Date;
+  author: { name: string; email: string };
+  workspace: { name: string } | null;
+  comments: Array<{
+    id: string;
+    parentId: string | null;
+    authorId: string;
+    version: number;
+    body: string;
+    createdAt: Date;
+    editedAt: Date | null;
+    deletedAt: Date | null;
+    author: { name: string };
+  }>;
+}
+
+/** A workspace of the viewer's, with its members (who may be @mentioned on its notes). */
+export interface AudienceWorkspace {
+  id: string;
+  members: Array<{ user: { name: string; email: string } }>;
+}
+
+/**
+ * Annotations as the reader's client shows them to `viewer`: anchored in the filing's current
+ * text (`text`, `textHash`), notes and replies rendered from Markdown, and what the viewer may
+ * do with each (edit their own, delete where allowed, @mention the note's audience).
+ */
+export function toReaderAnnotations(options: {
+  text: string;
+  textHash: string;
+  annotations: StoredReaderAnnotation[];
+  viewer: Viewer;
+  workspaces: AudienceWorkspace[];
+}): ReaderAnnotation[] {
+  const { viewer, workspaces } = options;
+  // Who may be @mentioned on a note: its author and the members of its workspace.
+  const audienceOf = (author: { name: string; email: string }, workspaceId: string | null) => {
+    const members =
+      workspaces.find((workspace) => workspace.id === workspaceId)?.members.map((m) => m.user) ?? [];
+    const people = new Map([author, ...members].map((person) => [handleOf(person.email), person.name]));
+    return [...people].map(([handle, name]) => ({ handle, name }));
+  };
+  return resolveAnchors(options.text, options.textHash, options.annotations).map((annotation) => ({
+    id: annotation.id,
+    label: annotation.label,
+    colour: labelColour(annotation.label),
+    noteHtml: annotation.note ? renderMarkdown(annotation.note) : "",
+    note: annotation.authorId === viewer.id ? annotation.note : "",
+    version: annotation.version,
+    canDelete: canDeleteAnnotation(viewer, annotation),
+    tags: annotation.tags,
+    exact: annotation.exact,
+    authorName: annotation.author.name,
+    createdAt: annotation.createdAt.toISOString(),
+    resolved: annotation.resolvedAt !== null,
+    mine: annotation.authorId === viewer.id,
+    workspaceName: annotation.workspace?.name ?? null,
+    audience: audienceOf(annotation.author, annotation.workspaceId),
+    anchor: annotation.anchor,
+    comments: annotation.comments.map((comment) => ({
+      id: comment.id,
+      parentId: comment.parentId,
+      bodyHtml: comment.deletedAt ? "" : renderMarkdown(comment.body),
+      authorName: comment.author.name,
+      createdAt: comment.createdAt.toISOString(),
+      deletedAt: comment.deletedAt?.toISOString() ?? null,
+      editedAt: comment.editedAt?.toISOString() ?? null,
+      source: comment.authorId === viewer.id && !comment.deletedAt ? comment.body : null,
+      version: comment.version,
+    })),
+  }));
+}
+
+/**
+ * The list with `note` in its place (replacing the one with its id), in the reader's order:
+ * by where the passage starts, then by creation; orphans (no place in the text) last.
+ */
+export function upsertReaderAnnotation(list: ReaderAnnotation[], note: ReaderAnnotation): ReaderAnnotation[] {
+  const rest = list.filter((existing) => existing.id !== note.id);
+  const position = (a: ReaderAnnotation) => (a.anchor.status === "anchored" ? a.anchor.start : Infinity);
+  const at = rest.findIndex(
+    (existing) =>
+      position(existing) > position(note) ||
+      (position(existing) === position(note) && existing.createdAt > note.createdAt),
+  );
+  return at < 0 ? [...rest, note] : [...rest.slice(0, at), note, ...rest.slice(at)];
+}
