@@ -4,6 +4,9 @@ const nextConfig = {
   // drivers: keep them out of the bundle so they resolve from node_modules.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg"],
   poweredByHeader: false,
+  // scripts/serve.mjs compresses responses, with brotli where the client accepts it (Next
+  // alone sends gzip only).
+  compress: false,
   // Filings up to 20 MB are imported through a server action (validated again on the server);
   // the proxy (proxy.ts) must pass such bodies whole (its default cuts them at 10 MB).
   // scripts/serve.mjs answers 413 to anything larger before Next reads it.

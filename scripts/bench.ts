@@ -341,11 +341,17 @@ async function main(): Promise<void> {
         details[`weight ${filing.slug}`] = weight;
         const own = weight.scripts.filter((script) => script.ownRoute).length;
         rows.push(
+          // What the budget judges: every script the page loads, whoever names it.
           row({
-            name: `JS shipped ${label} (gzip, ${own} scripts the page names)`,
-            p50: kb(weight.jsGzip),
+            name: `JS loaded ${label} (gzip, all ${weight.scripts.length} scripts)`,
+            p50: kb(weight.jsGzip + weight.prefetchedGzip),
             unit: "KB",
             budget: budgets.jsGzipKB,
+          }),
+          row({
+            name: `  of which the route's own (gzip, ${own} scripts the page names)`,
+            p50: kb(weight.jsGzip),
+            unit: "KB",
           }),
           row({ name: `JS shipped ${label} (raw)`, p50: kb(weight.jsRaw), unit: "KB" }),
           row({

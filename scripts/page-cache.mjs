@@ -251,6 +251,52 @@ export class PageCache {
 }
 
 /**
+ * Filing versions read in the last `ttlMs` (one second by default), by slug: under load the
+ * cache asks the database at most once a second per filing, not once per request. The server
+ * forgets them all whenever a write request it served finishes (a changed category, a new
+ * analysis: seen at once); a change made through another server, or by a script, is seen
+ * within `ttlMs`.
+ */
+export class RecentVersions {
+  /** @type {Map<string, { at: number; version: Promise<string | null> }>} */
+  #entries = new Map();
+  #ttl;
+  #now;
+
+  /** @param {{ ttlMs?: number; now?: () => number }} [options] */
+  constructor(options = {}) {
+    this.#ttl = options.ttlMs ?? 1000;
+    this.#now = options.now ?? (() => performance.now());
+  }
+
+  /**
+   * The version of `slug`, from memory when read recently, else from `read` (shared by the
+   * requests that ask at once; a failed read is not kept).
+   * @param {string} slug
+   * @param {(slug: string) => Promise<string | null>} read
+   * @returns {Promise<string | null>}
+   */
+  get(slug, read) {
+    const now = this.#now();
+    const known = this.#entries.get(slug);
+    if (known && now - known.at < this.#ttl) return known.version;
+    // Bounded: many slugs within one second (a crawler) just start the map afresh.
+    if (this.#entries.size >= 10_000) this.#entries.clear();
+    const version = read(slug);
+    this.#entries.set(slug, { at: now, version });
+    version.catch(() => {
+      if (this.#entries.get(slug)?.version === version) this.#entries.delete(slug);
+    });
+    return version;
+  }
+
+  /** Forgets every version (a write has finished). */
+  clear() {
+    this.#entries.clear();
+  }
+}
+
+/**
  * Writes a cached page (or a 304 when the client has it) to a Node response.
  * @param {import("node:http").IncomingMessage} req
  * @param {import("node:http").ServerResponse} res

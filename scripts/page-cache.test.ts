@@ -7,6 +7,7 @@ import {
   matchesEtag,
   PageCache,
   policyWithScriptHashes,
+  RecentVersions,
 } from "./page-cache.mjs";
 
 const POLICY =
@@ -161,5 +162,28 @@ describe("the page cache", () => {
       return renderedPage("two again");
     });
     expect(renders).toBe(1);
+  });
+});
+
+describe("recent filing versions", () => {
+  it("asks the database once per filing within the time to live, and again after it or a write", async () => {
+    let now = 0;
+    const versions = new RecentVersions({ ttlMs: 1000, now: () => now });
+    let reads = 0;
+    const read = async (slug: string) => `${slug}.v${++reads}`;
+    expect(await Promise.all([versions.get("a", read), versions.get("a", read)])).toEqual(["a.v1", "a.v1"]);
+    now = 999;
+    expect(await versions.get("a", read)).toBe("a.v1");
+    now = 1000;
+    expect(await versions.get("a", read)).toBe("a.v2");
+    versions.clear();
+    expect(await versions.get("a", read)).toBe("a.v3");
+    expect(await versions.get("b", read)).toBe("b.v4");
+  });
+
+  it("does not keep a failed read", async () => {
+    const versions = new RecentVersions({ now: () => 0 });
+    await expect(versions.get("a", () => Promise.reject(new Error("down")))).rejects.toThrow("down");
+    expect(await versions.get("a", async () => "a.v1")).toBe("a.v1");
   });
 });

@@ -7,6 +7,8 @@
  *   a fresh install with its demo account is not reachable from the network.
  * - It answers signed-out readers' filing pages from a cache (scripts/page-cache.mjs), with
  *   ETag/304 and brotli, rendering each page version once.
+ * - It compresses what Next sends with brotli (or gzip, as the client accepts), flushing as
+ *   Next streams (Next's own compression, gzip only, is off in next.config.js).
  * - It decides who the client is from the connection, not from what the client claims:
  *   X-Forwarded-For (and -Proto, -Host) are replaced before Next.js sees the request, believed
  *   only from proxies named in MARGINALIA_TRUSTED_PROXIES (scripts/client-address.mjs). Rate
@@ -19,12 +21,14 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
+import compression from "compression";
 import next from "next";
 import { clientAddress, isTrustedProxy, parseTrustedProxies } from "./client-address.mjs";
 import {
   cacheableFilingSlug,
   matchesEtag,
   PageCache,
+  RecentVersions,
   sendCachedPage,
   sendNotModified,
 } from "./page-cache.mjs";
@@ -53,7 +57,13 @@ const app = next({ dev: false, dir: root, hostname: host, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// Brotli at quality 4 (the library's default) compresses about as fast as gzip, smaller.
+// Streams marked no-transform (the live feed) are left alone.
+const compress = compression();
+/** Hands a request to Next, compressing its answer. */
+const handleCompressed = (req, res) => compress(req, res, () => void handle(req, res));
 const pageCache = new PageCache();
+const versions = new RecentVersions();
 // Pages cached by one build are not served by the next (their scripts' names change).
 const buildId = fs.readFileSync(path.join(root, ".next", "BUILD_ID"), "utf8").trim();
 /** Marks the server's own request that renders a page for the cache (it must reach Next). */
@@ -96,7 +106,7 @@ function renderThroughNext(req) {
 async function serveFilingPage(req, res, slug) {
   const versionOf = globalThis.marginaliaReaderPageVersion;
   if (typeof versionOf !== "function") return false;
-  const version = await versionOf(slug);
+  const version = await versions.get(slug, versionOf);
   if (!version) return false;
   const key = `${buildId}|${req.url}|${version}`;
   if (matchesEtag(req.headers["if-none-match"], PageCache.etagOf(key))) {
@@ -147,21 +157,24 @@ const server = http.createServer((req, res) => {
     delete req.headers["x-forwarded-host"];
     delete req.headers["x-forwarded-port"];
   }
+  // A write served here may have changed a filing: its page's version is read afresh after it.
+  if (req.method !== "GET" && req.method !== "HEAD") res.once("close", () => versions.clear());
   if (req.headers[FILL_HEADER] !== undefined) {
     const fill = req.headers[FILL_HEADER] === fillSecret;
     delete req.headers[FILL_HEADER];
+    // The page cache's own request: uncompressed (it compresses each page once itself).
     if (fill) return void handle(req, res);
   }
   const slug = cacheableFilingSlug(req);
-  if (slug === null) return void handle(req, res);
+  if (slug === null) return handleCompressed(req, res);
   serveFilingPage(req, res, slug).then(
-    (served) => served || handle(req, res),
+    (served) => served || handleCompressed(req, res),
     (error) => {
       // The cache is an optimisation: on any failure the page is rendered as usual.
       console.error(
         `The page cache failed for ${req.url}: ${error instanceof Error ? error.message : error}`,
       );
-      if (!res.headersSent) void handle(req, res);
+      if (!res.headersSent) handleCompressed(req, res);
       else res.destroy();
     },
   );
