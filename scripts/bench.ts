@@ -90,6 +90,9 @@ const budgets = {
   lcpNotesMs: { op: "<", limit: 1500 },
   paintAllMs: { op: "<", limit: 100 },
   paintOneMs: { op: "<", limit: 16 },
+  saveToPaintedMs: { op: "<", limit: 150 },
+  /** Health's throughput over create annotation's, both at 50 clients: create at >= 50% of health. */
+  healthOverCreate: { op: "<=", limit: 2 },
   createP95Ms: { op: "<", limit: 50 },
   analyzeWholeMs: { op: "<", limit: 1500 },
   importWholeMs: { op: "<", limit: 3000 },
@@ -456,6 +459,7 @@ async function main(): Promise<void> {
         const ready = summary((run) => run.firstAnnotatable);
         const all = summary((run) => run.paintAll);
         const one = summary((run) => run.addOne);
+        const saved = summary((run) => run.saveToPainted);
         rows.push(
           row({
             name: `time until a note can be created ${label} (tail = max of ${ready.n})`,
@@ -479,6 +483,14 @@ async function main(): Promise<void> {
             mean: one.mean,
             unit: "ms",
             budget: slug === largeFiling.slug ? budgets.paintOneMs : undefined,
+          }),
+          row({
+            name: `save a note → its highlight painted ${label} (tail = max)`,
+            p50: saved.p50,
+            p95: saved.p95,
+            mean: saved.mean,
+            unit: "ms",
+            budget: slug === largeFiling.slug ? budgets.saveToPaintedMs : undefined,
           }),
         );
       });
@@ -616,6 +628,25 @@ async function measureNoteApi(database: string, base: string, analyst: BenchAnal
         budget,
       );
     }
+  // The floor for a write: the cheapest request this server answers, in the same run.
+  const most = Math.max(...config.apiConnections);
+  const healthName = `/api/health, ${database}: c=${most} latency (tail = p97.5)`;
+  step(`/api/health on ${database}: autocannon, ${most} connections, ${config.loadSeconds} s`);
+  await attempt(healthName, "ms", async () => {
+    const health = await measureLoad(`${base}/api/health`, most, config.loadSeconds);
+    details[`api health ${database} c=${most}`] = health;
+    rows.push(...loadRows(healthName, `/api/health, ${database}: c=${most} throughput`, health));
+    const create = details[`api create annotation ${database} c=${most}`] as LoadResult | undefined;
+    if (create)
+      rows.push(
+        row({
+          name: `/api/health throughput over create annotation's, ${database}, c=${most}`,
+          p50: health.requestsPerS / Math.max(create.requestsPerS, 0.001),
+          unit: "x",
+          budget: database === "PostgreSQL" ? budgets.healthOverCreate : undefined,
+        }),
+      );
+  });
 }
 
 /**

@@ -144,6 +144,8 @@ export interface AnnotatingTiming {
   painted: number;
   /** Painting one more note after it was saved (ms). */
   addOne: number;
+  /** "Save note" clicked → the new note's highlight painted (ms): the save as the analyst sees it. */
+  saveToPainted: number;
 }
 
 /**
@@ -183,19 +185,28 @@ export async function measureAnnotating(
     const first = (await paints())[0];
     if (!first) throw new Error(`no highlight paint recorded (${url})`);
     await popover.getByLabel("Note (Markdown, optional)").fill("Bench: one more note.");
+    // The click time, taken in the page on the button's own click (the page's clock).
+    await page.evaluate(`document.querySelector('[data-annotation-popover] button[type="submit"]')
+      .addEventListener("click", () => { window.__benchSaveClicked = performance.now(); }, { once: true })`);
     await popover.getByRole("button", { name: "Save note" }).click();
     // Polled from here: waitForFunction evaluates strings in the page, which its CSP forbids.
     const addedPaint = `(() => {
       const paint = performance.getEntriesByName("marginalia:paint-highlights").find((entry) =>
         entry.detail && entry.detail.annotations === ${first.annotations + 1} && entry.detail.added >= 1);
-      return paint ? paint.duration : null;
+      return paint ? [paint.duration, paint.startTime + paint.duration - window.__benchSaveClicked] : null;
     })()`;
     const deadline = Date.now() + timeoutMs;
-    let added: number | null = null;
+    let added: [number, number] | null = null;
     while (added === null && Date.now() < deadline)
-      added = (await page.evaluate(addedPaint)) as number | null;
+      added = (await page.evaluate(addedPaint)) as [number, number] | null;
     if (added === null)
       throw new Error(`the new note was never painted (${url}): paints ${JSON.stringify(await paints())}`);
-    return { firstAnnotatable, paintAll: first.duration, painted: first.annotations, addOne: added };
+    return {
+      firstAnnotatable,
+      paintAll: first.duration,
+      painted: first.annotations,
+      addOne: added[0],
+      saveToPainted: added[1],
+    };
   });
 }
