@@ -15,7 +15,7 @@ import { offsetsToRanges, pointToOffset, selectionToRange } from "./text-offsets
 import type { ReaderAnnotation, ReaderComment } from "./types";
 import { NoteChangesContext, useNoteChanges, type NoteChanges } from "./note-changes";
 import { publishNotePositions } from "./note-positions";
-import { upsertReaderAnnotation } from "@/lib/annotations/reader-annotation";
+import { upsertReaderAnnotation } from "@/lib/annotations/reader-annotation-list";
 import { PrimaryButton } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { count } from "@/lib/text/count";

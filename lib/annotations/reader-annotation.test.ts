@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { describeSelection } from "@/lib/anchoring";
 import { viewerOf } from "@/lib/permissions/annotation-access";
-import { toReaderAnnotations, upsertReaderAnnotation, type ReaderAnnotation } from "./reader-annotation";
+import { toReaderAnnotations, type ReaderAnnotation } from "./reader-annotation";
+import { upsertReaderAnnotation } from "./reader-annotation-list";
 
 const text = "Revenue fell 12% in 2024. Margins held. Costs rose sharply in Japan.";
 
