@@ -6,6 +6,7 @@ const sample = "/filings/iij-20f-fy2008";
 
 test("a note, a reply and resolving it paint without the page being rendered again, and survive a reload", async ({
   page,
+  browser,
 }) => {
   // An account of this test's own: the only notes on the page are the ones it makes.
   await signUp(page, "Saver");
@@ -53,4 +54,14 @@ test("a note, a reply and resolving it paint without the page being rendered aga
   await reloaded.getByRole("button", { expanded: false }).first().click();
   await expect(reloaded.locator("strong", { hasText: marker })).toBeVisible();
   await expect(reloaded.getByRole("list", { name: "Replies" })).toContainText("A reply, saved in place.");
+
+  // The thread was read on opening (the page carries summaries): as the note's author only.
+  const noteId = (await reloaded.getAttribute("id"))!.replace("annotation-", "");
+  const thread = await page.request.get(`/api/filings/iij-20f-fy2008/notes/${noteId}`);
+  expect(await thread.json()).toMatchObject({ id: noteId, full: true, resolved: true, replyCount: 1 });
+  const stranger = await browser.newPage();
+  expect((await stranger.request.get(`/api/filings/iij-20f-fy2008/notes/${noteId}`)).status()).toBe(401);
+  await signUp(stranger, "Stranger");
+  expect((await stranger.request.get(`/api/filings/iij-20f-fy2008/notes/${noteId}`)).status()).toBe(404);
+  await stranger.close();
 });

@@ -158,6 +158,28 @@ export function AnnotationsPanel({
     }),
     [router],
   );
+  /**
+   * Reads one note whole (with its thread) as this user may see it, and puts it in place;
+   * "gone" when it was deleted or is no longer visible to them (it is taken out).
+   */
+  const loadNote = useCallback(
+    async (id: string): Promise<"ok" | "gone" | "failed"> => {
+      const response = await fetch(`/api/filings/${encodeURIComponent(filingSlug)}/notes/${id}`, {
+        cache: "no-store",
+      }).catch(() => null);
+      if (response?.ok) {
+        const note = (await response.json()) as ReaderAnnotation;
+        setNotes((list) => upsertReaderAnnotation(list, note));
+        return "ok";
+      }
+      if (response?.status === 404) {
+        setNotes((list) => list.filter((note) => note.id !== id));
+        return "gone";
+      }
+      return "failed";
+    },
+    [filingSlug],
+  );
   const knownIds = useRef(new Set<string>());
   useEffect(() => {
     knownIds.current = new Set(notes.map((note) => note.id));
@@ -176,14 +198,7 @@ export function AnnotationsPanel({
       timer = window.setTimeout(() => router.refresh(), 100);
     };
     const fetchNote = async (id: string) => {
-      const response = await fetch(`/api/filings/${encodeURIComponent(filingSlug)}/notes/${id}`, {
-        cache: "no-store",
-      }).catch(() => null);
-      if (response?.ok) {
-        const note = (await response.json()) as ReaderAnnotation;
-        setNotes((list) => upsertReaderAnnotation(list, note));
-      } else if (response?.status === 404) setNotes((list) => list.filter((note) => note.id !== id));
-      else refresh();
+      if ((await loadNote(id)) === "failed") refresh();
     };
     source.addEventListener("change", (event) => {
       let change: { kind?: string; annotationId?: string };
@@ -210,7 +225,24 @@ export function AnnotationsPanel({
       window.clearTimeout(timer);
       source.close();
     };
-  }, [filingSlug, liveAfter, signedIn, router, changes]);
+  }, [filingSlug, liveAfter, signedIn, router, changes, loadNote]);
+
+  // The page sends notes as summaries: a card's thread is read when it is opened.
+  const [threadFailed, setThreadFailed] = useState<string | null>(null);
+  const loadingThread = useRef<string | null>(null);
+  const openNote = useCallback(
+    (id: string, summary: ReaderAnnotation | undefined) => {
+      setOpenId(id);
+      setThreadFailed(null);
+      if (!summary || summary.full || loadingThread.current === id) return;
+      loadingThread.current = id;
+      void loadNote(id).then((result) => {
+        loadingThread.current = null;
+        if (result === "failed") setThreadFailed(id);
+      });
+    },
+    [loadNote],
+  );
   const [draft, setDraft] = useState<Draft | null>(null);
   const [filter, setFilter] = useState<string>("all");
   const [listLength, setListLength] = useState(NOTES_PAGE);
@@ -257,10 +289,13 @@ export function AnnotationsPanel({
     return () => void CSS.highlights.delete("annotation-active");
   }, [anchored, openId]);
 
-  const reveal = useCallback((annotation: ReaderAnnotation) => {
-    setOpenId(annotation.id);
-    scrollToAnnotation(annotation);
-  }, []);
+  const reveal = useCallback(
+    (annotation: ReaderAnnotation) => {
+      openNote(annotation.id, annotation);
+      scrollToAnnotation(annotation);
+    },
+    [openNote],
+  );
 
   // A selection link's passage: highlighted and scrolled into view once.
   useEffect(() => {
@@ -411,13 +446,13 @@ export function AnnotationsPanel({
       // Overlapping highlights: each click moves to the next one under the pointer.
       const index = hit.findIndex((a) => a.id === openId);
       const next = hit[(index + 1) % hit.length]!;
-      setOpenId(next.id);
+      openNote(next.id, next);
       document.getElementById(`annotation-${next.id}`)?.scrollIntoView({ block: "nearest" });
     };
     document.querySelector(".filing-text")?.addEventListener("click", onClick as EventListener);
     return () =>
       document.querySelector(".filing-text")?.removeEventListener("click", onClick as EventListener);
-  }, [anchored, openId]);
+  }, [anchored, openId, openNote]);
 
   const visible = notes.filter(
     (a) =>
@@ -503,6 +538,8 @@ export function AnnotationsPanel({
               annotation={annotation}
               open={annotation.id === openId}
               onOpen={() => (annotation.id === openId ? setOpenId(null) : reveal(annotation))}
+              threadFailed={annotation.id === threadFailed}
+              onRetry={() => openNote(annotation.id, annotation)}
             />
           ))}
         </ol>
@@ -520,7 +557,11 @@ export function AnnotationsPanel({
                   key={annotation.id}
                   annotation={annotation}
                   open={annotation.id === openId}
-                  onOpen={() => setOpenId(annotation.id === openId ? null : annotation.id)}
+                  onOpen={() =>
+                    annotation.id === openId ? setOpenId(null) : openNote(annotation.id, annotation)
+                  }
+                  threadFailed={annotation.id === threadFailed}
+                  onRetry={() => openNote(annotation.id, annotation)}
                 />
               ))}
             </ol>
@@ -548,12 +589,17 @@ function AnnotationCard({
   annotation,
   open,
   onOpen,
+  threadFailed,
+  onRetry,
 }: {
   annotation: ReaderAnnotation;
   open: boolean;
   onOpen: () => void;
+  /** Its thread could not be read (it is read when the card opens). */
+  threadFailed: boolean;
+  onRetry: () => void;
 }) {
-  const replies = annotation.comments.filter((c) => !c.deletedAt).length;
+  const replies = annotation.replyCount;
   return (
     <li
       id={`annotation-${annotation.id}`}
@@ -594,7 +640,17 @@ function AnnotationCard({
           <CopyButton label="Copy quote" copiedMessage="Quote copied" text={`“${annotation.exact}”`} />
         </div>
       )}
-      {open && <Thread annotation={annotation} />}
+      {open &&
+        (threadFailed ? (
+          <p role="alert" className="border-t border-stone-200 p-2 dark:border-stone-800">
+            The thread could not be loaded.{" "}
+            <button type="button" onClick={onRetry} className="underline">
+              Try again
+            </button>
+          </p>
+        ) : (
+          <Thread annotation={annotation} />
+        ))}
     </li>
   );
 }
@@ -605,6 +661,15 @@ function Thread({ annotation }: { annotation: ReaderAnnotation }) {
   const [pending, startTransition] = useTransition();
   const changes = useNoteChanges();
   const tree = useMemo(() => buildThread(annotation.comments), [annotation.comments]);
+  if (!annotation.full)
+    return (
+      <p
+        role="status"
+        className="border-t border-stone-200 p-2 text-stone-600 dark:border-stone-800 dark:text-stone-400"
+      >
+        Loading the thread…
+      </p>
+    );
   // "@an" at the end of the reply offers the note's audience whose handle starts so.
   const typed = /@([a-z0-9._-]*)$/i.exec(body)?.[1]?.toLowerCase();
   const suggestions =

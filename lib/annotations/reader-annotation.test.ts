@@ -77,6 +77,40 @@ describe("notes as the reader shows them", () => {
     });
   });
 
+  it("as a summary (no note or thread read) carry what the card needs and say the thread is to be fetched", () => {
+    const { note, comments, ...summary } = stored("n1", "Margins held.", "bob", { note: "Really?" });
+    expect([note, comments]).toEqual(["Really?", []]);
+    const [shown] = toReaderAnnotations({
+      text,
+      textHash: "same",
+      annotations: [{ ...summary, _count: { comments: 3 } }],
+      viewer: viewerOf("ann", workspaces),
+      workspaces,
+    });
+    expect(shown).toMatchObject({
+      full: false,
+      replyCount: 3,
+      noteHtml: "",
+      note: "",
+      comments: [],
+      audience: [],
+    });
+    expect(shown).toMatchObject({
+      label: "Question",
+      authorName: "BOB",
+      exact: "Margins held.",
+      canDelete: true,
+    });
+    const [whole] = toReaderAnnotations({
+      text,
+      textHash: "same",
+      annotations: [stored("n1", "Margins held.", "bob", { note: "Really?" })],
+      viewer: viewerOf("ann", workspaces),
+      workspaces,
+    });
+    expect(whole).toMatchObject({ full: true, replyCount: 0, noteHtml: "<p>Really?</p>\n" });
+  });
+
   it("are re-anchored when the text changed since they were made", () => {
     const note = stored("n1", "Costs rose sharply", "bob");
     const changed = `Preface. ${text}`;

@@ -4,9 +4,18 @@ import { labelColour } from "./labels";
 import { renderMarkdown } from "./markdown";
 import { resolveAnchors, type StoredSelectors } from "./resolve-anchors";
 
-/** An annotation as the reader's client needs it (serialised by the filing page and by saves). */
+/**
+ * An annotation as the reader's client needs it (serialised by the filing page and by saves).
+ * The page sends every note as a summary (`full: false`: what its card and highlight need) and
+ * the thread (note text, replies, audience) only for the one opened by a link: a filing may
+ * carry thousands of notes, and a thread is read when its card is opened.
+ */
 export interface ReaderAnnotation {
   id: string;
+  /** Whether the thread is here (noteHtml, note, comments, audience); else it is fetched. */
+  full: boolean;
+  /** Replies not deleted (also known for a summary). */
+  replyCount: number;
   label: string;
   colour: string;
   /** The note rendered from Markdown on the server (no raw HTML). */
@@ -42,20 +51,24 @@ export interface ReaderComment {
   version: number;
 }
 
-/** A stored annotation with what the reader shows of it (as the data layer reads it). */
+/**
+ * A stored annotation with what the reader shows of it (as the data layer reads it): with its
+ * note and thread, or a summary with only the count of its replies.
+ */
 export interface StoredReaderAnnotation extends StoredSelectors {
   id: string;
   authorId: string;
   workspaceId: string | null;
   label: string;
-  note: string;
+  note?: string;
+  _count?: { comments: number };
   tags: string[];
   version: number;
   resolvedAt: Date | null;
   createdAt: Date;
   author: { name: string; email: string };
   workspace: { name: string } | null;
-  comments: Array<{
+  comments?: Array<{
     id: string;
     parentId: string | null;
     authorId: string;
@@ -94,33 +107,41 @@ export function toReaderAnnotations(options: {
     const people = new Map([author, ...members].map((person) => [handleOf(person.email), person.name]));
     return [...people].map(([handle, name]) => ({ handle, name }));
   };
-  return resolveAnchors(options.text, options.textHash, options.annotations).map((annotation) => ({
-    id: annotation.id,
-    label: annotation.label,
-    colour: labelColour(annotation.label),
-    noteHtml: annotation.note ? renderMarkdown(annotation.note) : "",
-    note: annotation.authorId === viewer.id ? annotation.note : "",
-    version: annotation.version,
-    canDelete: canDeleteAnnotation(viewer, annotation),
-    tags: annotation.tags,
-    exact: annotation.exact,
-    authorName: annotation.author.name,
-    createdAt: annotation.createdAt.toISOString(),
-    resolved: annotation.resolvedAt !== null,
-    mine: annotation.authorId === viewer.id,
-    workspaceName: annotation.workspace?.name ?? null,
-    audience: audienceOf(annotation.author, annotation.workspaceId),
-    anchor: annotation.anchor,
-    comments: annotation.comments.map((comment) => ({
-      id: comment.id,
-      parentId: comment.parentId,
-      bodyHtml: comment.deletedAt ? "" : renderMarkdown(comment.body),
-      authorName: comment.author.name,
-      createdAt: comment.createdAt.toISOString(),
-      deletedAt: comment.deletedAt?.toISOString() ?? null,
-      editedAt: comment.editedAt?.toISOString() ?? null,
-      source: comment.authorId === viewer.id && !comment.deletedAt ? comment.body : null,
-      version: comment.version,
-    })),
-  }));
+  return resolveAnchors(options.text, options.textHash, options.annotations).map((annotation) => {
+    const { note, comments } = annotation;
+    const full = note !== undefined && comments !== undefined;
+    return {
+      id: annotation.id,
+      full,
+      replyCount: comments
+        ? comments.filter((comment) => !comment.deletedAt).length
+        : (annotation._count?.comments ?? 0),
+      label: annotation.label,
+      colour: labelColour(annotation.label),
+      noteHtml: note ? renderMarkdown(note) : "",
+      note: note !== undefined && annotation.authorId === viewer.id ? note : "",
+      version: annotation.version,
+      canDelete: canDeleteAnnotation(viewer, annotation),
+      tags: annotation.tags,
+      exact: annotation.exact,
+      authorName: annotation.author.name,
+      createdAt: annotation.createdAt.toISOString(),
+      resolved: annotation.resolvedAt !== null,
+      mine: annotation.authorId === viewer.id,
+      workspaceName: annotation.workspace?.name ?? null,
+      audience: full ? audienceOf(annotation.author, annotation.workspaceId) : [],
+      anchor: annotation.anchor,
+      comments: (comments ?? []).map((comment) => ({
+        id: comment.id,
+        parentId: comment.parentId,
+        bodyHtml: comment.deletedAt ? "" : renderMarkdown(comment.body),
+        authorName: comment.author.name,
+        createdAt: comment.createdAt.toISOString(),
+        deletedAt: comment.deletedAt?.toISOString() ?? null,
+        editedAt: comment.editedAt?.toISOString() ?? null,
+        source: comment.authorId === viewer.id && !comment.deletedAt ? comment.body : null,
+        version: comment.version,
+      })),
+    };
+  });
 }

@@ -27,6 +27,7 @@ import { viewerOf } from "@/lib/permissions/annotation-access";
 import { currentUser, mayReadFilings, requireReaderAccess } from "@/server/auth";
 import { getLatestLiveEventId } from "@/server/data/get-latest-live-event-id";
 import { listFilingAnnotations } from "@/server/data/list-filing-annotations";
+import { listFilingNoteSummaries } from "@/server/data/list-filing-note-summaries";
 import { listUserWorkspaces } from "@/server/data/list-user-workspaces";
 import { NotesTransfer } from "@/components/annotations/notes-transfer";
 import { NoteTotal } from "@/components/annotations/note-counts";
@@ -88,15 +89,30 @@ export default async function FilingPage({ params, searchParams }: Props) {
   const workspaces = user ? await listUserWorkspaces({ userId: user.id }) : [];
   const viewer = user ? viewerOf(user.id, workspaces) : null;
   const liveAfter = viewer ? await getLatestLiveEventId({ filingId: filing.id }) : BigInt(0);
+  const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  // Every note as a summary, and the thread of the one a link opens (others on demand).
+  const openId = one(query.annotation);
   const annotations: ReaderAnnotation[] = viewer
     ? toReaderAnnotations({
         text: filing.canonicalText,
         textHash: filing.textHash,
-        annotations: await listFilingAnnotations({ filingId: filing.id, viewer }),
+        annotations: await listFilingNoteSummaries({ filingId: filing.id, viewer }),
         viewer,
         workspaces,
       })
     : [];
+  const opened =
+    viewer && openId && /^[0-9a-f-]{36}$/i.test(openId)
+      ? toReaderAnnotations({
+          text: filing.canonicalText,
+          textHash: filing.textHash,
+          annotations: await listFilingAnnotations({ filingId: filing.id, viewer, annotationIds: [openId] }),
+          viewer,
+          workspaces,
+        })[0]
+      : undefined;
+  const openedAt = opened ? annotations.findIndex((a) => a.id === opened.id) : -1;
+  if (opened && openedAt >= 0) annotations[openedAt] = opened;
 
   // Only its importer or a workspace owner may curate a filing: for anyone else the notes on
   // it need not be counted (one query less on most signed-in views).
@@ -149,7 +165,6 @@ export default async function FilingPage({ params, searchParams }: Props) {
   const riskRanges = new Map(
     filing.riskFactors.map((risk) => [risk.blockId, { start: risk.start, end: risk.end }]),
   );
-  const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
   const quote = one(query.quote)?.slice(0, 5_000);
   // A selection link's passage, found by the same anchoring as annotations.
   const sharedSelection = quote

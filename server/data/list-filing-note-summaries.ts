@@ -1,0 +1,35 @@
+import "server-only";
+import type { Viewer } from "@/lib/permissions/annotation-access";
+import { db } from "../db";
+import { visibleAnnotationsWhere } from "./get-viewer";
+
+/**
+ * The annotations of a filing this viewer may see, as summaries: where each sits, its label,
+ * author and status, and how many replies it has, without its note or thread (read when a
+ * card is opened: see listFilingAnnotations). What the reader page sends for every note.
+ */
+export async function listFilingNoteSummaries(options: { filingId: string; viewer: Viewer }) {
+  return db().annotation.findMany({
+    where: { filingId: options.filingId, ...visibleAnnotationsWhere(options.viewer) },
+    orderBy: [{ start: "asc" }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      authorId: true,
+      workspaceId: true,
+      label: true,
+      tags: true,
+      exact: true,
+      prefix: true,
+      suffix: true,
+      start: true,
+      end: true,
+      textHash: true,
+      resolvedAt: true,
+      version: true,
+      createdAt: true,
+      author: { select: { name: true, email: true } },
+      workspace: { select: { name: true } },
+      _count: { select: { comments: { where: { deletedAt: null } } } },
+    },
+  });
+}
