@@ -138,7 +138,11 @@ export function AnnotationsPanel({
   const [notes, setNotes] = useState(annotations);
   if (rendered !== annotations) {
     setRendered(annotations);
-    setNotes(annotations);
+    // The page sends summaries: an open card keeps the thread it has read.
+    const open = notes.find((note) => note.id === openId && note.full);
+    setNotes(
+      open ? annotations.map((note) => (note.id === open.id && !note.full ? open : note)) : annotations,
+    );
   }
   /** Live events still to come for this page's own saves, by note id: echoes, not news. */
   const echoes = useRef(new Map<string, number>());
