@@ -74,3 +74,29 @@ test("a signed-out reader gets the cached page, never what a signed-in reader sa
   expect(violations).toEqual([]);
   await visitor.close();
 });
+
+test("a filing's text goes out once in a page's HTML, and a client-side navigation shows it without a reload", async ({
+  page,
+  browser,
+}) => {
+  const phrase = "We are involved in normal claims and other legal proceedings";
+  const times = (html: string) => html.split(phrase).length - 1;
+  await signIn(page);
+  // Before: the text was in the HTML and again, escaped, inside the page's React payload.
+  expect(times(await (await page.request.get(sample)).text())).toBe(1);
+  const visitor = await browser.newContext();
+  expect(times(await (await visitor.request.get(sample)).text())).toBe(1);
+  await visitor.close();
+
+  // From search to the reader is a client-side navigation: its payload carries the text.
+  await page.goto(`/search?filing=iij-20f-fy2008&q=${encodeURIComponent("impairment")}`);
+  const documents: string[] = [];
+  page.on("request", (request) => {
+    if (request.isNavigationRequest()) documents.push(request.url());
+  });
+  await page.locator("li.search-hit a").first().click();
+  await expect(page).toHaveURL(/\/filings\/iij-20f-fy2008#/);
+  await expect(page.locator(".filing-text").getByText(phrase)).toBeAttached();
+  await expect(page.locator(".filing-text .reader-block")).not.toHaveCount(0);
+  expect(documents).toEqual([]);
+});

@@ -69,6 +69,8 @@ const buildId = fs.readFileSync(path.join(root, ".next", "BUILD_ID"), "utf8").tr
 /** Marks the server's own request that renders a page for the cache (it must reach Next). */
 const FILL_HEADER = "x-marginalia-page-fill";
 const fillSecret = crypto.randomUUID();
+/** Set on requests for an HTML document (see below). */
+const DOCUMENT_HEADER = "x-marginalia-document";
 const loopback = host === "0.0.0.0" ? "127.0.0.1" : host === "::" ? "::1" : host;
 
 /** Renders a page through Next, as this server's own request, for the page cache. */
@@ -157,6 +159,15 @@ const server = http.createServer((req, res) => {
     delete req.headers["x-forwarded-host"];
     delete req.headers["x-forwarded-port"];
   }
+  // Whether Next is asked for an HTML document (not a client navigation's React payload, which
+  // Next does not let the app tell apart): the filing's text then goes out once, in the HTML
+  // only (components/reader/filing-text.tsx). Never believed from the client.
+  delete req.headers[DOCUMENT_HEADER];
+  if (
+    req.method === "GET" &&
+    !["rsc", "next-action", "next-router-state-tree"].some((name) => name in req.headers)
+  )
+    req.headers[DOCUMENT_HEADER] = "1";
   // A write served here may have changed a filing: its page's version is read afresh after it.
   if (req.method !== "GET" && req.method !== "HEAD") res.once("close", () => versions.clear());
   if (req.headers[FILL_HEADER] !== undefined) {
