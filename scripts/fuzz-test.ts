@@ -277,8 +277,10 @@ async function main(checks: Check[]): Promise<void> {
       const selection = await send(
         `${app.base}/filings/${SAMPLE_SLUG}?quote=${q}&prefix=${encodeURIComponent(other.toWellFormed())}`,
       );
-      // Dots encoded too, or "/filings/.." would be the library page after URL normalisation.
-      const slug = encodeURIComponent(text.toWellFormed()).replaceAll(".", "%2E") || "%00";
+      // A segment of only dots ("." or "..", encoded or not) is resolved away by every URL
+      // parser before the request is sent ("/filings/%2E" is "/filings/"): it names no slug.
+      const encoded = encodeURIComponent(text.toWellFormed());
+      const slug = encoded === "" || /^\.{1,2}$/.test(encoded) ? `${encoded}%00` : encoded;
       const reader = await send(`${app.base}/filings/${slug}`);
       const container = await send(`${api}/filings/${slug}/annotations`, {
         headers: { authorization: `Bearer ${owner.token}` },
