@@ -1,11 +1,6 @@
 "use client";
 
-import {
-  useNotePositions,
-  useNoteTotal,
-  usePublishedNotePositions,
-  type NotePosition,
-} from "./note-positions";
+import { useNoteTotal, usePublishedNotePositions, type NotePosition } from "./note-positions";
 
 /** A risk factor's note count in the outline, following saves made on the page. */
 export function RiskNoteCount({
@@ -49,7 +44,7 @@ export function MinimapNoteMarks({
   textLength: number;
   initial: NotePosition[];
 }) {
-  const positions = useNotePositions(filingSlug, initial);
+  const positions = usePublishedNotePositions(filingSlug) ?? initial;
   return positions.map((note) => (
     <span
       key={note.id}

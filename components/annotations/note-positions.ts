@@ -29,15 +29,6 @@ function subscribe(listener: () => void): () => void {
   return () => void listeners.delete(listener);
 }
 
-/** The anchored notes' positions on `filingSlug`: as published, else what the server rendered. */
-export function useNotePositions(filingSlug: string, initial: NotePosition[]): NotePosition[] {
-  return useSyncExternalStore(
-    subscribe,
-    () => (current?.filingSlug === filingSlug ? current.positions : initial),
-    () => initial,
-  );
-}
-
 /** The anchored notes' positions on `filingSlug` as published; null until the panel publishes. */
 export function usePublishedNotePositions(filingSlug: string): NotePosition[] | null {
   return useSyncExternalStore(

@@ -2,6 +2,7 @@ import "server-only";
 import type { Viewer } from "@/lib/permissions/annotation-access";
 import { db } from "../db";
 import { visibleAnnotationsWhere } from "./get-viewer";
+import { noteSummaryFields } from "./list-filing-note-summaries";
 
 /**
  * The annotations of a filing this viewer may see, with authors and their threads (only those
@@ -20,24 +21,9 @@ export async function listFilingAnnotations(options: {
     },
     orderBy: [{ start: "asc" }, { createdAt: "asc" }],
     select: {
-      id: true,
-      authorId: true,
-      workspaceId: true,
-      label: true,
+      ...noteSummaryFields,
       note: true,
-      tags: true,
-      exact: true,
-      prefix: true,
-      suffix: true,
-      start: true,
-      end: true,
-      textHash: true,
-      resolvedAt: true,
-      version: true,
-      createdAt: true,
       updatedAt: true,
-      author: { select: { name: true, email: true } },
-      workspace: { select: { name: true } },
       comments: {
         orderBy: { createdAt: "asc" },
         select: {

@@ -1,7 +1,28 @@
 import "server-only";
 import type { Viewer } from "@/lib/permissions/annotation-access";
+import type { Prisma } from "@/prisma/generated/client";
 import { db } from "../db";
 import { visibleAnnotationsWhere } from "./get-viewer";
+
+/** What a note's card and highlight show: shared with listFilingAnnotations, which adds the thread. */
+export const noteSummaryFields = {
+  id: true,
+  authorId: true,
+  workspaceId: true,
+  label: true,
+  tags: true,
+  exact: true,
+  prefix: true,
+  suffix: true,
+  start: true,
+  end: true,
+  textHash: true,
+  resolvedAt: true,
+  version: true,
+  createdAt: true,
+  author: { select: { name: true, email: true } },
+  workspace: { select: { name: true } },
+} satisfies Prisma.AnnotationSelect;
 
 /**
  * The annotations of a filing this viewer may see, as summaries: where each sits, its label,
@@ -13,22 +34,7 @@ export async function listFilingNoteSummaries(options: { filingId: string; viewe
     where: { filingId: options.filingId, ...visibleAnnotationsWhere(options.viewer) },
     orderBy: [{ start: "asc" }, { createdAt: "asc" }],
     select: {
-      id: true,
-      authorId: true,
-      workspaceId: true,
-      label: true,
-      tags: true,
-      exact: true,
-      prefix: true,
-      suffix: true,
-      start: true,
-      end: true,
-      textHash: true,
-      resolvedAt: true,
-      version: true,
-      createdAt: true,
-      author: { select: { name: true, email: true } },
-      workspace: { select: { name: true } },
+      ...noteSummaryFields,
       _count: { select: { comments: { where: { deletedAt: null } } } },
     },
   });

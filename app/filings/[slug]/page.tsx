@@ -37,7 +37,7 @@ import { mayReplaceFilingText } from "@/lib/filing/import-request";
 import { getFiling } from "@/server/data/get-filing";
 import { countFilingNotes } from "@/server/data/count-filing-notes";
 import { DeleteFiling } from "@/components/reader/delete-filing";
-import { assessFilingDeletion } from "@/lib/permissions/filing-access";
+import { assessFilingDeletion, couldCurateFiling } from "@/lib/permissions/filing-access";
 import { filingTitle, formatIsoDate } from "@/lib/filing/format-metadata";
 
 interface Props {
@@ -114,13 +114,12 @@ export default async function FilingPage({ params, searchParams }: Props) {
   const openedAt = opened ? annotations.findIndex((a) => a.id === opened.id) : -1;
   if (opened && openedAt >= 0) annotations[openedAt] = opened;
 
-  // Only its importer or a workspace owner may curate a filing: for anyone else the notes on
-  // it need not be counted (one query less on most signed-in views).
-  const mayCurate =
-    viewer !== null &&
-    (filing.importedById === viewer.id || [...viewer.workspaces.values()].includes("owner"));
   const deletion = viewer
-    ? assessFilingDeletion(viewer, filing, mayCurate ? await countFilingNotes({ filingId: filing.id }) : [])
+    ? assessFilingDeletion(
+        viewer,
+        filing,
+        couldCurateFiling(viewer, filing) ? await countFilingNotes({ filingId: filing.id }) : [],
+      )
     : null;
   const workspaceName = new Map(workspaces.map((workspace) => [workspace.id, workspace.name]));
   const period = formatIsoDate(filing.periodOfReport);
