@@ -57,10 +57,21 @@ function ensureChromium() {
 }
 
 const results = [];
-function record(name, passed, failed) {
+/** What failed, by name, repeated just above the totals: a long log's tail says what to fix. */
+const failures = [];
+function record(name, passed, failed, failedNames = []) {
   results.push({ name, passed, failed });
+  failures.push(...failedNames.map((what) => `${name}: ${what}`));
   console.log(`\n[${name}] ${passed} passed, ${failed} failed`);
 }
+/** The first line of a failure message, without terminal colours. */
+const firstLine = (message) =>
+  String(message ?? "")
+    .replace(/\u001b\[[0-9;]*m/g, "")
+    .split("\n")
+    .find((line) => line.trim())
+    ?.trim()
+    .slice(0, 300) ?? "";
 const wants = (name) => only.length === 0 || only.includes(name);
 
 ensureDependencies();
@@ -89,13 +100,25 @@ if (wants("unit") || wants("integration")) {
     `--outputFile=${report}`,
   ]);
   const json = fs.existsSync(report) ? JSON.parse(fs.readFileSync(report, "utf8")) : null;
-  if (json)
+  if (json) {
+    const failedNames = json.testResults.flatMap((file) => [
+      ...(file.status === "failed" && file.assertionResults.every((test) => test.status !== "failed")
+        ? [`${path.relative(root, file.name)}: ${firstLine(file.message)}`]
+        : []),
+      ...file.assertionResults
+        .filter((test) => test.status === "failed")
+        .map(
+          (test) =>
+            `${path.relative(root, file.name)} › ${test.fullName} — ${firstLine(test.failureMessages?.[0])}`,
+        ),
+    ]);
     record(
       "vitest",
       json.numPassedTests,
       json.numFailedTests + (code !== 0 && json.numFailedTests === 0 ? 1 : 0),
+      failedNames,
     );
-  else record("vitest", 0, 1);
+  } else record("vitest", 0, 1);
 }
 if (wants("e2e")) {
   const chromium = ensureChromium();
@@ -108,7 +131,16 @@ if (wants("e2e")) {
   const json = fs.existsSync(report) ? JSON.parse(fs.readFileSync(report, "utf8")) : null;
   if (json) {
     const failed = json.stats.unexpected + (json.stats.flaky ?? 0);
-    record("e2e", json.stats.expected, failed + (code !== 0 && failed === 0 ? 1 : 0));
+    /** Every spec of every suite, however deep the describes nest. */
+    const specsOf = (suite) => [...(suite.specs ?? []), ...(suite.suites ?? []).flatMap(specsOf)];
+    const failedNames = json.suites
+      .flatMap(specsOf)
+      .filter((spec) => !spec.ok)
+      .map((spec) => {
+        const error = spec.tests?.flatMap((test) => test.results ?? []).find((result) => result.error)?.error;
+        return `${spec.file}:${spec.line} › ${spec.title} — ${firstLine(error?.message)}`;
+      });
+    record("e2e", json.stats.expected, failed + (code !== 0 && failed === 0 ? 1 : 0), failedNames);
   } else record("e2e", 0, 1);
 }
 
@@ -121,7 +153,15 @@ function runSystemTest(name, script, extraEnv = {}) {
   fs.rmSync(report, { force: true });
   const code = run(bin("tsx"), [script, "--report", report], extraEnv);
   const json = fs.existsSync(report) ? JSON.parse(fs.readFileSync(report, "utf8")) : null;
-  if (json) record(name, json.passed, json.failed + (code !== 0 && json.failed === 0 ? 1 : 0));
+  if (json)
+    record(
+      name,
+      json.passed,
+      json.failed + (code !== 0 && json.failed === 0 ? 1 : 0),
+      (json.checks ?? [])
+        .filter((check) => !check.ok)
+        .map((check) => `${check.name} — ${check.detail ?? ""}`),
+    );
   else record(name, 0, 1);
 }
 const postgresUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
@@ -140,6 +180,7 @@ if (wants("system")) {
 
 const passed = results.reduce((sum, r) => sum + r.passed, 0);
 const failed = results.reduce((sum, r) => sum + r.failed, 0);
+if (failures.length) console.log(`\nFailed:\n${failures.map((what) => `  ✗ ${what}`).join("\n")}`);
 console.log("\n" + results.map((r) => `${r.name}: ${r.passed} passed, ${r.failed} failed`).join("\n"));
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);
