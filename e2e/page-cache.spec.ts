@@ -19,12 +19,15 @@ test("a signed-out reader gets the cached page, never what a signed-in reader sa
   await popover.getByRole("button", { name: "Save note" }).click();
   const card = page.locator("li[id^='annotation-']", { hasText: marker });
   await expect(card).toBeVisible();
-  // The page carries every note (as a summary: its thread is read when opened): its id is there.
+  // The page carries the reader's account; the notes are read after it paints, for this reader.
   const noteId = (await card.getAttribute("id"))!.replace("annotation-", "");
   const signedIn = await page.request.get(sample);
   expect(signedIn.headers()["cache-control"]).toMatch(/private|no-store/);
   expect(signedIn.headers()["etag"]).toBeUndefined();
-  expect(await signedIn.text()).toContain(noteId);
+  expect(await signedIn.text()).toContain(demoAccount.name);
+  const notes = await page.request.get(`/api/${sample.slice(1)}/notes`);
+  expect(notes.headers()["cache-control"]).toBe("private, no-store");
+  expect(await notes.text()).toContain(noteId);
 
   // Then a visitor: twice (the second from the cache), and with the ETag it was given.
   const visitor = await browser.newContext();
@@ -40,6 +43,7 @@ test("a signed-out reader gets the cached page, never what a signed-in reader sa
     expect(html).not.toContain(demoAccount.email);
     expect(html).toContain("Internet Initiative Japan");
   }
+  expect((await visitor.request.get(`/api/${sample.slice(1)}/notes`)).status()).toBe(401);
   const etag = first.headers()["etag"]!;
   expect(etag).toMatch(/^W\/"/);
   expect(second.headers()["etag"]).toBe(etag);
@@ -54,7 +58,8 @@ test("a signed-out reader gets the cached page, never what a signed-in reader sa
   await expect(page.getByTestId("signed-in-as")).toHaveText(demoAccount.name);
   const signedInAgain = await page.request.get(sample);
   expect(signedInAgain.headers()["etag"]).toBeUndefined();
-  expect(await signedInAgain.text()).toContain(noteId);
+  expect(await signedInAgain.text()).toContain(demoAccount.name);
+  await expect(page.locator(`#annotation-${noteId}`)).toBeVisible();
 
   // And the visitor's page works in a browser under the cached page's policy (hashes, no nonce).
   const visitorPage = await visitor.newPage();

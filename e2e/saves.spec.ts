@@ -65,3 +65,35 @@ test("a note, a reply and resolving it paint without the page being rendered aga
   expect((await stranger.request.get(`/api/filings/iij-20f-fy2008/notes/${noteId}`)).status()).toBe(404);
   await stranger.close();
 });
+
+test("the page paints without the notes, then reads them; a failed read says so and can be tried again", async ({
+  page,
+}) => {
+  await signUp(page, "Late reader");
+  await page.goto(sample);
+  const phrase = "we have ten consolidated subsidiaries";
+  await selectPhrase(page, phrase);
+  const popover = page.getByRole("dialog", { name: "Annotate the selection" });
+  await popover.getByRole("button", { name: "Save note" }).click();
+  const card = page.locator("li[id^='annotation-']", { hasText: phrase });
+  await expect(card).toBeVisible();
+  const noteId = (await card.getAttribute("id"))!.replace("annotation-", "");
+
+  // The page's HTML is the same for every reader: the note is not in it.
+  const html = await (await page.request.get(sample)).text();
+  expect(html).not.toContain(noteId);
+
+  // The first read of the notes fails: the panel says so, and trying again brings them.
+  let failures = 1;
+  await page.route("**/api/filings/iij-20f-fy2008/notes", (route) =>
+    failures-- > 0 ? route.fulfill({ status: 503, body: "unavailable" }) : route.continue(),
+  );
+  await page.reload();
+  await expect(page.getByRole("alert").filter({ hasText: "The notes could not be loaded." })).toBeVisible();
+  await expect(page.locator(`#annotation-${noteId}`)).toHaveCount(0);
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.locator(`#annotation-${noteId}`)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Notes (1)" })).toBeVisible();
+  // The outline's count follows the list read after the paint.
+  await expect(page.locator("[data-outline]").first().getByText("1 note")).toBeAttached();
+});

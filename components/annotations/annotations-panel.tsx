@@ -1,55 +1,34 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
-import { ANNOTATION_LABELS } from "@/lib/annotations/labels";
-// Not from ./schemas: that would ship zod to the browser.
-import { parseTags } from "@/lib/annotations/tags";
-import { buildThread, type ThreadNode } from "@/lib/threads";
-import { addComment } from "@/server/actions/add-comment";
-import { changeComment } from "@/server/actions/change-comment";
-import { createAnnotation } from "@/server/actions/create-annotation";
-import { NoteControls } from "./note-controls";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { HighlightPainter } from "./highlight-painter";
-import { offsetsToRanges, pointToOffset, selectionToRange } from "./text-offsets";
-import type { ReaderAnnotation, ReaderComment } from "./types";
-import { NoteChangesContext, useNoteChanges, type NoteChanges } from "./note-changes";
+import { offsetsToRanges, pointToOffset, selectionToRange, textBetween } from "./text-offsets";
+import type { ReaderAnnotation } from "./types";
+import { NoteChangesContext, type NoteChanges } from "./note-changes";
 import { publishNotePositions } from "./note-positions";
+import {
+  liftPassageAboveSheet,
+  POPOVER_PLACEMENT,
+  popoverPosition,
+  selectionLink,
+  type Draft,
+} from "./annotate-popover";
+import { ANNOTATION_LABELS } from "@/lib/annotations/labels";
 import { upsertReaderAnnotation } from "@/lib/annotations/reader-annotation-list";
-import { PrimaryButton } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { count } from "@/lib/text/count";
 
-interface Draft {
-  start: number;
-  end: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  top: number;
-  left: number;
-}
-
-/**
- * A link that opens the filing at a quoted passage (a W3C TextQuoteSelector in the URL), found
- * again by the same anchoring as annotations even if the text has changed since.
- */
-function selectionLink(filingSlug: string, exact: string, prefix: string, suffix: string): string {
-  const url = new URL(`/filings/${filingSlug}`, window.location.origin);
-  url.searchParams.set("quote", exact);
-  if (prefix) url.searchParams.set("prefix", prefix);
-  if (suffix) url.searchParams.set("suffix", suffix);
-  return url.toString();
-}
+// What only a signed-in reader who opens a thread or annotates uses is loaded then, not with
+// the page every visitor reads.
+const NoteThread = lazy(() => import("./note-thread"));
+const AnnotateSelection = lazy(() => import("./annotate-selection"));
 
 /** The quote and ~32 characters of context around [start, end), read from the rendered text. */
 function quoteContext(start: number, end: number): { exact: string; prefix: string; suffix: string } {
   const root = document.querySelector(".filing-text");
   if (!root) return { exact: "", prefix: "", suffix: "" };
-  const read = (from: number, to: number) =>
-    offsetsToRanges(root, Math.max(0, from), to)
-      .map((range) => range.toString())
-      .join("\n\n");
+  const read = (from: number, to: number) => textBetween(root, from, to);
   return {
     exact: read(start, end),
     prefix: read(start - 32, start).slice(-32),
@@ -69,19 +48,27 @@ function scrollToAnnotation(annotation: ReaderAnnotation) {
   element?.classList.add("is-flashing");
 }
 
-/**
- * The annotate popover sits under the selection; on a phone it is a sheet along the bottom of
- * the screen (full width, scrolling inside when the keyboard leaves little room).
- */
-const POPOVER_PLACEMENT =
-  // Fixed below the selection, never past the viewport's bottom (it scrolls inside instead).
-  "no-print fixed z-50 max-h-[calc(100dvh-var(--popover-top)-0.5rem)] overflow-y-auto top-(--popover-top) left-(--popover-left) " +
-  "max-sm:max-h-[calc(100dvh-1rem)] max-sm:top-auto max-sm:bottom-2 max-sm:left-2 max-sm:right-2 max-sm:w-auto";
-const popoverPosition = (draft: { top: number; left: number }) =>
-  ({ "--popover-top": `${draft.top}px`, "--popover-left": `${draft.left}px` }) as React.CSSProperties;
-
 /** How long a selection must stay unchanged before a phone's handle-made selection is offered. */
 const SELECTION_SETTLE_MS = 400;
+
+/** The notes of a filing this user may see, as summaries (see app/api/filings/[slug]/notes). */
+async function fetchNoteList(filingSlug: string): Promise<ReaderAnnotation[] | "signed-out" | "failed"> {
+  const response = await fetch(`/api/filings/${encodeURIComponent(filingSlug)}/notes`, {
+    cache: "no-store",
+  }).catch(() => null);
+  if (response?.status === 401) return "signed-out";
+  if (!response?.ok) return "failed";
+  return ((await response.json()) as { notes: ReaderAnnotation[] }).notes;
+}
+
+/** One note whole (with its thread) as this user may see it; "gone" when deleted or hidden. */
+async function fetchNote(filingSlug: string, id: string): Promise<ReaderAnnotation | "gone" | "failed"> {
+  const response = await fetch(`/api/filings/${encodeURIComponent(filingSlug)}/notes/${id}`, {
+    cache: "no-store",
+  }).catch(() => null);
+  if (response?.ok) return (await response.json()) as ReaderAnnotation;
+  return response?.status === 404 ? "gone" : "failed";
+}
 
 /** How many notes the sidebar lists at first, and adds each time the reader asks for more. */
 const NOTES_PAGE = 50;
@@ -108,7 +95,6 @@ const highlightName = (label: string) => `annotation-${label.toLowerCase().repla
  */
 export function AnnotationsPanel({
   filingSlug,
-  annotations,
   signedIn,
   initialOpenId,
   sharedSelection,
@@ -116,11 +102,10 @@ export function AnnotationsPanel({
   liveAfter,
 }: {
   filingSlug: string;
-  /** The last live event the page was rendered with: the feed continues from there. */
+  /** The last live event when the page was rendered: the feed continues from there. */
   liveAfter: string;
   /** The user's workspaces, to share a new note with. */
   workspaces: Array<{ id: string; name: string }>;
-  annotations: ReaderAnnotation[];
   signedIn: boolean;
   /** From a share link (/a/<id>): the note to open and scroll to. */
   initialOpenId: string | null;
@@ -128,22 +113,48 @@ export function AnnotationsPanel({
   sharedSelection: { start: number; end: number } | "missing" | null;
 }) {
   const [openId, setOpenId] = useState<string | null>(initialOpenId);
+  const openIdNow = useRef(openId);
+  useEffect(() => {
+    openIdNow.current = openId;
+  }, [openId]);
   const router = useRouter();
 
-  // The notes as this page now knows them: what the server rendered, then patched by this
-  // page's own saves (each returns the note as saved) and by colleagues' changes (each note
-  // fetched alone): the page is not rendered again for either. A new render (router.refresh)
-  // starts again from the server's list.
-  const [rendered, setRendered] = useState(annotations);
-  const [notes, setNotes] = useState(annotations);
-  if (rendered !== annotations) {
-    setRendered(annotations);
-    // The page sends summaries: an open card keeps the thread it has read.
-    const open = notes.find((note) => note.id === openId && note.full);
-    setNotes(
-      open ? annotations.map((note) => (note.id === open.id && !note.full ? open : note)) : annotations,
-    );
-  }
+  // The notes as this page now knows them. The page is sent without them (the filing's text
+  // paints first, and the same page serves every reader); they are read after the first
+  // paint as summaries, then patched by this page's own saves (each returns the note as
+  // saved) and by colleagues' changes (each note fetched alone): the page is not rendered
+  // again for either.
+  const [notes, setNotes] = useState<ReaderAnnotation[]>([]);
+  const [status, setStatus] = useState<"loading" | "ready" | "failed">(signedIn ? "loading" : "ready");
+  /** Whether the list has been read once: the live feed follows from then on. */
+  const [following, setFollowing] = useState(false);
+  const applyNoteList = useCallback(
+    (list: ReaderAnnotation[] | "signed-out" | "failed") => {
+      // Signed out meanwhile (elsewhere): show the page as it now is.
+      if (list === "signed-out") return router.refresh();
+      if (list === "failed") return setStatus((now) => (now === "ready" ? now : "failed"));
+      setNotes((current) => {
+        // Summaries: an open card keeps the thread it has read.
+        const open = current.find((note) => note.id === openIdNow.current && note.full);
+        return open ? list.map((note) => (note.id === open.id && !note.full ? open : note)) : list;
+      });
+      setStatus("ready");
+      setFollowing(true);
+    },
+    [router],
+  );
+  const loadNotes = useCallback(
+    () => fetchNoteList(filingSlug).then(applyNoteList),
+    [filingSlug, applyNoteList],
+  );
+  useEffect(() => {
+    if (!signedIn) return;
+    void fetchNoteList(filingSlug).then(applyNoteList);
+    // A signed-in reader is likely to annotate: have the note form's code ready by then.
+    const warm = window.setTimeout(() => void import("./annotate-selection"), 1_000);
+    return () => window.clearTimeout(warm);
+  }, [signedIn, filingSlug, applyNoteList]);
+
   /** Live events still to come for this page's own saves, by note id: echoes, not news. */
   const echoes = useRef(new Map<string, number>());
   const changes = useMemo<NoteChanges>(
@@ -156,32 +167,24 @@ export function AnnotationsPanel({
       },
       saved: (note) => {
         if (note) setNotes((list) => upsertReaderAnnotation(list, note));
-        else router.refresh();
+        else void loadNotes();
       },
       removed: (id) => setNotes((list) => list.filter((note) => note.id !== id)),
     }),
-    [router],
+    [loadNotes],
   );
   /**
    * Reads one note whole (with its thread) as this user may see it, and puts it in place;
    * "gone" when it was deleted or is no longer visible to them (it is taken out).
    */
   const loadNote = useCallback(
-    async (id: string): Promise<"ok" | "gone" | "failed"> => {
-      const response = await fetch(`/api/filings/${encodeURIComponent(filingSlug)}/notes/${id}`, {
-        cache: "no-store",
-      }).catch(() => null);
-      if (response?.ok) {
-        const note = (await response.json()) as ReaderAnnotation;
-        setNotes((list) => upsertReaderAnnotation(list, note));
-        return "ok";
-      }
-      if (response?.status === 404) {
-        setNotes((list) => list.filter((note) => note.id !== id));
-        return "gone";
-      }
-      return "failed";
-    },
+    (id: string): Promise<"ok" | "gone" | "failed"> =>
+      fetchNote(filingSlug, id).then((note) => {
+        if (note === "failed") return note;
+        if (note === "gone") setNotes((list) => list.filter((listed) => listed.id !== id));
+        else setNotes((list) => upsertReaderAnnotation(list, note));
+        return note === "gone" ? "gone" : "ok";
+      }),
     [filingSlug],
   );
   const knownIds = useRef(new Set<string>());
@@ -190,36 +193,36 @@ export function AnnotationsPanel({
   }, [notes]);
 
   // Colleagues' changes arrive over Server-Sent Events, naming the note: it is fetched alone,
-  // with the same permission checks as the page (404: deleted, or no longer visible).
+  // with the same permission checks as the list (404: deleted, or no longer visible). The feed
+  // starts from the page's render, before the list was read: a change the list already has
+  // is fetched again, which changes nothing.
   useEffect(() => {
-    if (!signedIn || typeof EventSource === "undefined") return;
+    if (!signedIn || !following || typeof EventSource === "undefined") return;
     const source = new EventSource(
       `/api/filings/${encodeURIComponent(filingSlug)}/events?after=${liveAfter}`,
     );
     let timer: number | undefined;
-    const refresh = () => {
+    const reload = () => {
       window.clearTimeout(timer);
-      timer = window.setTimeout(() => router.refresh(), 100);
+      timer = window.setTimeout(() => void loadNotes(), 100);
     };
-    const fetchNote = async (id: string) => {
-      if ((await loadNote(id)) === "failed") refresh();
-    };
+    const follow = (id: string) => loadNote(id).then((result) => result === "failed" && reload());
     source.addEventListener("change", (event) => {
       let change: { kind?: string; annotationId?: string };
       try {
         change = JSON.parse((event as MessageEvent<string>).data) as typeof change;
       } catch {
-        return refresh();
+        return reload();
       }
       const id = change.annotationId;
-      if (!id) return refresh();
+      if (!id) return reload();
       if (echoes.current.has(id)) return changes.forget(id);
       // A note this page created is in its list already (its save answered with it).
       if (change.kind === "annotation.created" && knownIds.current.has(id)) return;
-      void fetchNote(id);
+      void follow(id);
     });
     // Too far behind to replay: read the notes afresh.
-    source.addEventListener("reload", refresh);
+    source.addEventListener("reload", reload);
     // The session ended (signed out elsewhere): stop following, and show the page as it is now.
     source.addEventListener("signed-out", () => {
       source.close();
@@ -229,24 +232,25 @@ export function AnnotationsPanel({
       window.clearTimeout(timer);
       source.close();
     };
-  }, [filingSlug, liveAfter, signedIn, router, changes, loadNote]);
+  }, [filingSlug, liveAfter, signedIn, following, router, changes, loadNote, loadNotes]);
 
   // The page sends notes as summaries: a card's thread is read when it is opened.
   const [threadFailed, setThreadFailed] = useState<string | null>(null);
   const loadingThread = useRef<string | null>(null);
-  const openNote = useCallback(
-    (id: string, summary: ReaderAnnotation | undefined) => {
-      setOpenId(id);
-      setThreadFailed(null);
-      if (!summary || summary.full || loadingThread.current === id) return;
-      loadingThread.current = id;
-      void loadNote(id).then((result) => {
-        loadingThread.current = null;
-        if (result === "failed") setThreadFailed(id);
-      });
-    },
-    [loadNote],
-  );
+  const openNote = useCallback((id: string) => {
+    setOpenId(id);
+    setThreadFailed(null);
+  }, []);
+  const openSummary = notes.find((note) => note.id === openId && !note.full);
+  useEffect(() => {
+    const id = openSummary?.id;
+    if (!id || threadFailed === id || loadingThread.current === id) return;
+    loadingThread.current = id;
+    void loadNote(id).then((result) => {
+      loadingThread.current = null;
+      if (result === "failed") setThreadFailed(id);
+    });
+  }, [openSummary?.id, threadFailed, loadNote]);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [filter, setFilter] = useState<string>("all");
   const [listLength, setListLength] = useState(NOTES_PAGE);
@@ -295,7 +299,7 @@ export function AnnotationsPanel({
 
   const reveal = useCallback(
     (annotation: ReaderAnnotation) => {
-      openNote(annotation.id, annotation);
+      openNote(annotation.id);
       scrollToAnnotation(annotation);
     },
     [openNote],
@@ -320,29 +324,17 @@ export function AnnotationsPanel({
     if (!root || typeof CSS === "undefined" || !("highlights" in CSS)) return;
     const ranges = offsetsToRanges(root, draft.start, draft.end);
     CSS.highlights.set("annotation-draft", new Highlight(...ranges));
-    // On a phone the popover is a sheet at the bottom: lift the passage above it, so the reader
-    // sees what they are annotating.
-    const frame = window.requestAnimationFrame(() => {
-      const sheet = document.querySelector("[data-annotation-popover]")?.getBoundingClientRect();
-      const passage = ranges.at(-1)?.getBoundingClientRect();
-      if (!sheet || !passage || !window.matchMedia("(max-width: 639px)").matches) return;
-      const overlap = passage.bottom - (sheet.top - 12);
-      if (overlap > 0) window.scrollBy({ top: overlap });
-    });
-    return () => {
-      window.cancelAnimationFrame(frame);
-      CSS.highlights.delete("annotation-draft");
-    };
+    return () => void CSS.highlights.delete("annotation-draft");
   }, [draft]);
 
-  // A share link's note: scroll to its passage once, with its thread open.
+  // A share link's note: once the notes are here, scroll to its passage.
   const revealedInitial = useRef(false);
   useEffect(() => {
-    if (revealedInitial.current || !initialOpenId) return;
+    if (revealedInitial.current || !initialOpenId || status !== "ready") return;
     revealedInitial.current = true;
     const annotation = notes.find((a) => a.id === initialOpenId);
     if (annotation) scrollToAnnotation(annotation);
-  });
+  }, [initialOpenId, status, notes]);
 
   // Offer to annotate a selection inside the filing text (mouse, touch or keyboard).
   useEffect(() => {
@@ -450,7 +442,7 @@ export function AnnotationsPanel({
       // Overlapping highlights: each click moves to the next one under the pointer.
       const index = hit.findIndex((a) => a.id === openId);
       const next = hit[(index + 1) % hit.length]!;
-      openNote(next.id, next);
+      openNote(next.id);
       document.getElementById(`annotation-${next.id}`)?.scrollIntoView({ block: "nearest" });
     };
     document.querySelector(".filing-text")?.addEventListener("click", onClick as EventListener);
@@ -477,7 +469,11 @@ export function AnnotationsPanel({
 
   return (
     <NoteChangesContext.Provider value={changes}>
-      <section aria-labelledby="annotations-title" className="space-y-3 text-sm">
+      <section
+        aria-labelledby="annotations-title"
+        aria-busy={status === "loading"}
+        className="space-y-3 text-sm"
+      >
         <div className="flex items-center justify-between gap-2">
           <h2 id="annotations-title" className="font-semibold">
             Notes <span className="font-normal text-stone-600 dark:text-stone-400">({notes.length})</span>
@@ -532,7 +528,30 @@ export function AnnotationsPanel({
             The passage from your link could not be found in this version of the filing.
           </p>
         )}
-        {signedIn && notes.length === 0 && (
+        {signedIn && status === "loading" && (
+          <p role="status" className="text-stone-600 dark:text-stone-400">
+            Loading notes…
+          </p>
+        )}
+        {status === "failed" && (
+          <p
+            role="alert"
+            className="rounded-md bg-amber-50 p-2 text-amber-900 dark:bg-amber-950 dark:text-amber-200"
+          >
+            The notes could not be loaded.{" "}
+            <button
+              type="button"
+              className="font-medium underline"
+              onClick={() => {
+                setStatus("loading");
+                void loadNotes();
+              }}
+            >
+              Try again
+            </button>
+          </p>
+        )}
+        {signedIn && status === "ready" && notes.length === 0 && (
           <p className="text-stone-600 dark:text-stone-400">No notes yet. Select a passage to annotate it.</p>
         )}
         <ol className="space-y-2">
@@ -543,7 +562,7 @@ export function AnnotationsPanel({
               open={annotation.id === openId}
               onOpen={() => (annotation.id === openId ? setOpenId(null) : reveal(annotation))}
               threadFailed={annotation.id === threadFailed}
-              onRetry={() => openNote(annotation.id, annotation)}
+              onRetry={() => openNote(annotation.id)}
             />
           ))}
         </ol>
@@ -561,28 +580,28 @@ export function AnnotationsPanel({
                   key={annotation.id}
                   annotation={annotation}
                   open={annotation.id === openId}
-                  onOpen={() =>
-                    annotation.id === openId ? setOpenId(null) : openNote(annotation.id, annotation)
-                  }
+                  onOpen={() => (annotation.id === openId ? setOpenId(null) : openNote(annotation.id))}
                   threadFailed={annotation.id === threadFailed}
-                  onRetry={() => openNote(annotation.id, annotation)}
+                  onRetry={() => openNote(annotation.id)}
                 />
               ))}
             </ol>
           </div>
         )}
-        {draft && (
-          <AnnotateSelection
-            filingSlug={filingSlug}
-            signedIn={signedIn}
-            workspaces={workspaces}
-            draft={draft}
-            onDone={(id) => {
-              setDraft(null);
-              document.getSelection()?.removeAllRanges();
-              if (id) setOpenId(id);
-            }}
-          />
+        {draft && !signedIn && <ShareSelection filingSlug={filingSlug} draft={draft} />}
+        {draft && signedIn && (
+          <Suspense fallback={<PopoverLoading draft={draft} />}>
+            <AnnotateSelection
+              filingSlug={filingSlug}
+              workspaces={workspaces}
+              draft={draft}
+              onDone={(id) => {
+                setDraft(null);
+                document.getSelection()?.removeAllRanges();
+                if (id) setOpenId(id);
+              }}
+            />
+          </Suspense>
         )}
       </section>
     </NoteChangesContext.Provider>
@@ -604,6 +623,12 @@ function AnnotationCard({
   onRetry: () => void;
 }) {
   const replies = annotation.replyCount;
+  // A summary of a note whose passage is unchanged leaves its quote out: it is the page's text.
+  const quote = useMemo(() => {
+    if (annotation.exact || annotation.anchor.status !== "anchored") return annotation.exact;
+    const root = document.querySelector(".filing-text");
+    return root ? textBetween(root, annotation.anchor.start, annotation.anchor.end) : "";
+  }, [annotation.exact, annotation.anchor]);
   return (
     <li
       id={`annotation-${annotation.id}`}
@@ -616,9 +641,7 @@ function AnnotationCard({
         aria-expanded={open}
         className="block w-full space-y-1 p-2 text-left"
       >
-        <span className="line-clamp-2 font-serif italic text-stone-700 dark:text-stone-300">
-          “{annotation.exact}”
-        </span>
+        <span className="line-clamp-2 font-serif italic text-stone-700 dark:text-stone-300">“{quote}”</span>
         <span className="flex flex-wrap items-center gap-x-2 text-xs text-stone-600 dark:text-stone-400">
           {/* The label in the text colour (AA on every theme), its colour on the dot. */}
           <span className="inline-flex items-center gap-1 font-semibold text-stone-800 dark:text-stone-200">
@@ -641,7 +664,7 @@ function AnnotationCard({
             copiedMessage="Link copied"
             text={() => new URL(`/a/${annotation.id}`, window.location.origin).toString()}
           />
-          <CopyButton label="Copy quote" copiedMessage="Quote copied" text={`“${annotation.exact}”`} />
+          <CopyButton label="Copy quote" copiedMessage="Quote copied" text={`“${quote}”`} />
         </div>
       )}
       {open &&
@@ -653,372 +676,61 @@ function AnnotationCard({
             </button>
           </p>
         ) : (
-          <Thread annotation={annotation} />
+          <Suspense fallback={<ThreadLoading />}>
+            <NoteThread annotation={annotation} />
+          </Suspense>
         ))}
     </li>
   );
 }
 
-function Thread({ annotation }: { annotation: ReaderAnnotation }) {
-  const [body, setBody] = useState("");
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const changes = useNoteChanges();
-  const tree = useMemo(() => buildThread(annotation.comments), [annotation.comments]);
-  if (!annotation.full)
-    return (
-      <p
-        role="status"
-        className="border-t border-stone-200 p-2 text-stone-600 dark:border-stone-800 dark:text-stone-400"
-      >
-        Loading the thread…
-      </p>
-    );
-  // "@an" at the end of the reply offers the note's audience whose handle starts so.
-  const typed = /@([a-z0-9._-]*)$/i.exec(body)?.[1]?.toLowerCase();
-  const suggestions =
-    typed === undefined
-      ? []
-      : annotation.audience.filter((person) => person.handle.startsWith(typed)).slice(0, 6);
+/** A signed-out reader's popover: a link to the selection, to send a colleague. */
+function ShareSelection({ filingSlug, draft }: { filingSlug: string; draft: Draft }) {
+  useEffect(() => liftPassageAboveSheet(draft), [draft]);
+  const link = () => selectionLink(filingSlug, draft.exact, draft.prefix, draft.suffix);
   return (
-    <div className="space-y-3 border-t border-stone-200 p-2 dark:border-stone-800">
-      <NoteControls annotation={annotation} />
-      {annotation.noteHtml && (
-        <div className="prose-note" dangerouslySetInnerHTML={{ __html: annotation.noteHtml }} />
-      )}
-      {annotation.tags.length > 0 && (
-        <ul className="flex flex-wrap gap-1" aria-label="Tags">
-          {annotation.tags.map((tag) => (
-            <li key={tag} className="rounded bg-stone-100 px-1.5 text-xs dark:bg-stone-800">
-              {tag}
-            </li>
-          ))}
-        </ul>
-      )}
-      {tree.length > 0 && (
-        <ol className="space-y-2" aria-label="Replies">
-          {tree.map((node) => (
-            <CommentNode key={node.comment.id} node={node} annotationId={annotation.id} />
-          ))}
-        </ol>
-      )}
-      <form
-        className="space-y-1"
-        onSubmit={(event) => {
-          event.preventDefault();
-          startTransition(async () => {
-            changes.expect(annotation.id);
-            const result = await addComment({ annotationId: annotation.id, body }).catch(() => null);
-            if (result?.ok) {
-              setBody("");
-              setMessage(null);
-              changes.saved(result.data.annotation);
-            } else {
-              changes.forget(annotation.id);
-              setMessage(result && !result.ok ? result.message : "The reply could not be saved. Try again.");
-            }
-          });
-        }}
-      >
-        <label htmlFor={`reply-${annotation.id}`} className="sr-only">
-          Reply
-        </label>
-        <textarea
-          id={`reply-${annotation.id}`}
-          value={body}
-          onChange={(event) => setBody(event.currentTarget.value)}
-          aria-autocomplete="list"
-          aria-controls={suggestions.length ? `mentions-${annotation.id}` : undefined}
-          rows={2}
-          maxLength={10_000}
-          placeholder="Reply (Markdown)"
-          aria-describedby={message ? `reply-${annotation.id}-error` : undefined}
-          className="w-full rounded-md border border-stone-300 bg-white p-2 dark:border-stone-700 dark:bg-stone-950"
+    <div
+      data-annotation-popover
+      role="dialog"
+      aria-label="Share the selection"
+      className={`${POPOVER_PLACEMENT} w-72 space-y-2 rounded-lg border border-stone-200 bg-white p-3 text-sm shadow-xl dark:border-stone-700 dark:bg-stone-900`}
+      style={popoverPosition(draft)}
+    >
+      <p className="flex flex-wrap items-center gap-2 text-xs">
+        <CopyButton
+          label="Copy link to selection"
+          copiedMessage="Link copied"
+          text={link}
+          className="rounded-md border border-stone-300 px-3 py-1.5 text-sm dark:border-stone-700"
         />
-        {suggestions.length > 0 && (
-          <ul
-            id={`mentions-${annotation.id}`}
-            role="listbox"
-            aria-label="Mention a colleague"
-            className="rounded-md border border-stone-200 bg-white text-xs dark:border-stone-700 dark:bg-stone-950"
-          >
-            {suggestions.map((person) => (
-              <li key={person.handle} role="option" aria-selected={false}>
-                <button
-                  type="button"
-                  onClick={() => setBody(body.replace(/@[a-z0-9._-]*$/i, `@${person.handle} `))}
-                  className="block w-full px-2 py-1 text-left hover:bg-stone-100 dark:hover:bg-stone-800"
-                >
-                  @{person.handle} <span className="text-stone-600 dark:text-stone-400">{person.name}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <div aria-live="polite">
-          {message && (
-            <p id={`reply-${annotation.id}-error`} className="text-red-700 dark:text-red-400">
-              {message}
-            </p>
-          )}
-        </div>
-        <button
-          type="submit"
-          disabled={pending || body.trim() === ""}
-          className="rounded-md bg-stone-900 px-3 py-1 text-xs font-medium text-white disabled:opacity-50 dark:bg-stone-100 dark:text-stone-900"
-        >
-          {pending ? "Replying…" : "Reply"}
-        </button>
-      </form>
+      </p>
     </div>
   );
 }
 
-function CommentNode({ node, annotationId }: { node: ThreadNode<ReaderComment>; annotationId: string }) {
-  const { comment } = node;
-  const [editing, setEditing] = useState<number | null>(null);
-  const [draft, setDraft] = useState(comment.source ?? "");
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const changes = useNoteChanges();
-  const change = (body: string | null, version: number) =>
-    startTransition(async () => {
-      changes.expect(annotationId);
-      const result = await changeComment({ annotationId, commentId: comment.id, version, body }).catch(
-        () => null,
-      );
-      if (!result?.ok) changes.forget(annotationId);
-      if (result?.ok) {
-        setEditing(null);
-        setMessage(null);
-        changes.saved(result.data.annotation);
-      } else if (result && !result.ok)
-        setMessage(
-          result.fieldErrors.body ? `${result.message} “${result.fieldErrors.body[0]}”` : result.message,
-        );
-      else setMessage("That did not work. Try again.");
-    });
+/** Where the annotate form will be while its code loads (the first selection only). */
+function PopoverLoading({ draft }: { draft: Draft }) {
+  useEffect(() => liftPassageAboveSheet(draft), [draft]);
   return (
-    <li className="space-y-1">
-      <p className="text-xs text-stone-600 dark:text-stone-400">
-        <span className="font-semibold text-stone-800 dark:text-stone-200">{comment.authorName}</span>{" "}
-        <time dateTime={comment.createdAt}>
-          {new Date(comment.createdAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" })}
-        </time>
-      </p>
-      {comment.deletedAt ? (
-        <p className="italic text-stone-600 dark:text-stone-400">Deleted</p>
-      ) : editing !== null ? (
-        <form
-          className="space-y-1"
-          onSubmit={(event) => {
-            event.preventDefault();
-            change(draft, editing);
-          }}
-        >
-          <label htmlFor={`edit-comment-${comment.id}`} className="sr-only">
-            Edit reply
-          </label>
-          <textarea
-            id={`edit-comment-${comment.id}`}
-            value={draft}
-            onChange={(event) => setDraft(event.currentTarget.value)}
-            rows={2}
-            maxLength={10_000}
-            className="w-full rounded-md border border-stone-300 bg-white p-2 dark:border-stone-700 dark:bg-stone-950"
-          />
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded bg-stone-900 px-2 py-0.5 text-xs text-white dark:bg-stone-100 dark:text-stone-900"
-          >
-            Save reply
-          </button>
-        </form>
-      ) : (
-        <div className="prose-note" dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} />
-      )}
-      {comment.editedAt && !comment.deletedAt && (
-        <p className="text-xs text-stone-600 dark:text-stone-400">(edited)</p>
-      )}
-      {comment.source !== null && editing === null && (
-        <div className="flex gap-2 text-xs">
-          <button type="button" onClick={() => setEditing(comment.version)} className="underline">
-            Edit reply
-          </button>
-          <button
-            type="button"
-            disabled={pending}
-            onClick={() => {
-              if (window.confirm("Delete this reply?")) change(null, comment.version);
-            }}
-            className="text-red-700 underline dark:text-red-400"
-          >
-            Delete reply
-          </button>
-        </div>
-      )}
-      <p aria-live="polite" className="text-xs text-red-700 dark:text-red-400">
-        {message}
-      </p>
-      {node.children.length > 0 && (
-        <ol className="ml-3 space-y-2 border-l border-stone-200 pl-2 dark:border-stone-800">
-          {node.children.map((child) => (
-            <CommentNode key={child.comment.id} node={child} annotationId={annotationId} />
-          ))}
-        </ol>
-      )}
-    </li>
+    <div
+      data-annotation-popover
+      role="status"
+      className={`${POPOVER_PLACEMENT} w-80 rounded-lg border border-stone-200 bg-white p-3 text-sm text-stone-600 shadow-xl dark:border-stone-700 dark:bg-stone-900 dark:text-stone-400`}
+      style={popoverPosition(draft)}
+    >
+      Opening the note form…
+    </div>
   );
 }
 
-function AnnotateSelection({
-  filingSlug,
-  signedIn,
-  workspaces,
-  draft,
-  onDone,
-}: {
-  filingSlug: string;
-  signedIn: boolean;
-  workspaces: Array<{ id: string; name: string }>;
-  draft: Draft;
-  onDone: (id: string | null) => void;
-}) {
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<string | null>(null);
-  const changes = useNoteChanges();
-  const formRef = useRef<HTMLFormElement>(null);
-  const link = () => selectionLink(filingSlug, draft.exact, draft.prefix, draft.suffix);
-  if (!signedIn)
-    return (
-      <div
-        data-annotation-popover
-        role="dialog"
-        aria-label="Share the selection"
-        className={`${POPOVER_PLACEMENT} w-72 space-y-2 rounded-lg border border-stone-200 bg-white p-3 text-sm shadow-xl dark:border-stone-700 dark:bg-stone-900`}
-        style={popoverPosition(draft)}
-      >
-        <p className="flex flex-wrap items-center gap-2 text-xs">
-          <CopyButton
-            label="Copy link to selection"
-            copiedMessage="Link copied"
-            text={link}
-            className="rounded-md border border-stone-300 px-3 py-1.5 text-sm dark:border-stone-700"
-          />
-        </p>
-      </div>
-    );
+/** An opened card while its thread's code loads. */
+function ThreadLoading() {
   return (
-    <form
-      ref={formRef}
-      data-annotation-popover
-      role="dialog"
-      aria-label="Annotate the selection"
-      onKeyDown={(event) => event.key === "Escape" && onDone(null)}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(async () => {
-          const result = await createAnnotation({
-            filingSlug,
-            start: draft.start,
-            end: draft.end,
-            label: String(data.get("label")) as "Note",
-            note: String(data.get("note") ?? ""),
-            tags: parseTags(String(data.get("tags") ?? "")),
-            visibility: String(data.get("visibility") ?? "private"),
-          }).catch(() => null);
-          if (result?.ok) {
-            changes.saved(result.data.annotation);
-            onDone(result.data.id);
-          } else
-            setMessage(result && !result.ok ? result.message : "The note could not be saved. Try again.");
-        });
-      }}
-      className={`${POPOVER_PLACEMENT} w-80 space-y-2 rounded-lg border border-stone-200 bg-white p-3 text-sm shadow-xl dark:border-stone-700 dark:bg-stone-900`}
-      style={popoverPosition(draft)}
+    <p
+      role="status"
+      className="border-t border-stone-200 p-2 text-stone-600 dark:border-stone-800 dark:text-stone-400"
     >
-      <blockquote
-        data-draft-quote
-        className="line-clamp-3 border-l-2 border-stone-300 pl-2 text-xs text-stone-700 italic dark:border-stone-600 dark:text-stone-300"
-      >
-        “{draft.exact}”
-      </blockquote>
-      <fieldset className="flex flex-wrap gap-1">
-        <legend className="mb-1 text-xs font-semibold">Annotate the selection</legend>
-        {ANNOTATION_LABELS.map((label, index) => (
-          <label
-            key={label.name}
-            className="flex cursor-pointer items-center gap-1 rounded-full border border-stone-300 px-2 py-0.5 text-xs has-checked:border-stone-800 dark:border-stone-700 dark:has-checked:border-stone-200"
-          >
-            <input
-              type="radio"
-              name="label"
-              value={label.name}
-              defaultChecked={index === 3}
-              className="sr-only"
-            />
-            <span aria-hidden className="size-2 rounded-full" style={{ background: label.colour }} />
-            {label.name}
-          </label>
-        ))}
-      </fieldset>
-      <label className="block">
-        <span className="text-xs font-medium">Note (Markdown, optional)</span>
-        <textarea
-          name="note"
-          rows={3}
-          maxLength={10_000}
-          autoFocus
-          className="mt-1 w-full rounded-md border border-stone-300 bg-white p-2 dark:border-stone-700 dark:bg-stone-950"
-        />
-      </label>
-      <label className="block">
-        <span className="text-xs font-medium">Tags (comma-separated)</span>
-        <input
-          name="tags"
-          className="mt-1 w-full rounded-md border border-stone-300 bg-white px-2 py-1 dark:border-stone-700 dark:bg-stone-950"
-        />
-      </label>
-      <label className="block">
-        <span className="text-xs font-medium">Visible to</span>
-        <select
-          name="visibility"
-          defaultValue="private"
-          className="mt-1 w-full rounded-md border border-stone-300 bg-white px-2 py-1 dark:border-stone-700 dark:bg-stone-950"
-        >
-          <option value="private">Only me</option>
-          {workspaces.map((workspace) => (
-            <option key={workspace.id} value={workspace.id}>
-              {workspace.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <p aria-live="polite" className="text-red-700 dark:text-red-400">
-        {message}
-      </p>
-      <div className="flex gap-2">
-        <PrimaryButton type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save note"}
-        </PrimaryButton>
-        <button
-          type="button"
-          onClick={() => onDone(null)}
-          className="px-2 text-stone-600 underline dark:text-stone-400"
-        >
-          Cancel
-        </button>
-      </div>
-      <p className="flex flex-wrap items-center gap-2 text-xs">
-        <CopyButton
-          label="Copy link"
-          copiedMessage="Link copied"
-          text={link}
-          className="rounded-md border border-stone-300 px-2 py-1 dark:border-stone-700"
-        />
-      </p>
-    </form>
+      Loading the thread…
+    </p>
   );
 }

@@ -1,25 +1,21 @@
 "use client";
 
-import { useNoteTotal, usePublishedNotePositions, type NotePosition } from "./note-positions";
+import { useNoteTotal, usePublishedNotePositions } from "./note-positions";
 
 /** A risk factor's note count in the outline, following saves made on the page. */
 export function RiskNoteCount({
   filingSlug,
   start,
   end,
-  initialCount,
 }: {
   filingSlug: string;
   /** The risk factor's range in the canonical text: notes starting inside it count. */
   start: number;
   end: number;
-  /** The count the page was rendered with. */
-  initialCount: number;
 }) {
-  const positions = usePublishedNotePositions(filingSlug);
-  const count = positions
-    ? positions.filter((note) => note.start >= start && note.start < end).length
-    : initialCount;
+  // The page is sent without notes: none until the notes panel has read them.
+  const positions = usePublishedNotePositions(filingSlug) ?? [];
+  const count = positions.filter((note) => note.start >= start && note.start < end).length;
   if (!count) return null;
   return (
     <span className="shrink-0 self-start rounded-full bg-stone-200 px-1.5 text-xs tabular-nums dark:bg-stone-700">
@@ -30,21 +26,13 @@ export function RiskNoteCount({
 }
 
 /** How many notes the reader sees on the filing, following saves made on the page. */
-export function NoteTotal({ filingSlug, initial }: { filingSlug: string; initial: number }) {
-  return <>{useNoteTotal(filingSlug, initial)}</>;
+export function NoteTotal({ filingSlug }: { filingSlug: string }) {
+  return <>{useNoteTotal(filingSlug)}</>;
 }
 
 /** The minimap's marks for the reader's notes, following saves made on the page. */
-export function MinimapNoteMarks({
-  filingSlug,
-  textLength,
-  initial,
-}: {
-  filingSlug: string;
-  textLength: number;
-  initial: NotePosition[];
-}) {
-  const positions = usePublishedNotePositions(filingSlug) ?? initial;
+export function MinimapNoteMarks({ filingSlug, textLength }: { filingSlug: string; textLength: number }) {
+  const positions = usePublishedNotePositions(filingSlug) ?? [];
   return positions.map((note) => (
     <span
       key={note.id}

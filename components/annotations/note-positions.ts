@@ -38,11 +38,11 @@ export function usePublishedNotePositions(filingSlug: string): NotePosition[] | 
   );
 }
 
-/** How many notes (anchored or not) the reader sees on `filingSlug`. */
-export function useNoteTotal(filingSlug: string, initial: number): number {
+/** How many notes (anchored or not) the reader sees on `filingSlug`: 0 until they are read. */
+export function useNoteTotal(filingSlug: string): number {
   return useSyncExternalStore(
     subscribe,
-    () => (current?.filingSlug === filingSlug ? current.total : initial),
-    () => initial,
+    () => (current?.filingSlug === filingSlug ? current.total : 0),
+    () => 0,
   );
 }

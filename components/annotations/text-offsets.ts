@@ -113,3 +113,10 @@ function blocksOverlapping(root: ParentNode, start: number, end: number): HTMLEl
   for (let index = low; index < blocks.length && starts[index]! < end; index++) found.push(blocks[index]!);
   return found;
 }
+
+/** The rendered text between two canonical offsets (blocks joined by a blank line). */
+export function textBetween(root: ParentNode, start: number, end: number): string {
+  return offsetsToRanges(root, Math.max(0, start), end)
+    .map((range) => range.toString())
+    .join("\n\n");
+}

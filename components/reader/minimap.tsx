@@ -14,7 +14,6 @@ export function Minimap({
   riskFactors,
   riskStarts,
   figures,
-  annotations,
   filingSlug,
 }: {
   filingSlug: string;
@@ -22,8 +21,6 @@ export function Minimap({
   riskFactors: ReaderRiskFactor[];
   riskStarts: Map<string, number>;
   figures: Figure[];
-  /** Where the reader's notes start, with their label colour. */
-  annotations: Array<{ id: string; start: number; colour: string }>;
 }) {
   const at = (offset: number) => `${((offset / Math.max(1, textLength)) * 100).toFixed(2)}%`;
   // Bucket figures into 200 rows so a long filing's thousands of figures cost one gradient.
@@ -48,7 +45,7 @@ export function Minimap({
         className="absolute inset-x-1 inset-y-0 rounded-full"
         style={{ background: `linear-gradient(to bottom, ${stops})` }}
       />
-      <MinimapNoteMarks filingSlug={filingSlug} textLength={textLength} initial={annotations} />
+      <MinimapNoteMarks filingSlug={filingSlug} textLength={textLength} />
       {riskFactors.map((risk) => (
         <a
           key={risk.blockId}

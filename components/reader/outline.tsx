@@ -25,7 +25,6 @@ export function Outline({
   sections,
   riskFactors,
   blockOrder,
-  annotationCounts,
   filingSlug,
   riskRanges,
 }: {
@@ -33,10 +32,8 @@ export function Outline({
   riskFactors: ReaderRiskFactor[];
   /** Position of each block id, to interleave risk factors under their sections. */
   blockOrder: Map<string, number>;
-  /** Notes the reader may see, per risk factor (title block id), as the page was rendered. */
-  annotationCounts: Map<string, number>;
   filingSlug: string;
-  /** Each risk factor's range in the text, by title block id: the counts follow saves. */
+  /** Each risk factor's range in the text, by title block id: its note count counts notes there. */
   riskRanges: Map<string, { start: number; end: number }>;
 }) {
   const entries = [
@@ -91,7 +88,6 @@ export function Outline({
                   filingSlug={filingSlug}
                   start={riskRanges.get(entry.id)?.start ?? 0}
                   end={riskRanges.get(entry.id)?.end ?? 0}
-                  initialCount={annotationCounts.get(entry.id) ?? 0}
                 />
               </a>
             </li>

@@ -95,12 +95,8 @@ describe("notes as the reader shows them", () => {
       comments: [],
       audience: [],
     });
-    expect(shown).toMatchObject({
-      label: "Question",
-      authorName: "BOB",
-      exact: "Margins held.",
-      canDelete: true,
-    });
+    // The quote is the text where the note sits: the reader has it, the summary leaves it out.
+    expect(shown).toMatchObject({ label: "Question", authorName: "BOB", exact: "", canDelete: true });
     const [whole] = toReaderAnnotations({
       text,
       textHash: "same",
@@ -109,6 +105,21 @@ describe("notes as the reader shows them", () => {
       workspaces,
     });
     expect(whole).toMatchObject({ full: true, replyCount: 0, noteHtml: "<p>Really?</p>\n" });
+  });
+
+  it("as a summary keep a quote the text no longer holds as it was (an edited passage found again)", () => {
+    const summary = { ...stored("n1", "Costs rose sharply", "bob"), note: undefined, comments: undefined };
+    const edited = text.replace("Costs rose sharply", "Costs rose very sharply");
+    const [shown] = toReaderAnnotations({
+      text: edited,
+      textHash: "edited",
+      annotations: [summary],
+      viewer: viewerOf("bob", workspaces),
+      workspaces,
+    });
+    expect(shown!.anchor.status).toBe("anchored");
+    expect(shown!.full).toBe(false);
+    expect(shown!.exact).toBe("Costs rose sharply");
   });
 
   it("are re-anchored when the text changed since they were made", () => {

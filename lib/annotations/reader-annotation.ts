@@ -26,6 +26,10 @@ export interface ReaderAnnotation {
   version: number;
   canDelete: boolean;
   tags: string[];
+  /**
+   * The quoted passage; "" in a summary when the current text holds it as it is at `anchor`
+   * (the client reads it there).
+   */
   exact: string;
   authorName: string;
   createdAt: string;
@@ -81,6 +85,11 @@ export interface StoredReaderAnnotation extends StoredSelectors {
   }>;
 }
 
+/** Whether the text at a note's anchor is its quote, character for character. */
+function quoteIsInText(text: string, note: { exact: string; anchor: ReaderAnnotation["anchor"] }): boolean {
+  return note.anchor.status === "anchored" && text.slice(note.anchor.start, note.anchor.end) === note.exact;
+}
+
 /** A workspace of the viewer's, with its members (who may be @mentioned on its notes). */
 export interface AudienceWorkspace {
   id: string;
@@ -123,7 +132,9 @@ export function toReaderAnnotations(options: {
       version: annotation.version,
       canDelete: canDeleteAnnotation(viewer, annotation),
       tags: annotation.tags,
-      exact: annotation.exact,
+      // A summary leaves out a quote the text holds as it is where the note sits: the reader has
+      // it there (otherwise most of a list of thousands of notes' bytes).
+      exact: !full && quoteIsInText(options.text, annotation) ? "" : annotation.exact,
       authorName: annotation.author.name,
       createdAt: annotation.createdAt.toISOString(),
       resolved: annotation.resolvedAt !== null,

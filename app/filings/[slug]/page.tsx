@@ -4,10 +4,16 @@ import { notFound } from "next/navigation";
 import { FilingText, type ReaderRiskFactor } from "@/components/reader/filing-text";
 import { Minimap } from "@/components/reader/minimap";
 import { Outline } from "@/components/reader/outline";
+import {
+  DeleteFiling,
+  EditFilingDetails,
+  NotesTransfer,
+  ReplaceFilingText,
+} from "@/components/reader/signed-in-tools";
+import { RiskCategoryMenu } from "@/components/reader/risk-category-menu";
 import { OutlineSpy } from "@/components/reader/outline-spy";
 import { ReaderControls } from "@/components/reader/reader-controls";
 import { RiskCategoryChart } from "@/components/reader/risk-category-chart";
-import { RiskCategoryMenu } from "@/components/reader/risk-category-menu";
 import { FIGURE_KIND_LABELS, RISK_GROUP_COLOURS } from "@/components/reader/risk-category-style";
 import { explainRiskCategory, RISK_CATEGORY_LABELS, RISK_GROUP_LABELS } from "@/lib/filing/risk-taxonomy";
 import {
@@ -19,24 +25,16 @@ import {
   type RiskCategory,
 } from "@/lib/filing/types";
 import { AnnotationsPanel } from "@/components/annotations/annotations-panel";
-import { countByRange } from "@/lib/annotations/count-by-range";
-import { toReaderAnnotations, type ReaderAnnotation } from "@/lib/annotations/reader-annotation";
 import { count } from "@/lib/text/count";
 import { anchor } from "@/lib/anchoring";
 import { viewerOf } from "@/lib/permissions/annotation-access";
 import { currentUser, mayReadFilings, requireReaderAccess } from "@/server/auth";
 import { getLatestLiveEventId } from "@/server/data/get-latest-live-event-id";
-import { listFilingAnnotations } from "@/server/data/list-filing-annotations";
-import { listFilingNoteSummaries } from "@/server/data/list-filing-note-summaries";
 import { listUserWorkspaces } from "@/server/data/list-user-workspaces";
-import { NotesTransfer } from "@/components/annotations/notes-transfer";
 import { NoteTotal } from "@/components/annotations/note-counts";
-import { EditFilingDetails } from "@/components/reader/edit-filing-details";
-import { ReplaceFilingText } from "@/components/reader/replace-filing-text";
 import { mayReplaceFilingText } from "@/lib/filing/import-request";
 import { getFiling } from "@/server/data/get-filing";
 import { countFilingNotes } from "@/server/data/count-filing-notes";
-import { DeleteFiling } from "@/components/reader/delete-filing";
 import { assessFilingDeletion, couldCurateFiling } from "@/lib/permissions/filing-access";
 import { filingTitle, formatIsoDate } from "@/lib/filing/format-metadata";
 
@@ -90,29 +88,6 @@ export default async function FilingPage({ params, searchParams }: Props) {
   const viewer = user ? viewerOf(user.id, workspaces) : null;
   const liveAfter = viewer ? await getLatestLiveEventId({ filingId: filing.id }) : BigInt(0);
   const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  // Every note as a summary, and the thread of the one a link opens (others on demand).
-  const openId = one(query.annotation);
-  const annotations: ReaderAnnotation[] = viewer
-    ? toReaderAnnotations({
-        text: filing.canonicalText,
-        textHash: filing.textHash,
-        annotations: await listFilingNoteSummaries({ filingId: filing.id, viewer }),
-        viewer,
-        workspaces,
-      })
-    : [];
-  const opened =
-    viewer && openId && /^[0-9a-f-]{36}$/i.test(openId)
-      ? toReaderAnnotations({
-          text: filing.canonicalText,
-          textHash: filing.textHash,
-          annotations: await listFilingAnnotations({ filingId: filing.id, viewer, annotationIds: [openId] }),
-          viewer,
-          workspaces,
-        })[0]
-      : undefined;
-  const openedAt = opened ? annotations.findIndex((a) => a.id === opened.id) : -1;
-  if (opened && openedAt >= 0) annotations[openedAt] = opened;
 
   const deletion = viewer
     ? assessFilingDeletion(
@@ -182,19 +157,11 @@ export default async function FilingPage({ params, searchParams }: Props) {
     .split(",")
     .filter((token) => /^(grp|fig)-[a-z-]+$/i.test(token));
 
-  const anchoredNotes = annotations.flatMap((a) =>
-    a.anchor.status === "anchored" ? [{ id: a.id, start: a.anchor.start, colour: a.colour }] : [],
-  );
-  const annotationCounts = countByRange(
-    filing.riskFactors.map((risk) => ({ id: risk.blockId, start: risk.start, end: risk.end })),
-    anchoredNotes.map((note) => note.start),
-  );
   const outline = (
     <Outline
       sections={analysis.sections}
       riskFactors={riskFactors}
       blockOrder={blockOrder}
-      annotationCounts={annotationCounts}
       filingSlug={filing.slug}
       riskRanges={riskRanges}
     />
@@ -270,14 +237,15 @@ export default async function FilingPage({ params, searchParams }: Props) {
               {count(analysis.sections.length, "section")} · {count(riskFactors.length, "risk factor")} ·{" "}
               {count(analysis.blocks.filter((block) => block.kind === "table").length, "table")} ·{" "}
               {count(analysis.figures.length, "figure")} ·{" "}
-              <Link href={`/filings/${filing.slug}/figures`} className="underline">
+              {/* Not prefetched: the reader's page loads only its own code (the table is a click away). */}
+              <Link href={`/filings/${filing.slug}/figures`} prefetch={false} className="underline">
                 Figures table
               </Link>
               <span className="xl:hidden">
                 {" "}
                 ·{" "}
                 <a href="#notes" className="underline">
-                  Notes (<NoteTotal filingSlug={filing.slug} initial={annotations.length} />)
+                  Notes (<NoteTotal filingSlug={filing.slug} />)
                 </a>
               </span>
             </p>
@@ -393,7 +361,6 @@ export default async function FilingPage({ params, searchParams }: Props) {
             riskFactors={riskFactors}
             riskStarts={riskStarts}
             figures={analysis.figures}
-            annotations={anchoredNotes}
           />
         </div>
       </div>
@@ -406,7 +373,6 @@ export default async function FilingPage({ params, searchParams }: Props) {
         <div className="xl:sticky xl:top-4 xl:z-40 xl:max-h-[calc(100vh-2rem)] xl:overflow-y-auto">
           <AnnotationsPanel
             filingSlug={filing.slug}
-            annotations={annotations}
             signedIn={user !== null}
             initialOpenId={one(query.annotation) ?? null}
             sharedSelection={sharedSelection}
