@@ -20,6 +20,9 @@ import type { AnnotationCollection, AnnotationPage, WebAnnotation } from "@/lib/
 import { createApiToken } from "../data/create-api-token";
 import { createWorkspace } from "../data/create-workspace";
 import { revokeApiToken } from "../data/revoke-api-token";
+import { handleOf } from "@/lib/threads/handles";
+import { getViewer } from "../data/get-viewer";
+import { listMentionsForUser } from "../data/list-mentions-for-user";
 import { db } from "../db";
 import { createSampleFiling, createTeamSetting } from "../testing/fixtures";
 
@@ -341,6 +344,30 @@ describe("API replies", () => {
       ["Agreed", null],
       ["Thanks", comments[0]!.id],
     ]);
+  });
+});
+
+describe("API replies and @mentions", () => {
+  it("records an @mention for someone who may read the note, as a reply in the reader does; nobody else", async () => {
+    const { tokens, desk, post, idOf, colleague, outsider, author } = await setting();
+    const created = await post(tokens.author, webAnnotation(quote, "ours"), `?workspace=${desk.id}`);
+    const id = idOf(created);
+    const handle = async (userId: string) =>
+      `@${handleOf((await db().user.findUniqueOrThrow({ where: { id: userId } })).email)}`;
+    const text = `Please check ${await handle(colleague)} (and ${await handle(outsider)}, ${await handle(author)})`;
+    const reply = await call(repliesRoute.POST, {
+      method: "POST",
+      path: `/api/v1/annotations/${id}/replies`,
+      params: { id },
+      token: tokens.author,
+      body: { type: "Annotation", motivation: "replying", target: created.json.id, bodyValue: text },
+    });
+    expect(reply.status).toBe(201);
+    const mentions = await db().mention.findMany({ where: { comment: { annotationId: id } } });
+    // The colleague shares the workspace: told. The outsider may not read it, the author wrote it.
+    expect(mentions.map((mention) => mention.userId)).toEqual([colleague]);
+    const forYou = await listMentionsForUser({ viewer: await getViewer({ userId: colleague }), limit: 5 });
+    expect(forYou.map((mention) => mention.comment.body)).toContain(text);
   });
 });
 

@@ -2,16 +2,17 @@ import { replyAnnotationSchema, replyParent } from "@/lib/api/replies";
 import { annotationApiId, replyApiId, userUrl } from "@/lib/export/urls";
 import { annotationJson, findVisibleAnnotation } from "@/server/api/annotations";
 import { apiRoute, readJsonBody, requireCaller } from "@/server/api/handler";
-import { createComment } from "@/server/data/create-comment";
 import { getComment } from "@/server/data/get-comment";
 import { AppError } from "@/server/errors";
+import { replyToNote } from "@/server/notes/reply-to-note";
 
 export const dynamic = "force-dynamic";
 
 /**
  * POST /api/v1/annotations/{id}/replies: replies in an annotation's thread — a Web
  * Annotation with motivation "replying" targeting the annotation or one of its replies.
- * Whoever may see the annotation may reply. 201 with the reply.
+ * Whoever may see the annotation may reply; @mentions of people who may see it are recorded
+ * for them, as for replies made in the reader. 201 with the reply.
  */
 export const POST = apiRoute<{ id: string }>(async (context, { id }) => {
   const caller = requireCaller(context);
@@ -31,13 +32,14 @@ export const POST = apiRoute<{ id: string }>(async (context, { id }) => {
     if (!comment || comment.deletedAt)
       throw new AppError("invalid-input", "The reply answered is not in this thread.");
   }
-  const created = await createComment({
+  // The same reply as the reader's: its @mentions are recorded for the people named.
+  const created = await replyToNote({
+    viewer: caller.viewer,
     annotationId: annotation.id,
-    authorId: caller.userId,
     parentId: parent.kind === "reply" ? parent.commentId : null,
     body: parsed.data.text,
   });
-  const replyId = replyApiId(context.baseUrl, annotation.id, created.id);
+  const replyId = replyApiId(context.baseUrl, annotation.id, created.commentId);
   const now = new Date().toISOString();
   return annotationJson(
     {

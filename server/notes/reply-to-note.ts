@@ -1,0 +1,47 @@
+import "server-only";
+import type { Viewer } from "@/lib/permissions/annotation-access";
+import { handleOf } from "@/lib/threads/handles";
+import { mentionedHandles } from "@/lib/threads/mentions";
+import { createComment } from "@/server/data/create-comment";
+import { getAnnotation } from "@/server/data/get-annotation";
+import { listAnnotationAudience } from "@/server/data/list-annotation-audience";
+import { AppError } from "@/server/errors";
+
+/**
+ * Replies in a note's thread, the one way for every path (the reader's action and the API):
+ * the note must be visible to the viewer, the reply answered (if any) must be in the same
+ * thread, and each @mention of someone who may read the note is recorded for them ("For
+ * you"); nobody is told of what they may not read, nor of their own reply. The live event is
+ * written with the reply.
+ * @throws AppError "not-found" when the note does not exist or the viewer may not see it
+ * @throws AppError "invalid-input" when `parentId` is not a reply in this thread
+ */
+export async function replyToNote(options: {
+  viewer: Viewer;
+  annotationId: string;
+  parentId: string | null;
+  /** Markdown, already validated (length, not blank). */
+  body: string;
+}): Promise<{ commentId: string; annotationId: string; filingSlug: string; mentionedUserIds: string[] }> {
+  const { viewer } = options;
+  const annotation = await getAnnotation({ id: options.annotationId, viewer });
+  if (!annotation) throw new AppError("not-found", "That note does not exist or is not available to you.");
+  const audience = await listAnnotationAudience({ annotationId: annotation.id });
+  const byHandle = new Map(audience.map((person) => [handleOf(person.email), person.id]));
+  const mentionedUserIds = mentionedHandles(options.body, [...byHandle.keys()])
+    .map((handle) => byHandle.get(handle))
+    .filter((id): id is string => id !== undefined && id !== viewer.id);
+  const created = await createComment({
+    annotationId: annotation.id,
+    authorId: viewer.id,
+    parentId: options.parentId,
+    body: options.body,
+    mentionedUserIds,
+  });
+  return {
+    commentId: created.id,
+    annotationId: annotation.id,
+    filingSlug: annotation.filing.slug,
+    mentionedUserIds,
+  };
+}
