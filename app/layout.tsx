@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { UserMenu } from "@/components/auth/user-menu";
+import { currentUser } from "@/server/auth";
 import { ThemeToggle, themeScript } from "@/components/ui/theme-toggle";
 import "./globals.css";
 
@@ -13,6 +14,7 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // The per-request nonce the Content-Security-Policy allows (set by proxy.ts).
   const nonce = (await headers()).get("x-nonce") ?? undefined;
+  const user = await currentUser();
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
@@ -59,7 +61,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </form>
             <span className="flex flex-wrap items-center gap-2">
               <ThemeToggle />
-              <UserMenu />
+              <UserMenu user={user} />
             </span>
           </nav>
         </header>

@@ -1,10 +1,8 @@
 import Link from "next/link";
 import { signOut } from "@/server/actions/sign-out";
-import { currentUser } from "@/server/auth";
 
 /** The header's account corner: the signed-in name and "Sign out", or "Sign in". */
-export async function UserMenu() {
-  const user = await currentUser();
+export function UserMenu({ user }: { user: { name: string } | null }) {
   if (!user)
     return (
       <Link

@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { formatIsoDate } from "@/lib/filing/format-metadata";
-import type { FilingSummary } from "@/server/data/list-filings";
+import type { LibraryFiling } from "@/lib/library/types";
 
 /**
  * The library's filings, each linking to its reader page. Grouped by company (one heading per
  * company, its filings newest first) unless `grouped` is false (most recently imported first).
  */
-export function FilingList({ filings, grouped = true }: { filings: FilingSummary[]; grouped?: boolean }) {
+export function FilingList({ filings, grouped = true }: { filings: LibraryFiling[]; grouped?: boolean }) {
   if (filings.length === 0) {
     return (
       <p className="rounded-lg border border-dashed border-stone-300 p-8 text-center text-stone-600 dark:border-stone-700 dark:text-stone-400">
@@ -15,7 +15,7 @@ export function FilingList({ filings, grouped = true }: { filings: FilingSummary
     );
   }
   if (!grouped) return <FilingRows filings={filings} showCompany />;
-  const groups = new Map<string, FilingSummary[]>();
+  const groups = new Map<string, LibraryFiling[]>();
   for (const filing of filings) {
     const key = filing.cik ?? filing.company.toLowerCase();
     groups.set(key, [...(groups.get(key) ?? []), filing]);
@@ -48,7 +48,7 @@ export function FilingList({ filings, grouped = true }: { filings: FilingSummary
   );
 }
 
-function FilingRows({ filings, showCompany }: { filings: FilingSummary[]; showCompany: boolean }) {
+function FilingRows({ filings, showCompany }: { filings: LibraryFiling[]; showCompany: boolean }) {
   return (
     <ul className="divide-y divide-stone-200 overflow-hidden rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
       {filings.map((filing) => {

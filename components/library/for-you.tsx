@@ -1,10 +1,8 @@
 import Link from "next/link";
-import type { listMentionsForUser } from "@/server/data/list-mentions-for-user";
-
-type Mentions = Awaited<ReturnType<typeof listMentionsForUser>>;
+import type { MentionOfReader } from "@/lib/library/types";
 
 /** Comments that @mention the signed-in user, each linking to its note's thread. */
-export function ForYou({ mentions }: { mentions: Mentions }) {
+export function ForYou({ mentions }: { mentions: MentionOfReader[] }) {
   return (
     <section aria-labelledby="for-you-title" className="space-y-2">
       <h2 id="for-you-title" className="font-semibold">

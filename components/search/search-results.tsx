@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { splitSnippet } from "@/lib/search/query";
-import type { SearchHit } from "@/server/data/search-library";
+import type { SearchHit } from "@/lib/search/hits";
 
 const kindLabels: Record<string, string> = {
   sectionHeading: "Section",

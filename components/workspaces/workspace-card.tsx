@@ -8,7 +8,7 @@ import { setMemberRole } from "@/server/actions/set-member-role";
 import { createInviteLink } from "@/server/actions/create-invite-link";
 import { removeMember } from "@/server/actions/remove-member";
 import { revokeInviteLink } from "@/server/actions/revoke-invite-link";
-import type { UserWorkspace } from "@/server/data/list-user-workspaces";
+import type { WorkspaceWithMembers } from "@/lib/library/types";
 
 /** A live invite link as the owner sees it in the list. */
 export interface InviteLink {
@@ -29,7 +29,7 @@ export function WorkspaceCard({
   userId,
   invites,
 }: {
-  workspace: UserWorkspace;
+  workspace: WorkspaceWithMembers;
   userId: string;
   invites: InviteLink[];
 }) {

@@ -44,5 +44,3 @@ export async function listFilings(options: { company?: string; form?: string; so
     },
   });
 }
-
-export type FilingSummary = Awaited<ReturnType<typeof listFilings>>[number];

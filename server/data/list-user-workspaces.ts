@@ -16,5 +16,3 @@ export async function listUserWorkspaces(options: { userId: string }) {
     },
   });
 }
-
-export type UserWorkspace = Awaited<ReturnType<typeof listUserWorkspaces>>[number];

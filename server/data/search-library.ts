@@ -11,34 +11,9 @@ import {
 } from "@/lib/search/query";
 import { Prisma } from "@/prisma/generated/client";
 import { db } from "../db";
+import type { SearchHitKind, SearchResults } from "@/lib/search/hits";
 
 /** What a search hit is: a passage of a filing (heading, risk title, body), a note or a reply. */
-export type SearchHitKind = "passage" | "annotation" | "comment";
-
-export interface SearchHit {
-  kind: SearchHitKind;
-  filing: { slug: string; company: string; form: string; fiscalYear: number | null };
-  /** The passage's block (for a passage hit) — its deep link. */
-  blockId: string | null;
-  blockKind: string | null;
-  annotationId: string | null;
-  commentId: string | null;
-  label: string | null;
-  authorName: string | null;
-  start: number;
-  end: number;
-  rank: number;
-  /** Text around the matched words, which are wrapped in SNIPPET_MARK_START/END. */
-  snippet: string;
-}
-
-export interface SearchResults {
-  hits: SearchHit[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
 interface HitRow {
   kind: SearchHitKind;
   slug: string;

@@ -1,0 +1,46 @@
+/**
+ * What the library's components show, as the data layer returns it (server/data): defined
+ * here so that components need no server module, even for a type.
+ */
+
+/** A filing in the library's list (listFilings). */
+export interface LibraryFiling {
+  id: string;
+  slug: string;
+  company: string;
+  form: string;
+  fiscalYear: number | null;
+  cik: string | null;
+  tickers: string[];
+  periodOfReport: string | null;
+  filingDate: string | null;
+  createdAt: Date;
+  _count: { riskFactors: number };
+}
+
+/** A reply that @mentions the reader, on a note they may still see (listMentionsForUser). */
+export interface MentionOfReader {
+  createdAt: Date;
+  comment: {
+    id: string;
+    body: string;
+    author: { name: string };
+    annotation: {
+      id: string;
+      exact: string;
+      filing: { company: string; form: string; fiscalYear: number | null };
+    };
+  };
+}
+
+/** A workspace the reader belongs to, with its members and their roles (listUserWorkspaces). */
+export interface WorkspaceWithMembers {
+  id: string;
+  name: string;
+  members: Array<{
+    userId: string;
+    /** "owner" or "member". */
+    role: string;
+    user: { name: string; email: string };
+  }>;
+}
