@@ -34,4 +34,14 @@ describe("resolveAnchors", () => {
     expect(moved!.anchor).toEqual({ status: "anchored", start: newAt, end: newAt + 14, changed: true });
     expect(orphan!.anchor).toEqual({ status: "orphan" });
   });
+
+  it("takes stored anchors as they are: an orphan stays one, a note found fuzzily is 'changed'", () => {
+    const at = text.indexOf("¥1,230 million");
+    const orphaned = { ...stored(at, at + 14), orphanedAt: new Date() };
+    // Re-anchored by a replacement onto text that reads differently from the quote as written.
+    const reworded = { ...stored(at, at + 14), exact: "¥1,230 millions" };
+    const [orphan, fuzzy] = resolveAnchors(text, "h1", [orphaned, reworded]);
+    expect(orphan!.anchor).toEqual({ status: "orphan" });
+    expect(fuzzy!.anchor).toEqual({ status: "anchored", start: at, end: at + 14, changed: true });
+  });
 });

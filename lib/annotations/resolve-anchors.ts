@@ -7,15 +7,20 @@ export interface StoredSelectors {
   start: number;
   end: number;
   textHash: string;
+  /** Set when a replacement of the text found the quote nowhere (see updateFilingAnalysis). */
+  orphanedAt?: Date | null;
 }
 
 export type ResolvedAnchor =
   { status: "anchored"; start: number; end: number; changed: boolean } | { status: "orphan" };
 
 /**
- * Where each annotation sits in the filing's current text. Selectors taken on this very text
- * (same hash) are trusted as they are; others are anchored again (position, quote, fuzzy),
- * and what cannot be found is an orphan — listed, never dropped.
+ * Where each annotation sits in the filing's current text. A replacement of the text anchors
+ * every note again and stores the result, so offsets indexing this very text (same hash) are
+ * trusted as they are ("changed" when the text there is not the quote as written: it was
+ * found by a fuzzy match), and a stored orphan stays one. Only rows stored before that (an
+ * older hash) are anchored again here (position, quote, fuzzy); what cannot be found is an
+ * orphan — listed, never dropped.
  */
 export function resolveAnchors<T extends StoredSelectors>(
   text: string,
@@ -24,10 +29,12 @@ export function resolveAnchors<T extends StoredSelectors>(
 ): Array<T & { anchor: ResolvedAnchor }> {
   let prepared: PreparedText | undefined;
   return annotations.map((annotation) => {
-    if (annotation.textHash === textHash && text.slice(annotation.start, annotation.end) === annotation.exact)
+    if (annotation.orphanedAt) return { ...annotation, anchor: { status: "orphan" } };
+    const { start, end } = annotation;
+    if (annotation.textHash === textHash && 0 <= start && start < end && end <= text.length)
       return {
         ...annotation,
-        anchor: { status: "anchored", start: annotation.start, end: annotation.end, changed: false },
+        anchor: { status: "anchored", start, end, changed: text.slice(start, end) !== annotation.exact },
       };
     prepared ??= prepareText(text);
     const result = anchor(prepared, {

@@ -37,7 +37,7 @@ export function filingBriefMarkdown({ filing, riskFactors, annotations, baseUrl 
   const byRiskFactor = new Map<ExportRiskFactor, ExportAnnotation[]>(ordered.map((rf) => [rf, []]));
   const other: ExportAnnotation[] = [];
   for (const annotation of [...annotations].sort(byPosition)) {
-    const riskFactor = riskFactorAt(ordered, annotation.start);
+    const riskFactor = annotation.orphaned ? undefined : riskFactorAt(ordered, annotation.start);
     if (riskFactor) byRiskFactor.get(riskFactor)!.push(annotation);
     else other.push(annotation);
   }

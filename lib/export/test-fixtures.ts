@@ -63,6 +63,7 @@ export function annotationOn(
     suffix: selector.suffix,
     start,
     end: start + quote.length,
+    orphaned: false,
     authorId: "user-ana",
     authorName: "Ana Lima",
     workspaceName: null,

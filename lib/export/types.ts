@@ -33,8 +33,11 @@ export interface ExportAnnotation {
   exact: string;
   prefix: string;
   suffix: string;
+  /** Offsets in the filing's current text (stored anew whenever the text is replaced). */
   start: number;
   end: number;
+  /** The quote was found nowhere in the current text: `start`/`end` point at no passage. */
+  orphaned: boolean;
   authorId: string;
   authorName: string;
   /** Null for a private annotation. */

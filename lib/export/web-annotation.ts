@@ -33,7 +33,8 @@ export type { TextPositionSelector, TextQuoteSelector } from "@/lib/anchoring";
 export interface TextTarget {
   type: "SpecificResource";
   source: string;
-  selector: [TextQuoteSelector, TextPositionSelector];
+  /** An orphan (its quote is nowhere in the current text) has no position. */
+  selector: [TextQuoteSelector] | [TextQuoteSelector, TextPositionSelector];
 }
 
 export interface WebAnnotation {
@@ -96,7 +97,7 @@ export interface PageOptions extends CollectionOptions {
  * One annotation as a Web Annotation. The note (Markdown), the label and each tag are
  * TextualBody bodies with the purposes commenting, classifying and tagging; the target is the
  * filing with a TextQuoteSelector and a TextPositionSelector (UTF-16 offsets into the
- * canonical text). Carries its own "@context" so it stands alone.
+ * canonical text; none for an orphan, whose quote the current text does not hold). Carries its own "@context" so it stands alone.
  */
 export function toWebAnnotation(annotation: ExportAnnotation, options: WebAnnotationOptions): WebAnnotation {
   const body: TextualBody[] = [];
@@ -111,6 +112,12 @@ export function toWebAnnotation(annotation: ExportAnnotation, options: WebAnnota
   if (annotation.label !== "")
     body.push({ type: "TextualBody", value: annotation.label, purpose: "classifying" });
   for (const tag of annotation.tags) body.push({ type: "TextualBody", value: tag, purpose: "tagging" });
+  const quote: TextQuoteSelector = {
+    type: "TextQuoteSelector",
+    exact: annotation.exact,
+    prefix: annotation.prefix,
+    suffix: annotation.suffix,
+  };
   return {
     "@context": ANNO_CONTEXT,
     id: annotationApiId(options.baseUrl, annotation.id),
@@ -124,15 +131,9 @@ export function toWebAnnotation(annotation: ExportAnnotation, options: WebAnnota
     target: {
       type: "SpecificResource",
       source: filingUrl(options.baseUrl, annotation.filingSlug),
-      selector: [
-        {
-          type: "TextQuoteSelector",
-          exact: annotation.exact,
-          prefix: annotation.prefix,
-          suffix: annotation.suffix,
-        },
-        { type: "TextPositionSelector", start: annotation.start, end: annotation.end },
-      ],
+      selector: annotation.orphaned
+        ? [quote]
+        : [quote, { type: "TextPositionSelector", start: annotation.start, end: annotation.end }],
     },
   };
 }

@@ -17,6 +17,7 @@ export const noteSummaryFields = {
   start: true,
   end: true,
   textHash: true,
+  orphanedAt: true,
   resolvedAt: true,
   version: true,
   createdAt: true,

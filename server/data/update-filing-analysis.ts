@@ -1,12 +1,58 @@
 import "server-only";
+import { resolveAnchors } from "@/lib/annotations/resolve-anchors";
 import type { FilingAnalysis } from "@/lib/filing/types";
+import type { Prisma } from "@/prisma/generated/client";
 import { db } from "../db";
 import { passageRows, riskFactorRow, storedAnalysis } from "./create-filing";
 
 /**
+ * Anchors every note of a filing in its new text and stores where each landed: offsets and
+ * hash of the new text (the quote stays as written), or the orphan mark. Exports, the CSV's
+ * risk-factor column and search's deep links read these offsets, so they must not go stale.
+ */
+async function storeNewAnchors(
+  tx: Prisma.TransactionClient,
+  filingId: string,
+  text: string,
+  textHash: string,
+): Promise<void> {
+  const notes = await tx.annotation.findMany({
+    where: { filingId },
+    select: { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, textHash: true },
+  });
+  // Never "the same text" for these rows: each is found again in the new text.
+  const placed = resolveAnchors(text, `${textHash}:new`, notes);
+  const orphans: string[] = [];
+  const found = { ids: [] as string[], starts: [] as number[], ends: [] as number[] };
+  for (const note of placed) {
+    if (note.anchor.status === "orphan") orphans.push(note.id);
+    else {
+      found.ids.push(note.id);
+      found.starts.push(note.anchor.start);
+      found.ends.push(note.anchor.end);
+    }
+  }
+  // One statement for every note found, however many moved (a preface added moves them all).
+  if (found.ids.length > 0)
+    await tx.$executeRaw`
+      UPDATE "Annotation" AS a
+      SET "start" = v."start", "end" = v."end", "textHash" = ${textHash}, "orphanedAt" = NULL,
+          "updatedAt" = now()
+      FROM unnest(${found.ids}::uuid[], ${found.starts}::int[], ${found.ends}::int[]) AS v("id", "start", "end")
+      WHERE a."id" = v."id"`;
+  if (orphans.length > 0)
+    await tx.annotation.updateMany({
+      where: { id: { in: orphans }, orphanedAt: null },
+      data: { orphanedAt: new Date() },
+    });
+}
+
+/**
  * Replaces a filing's analysis (a newer analyzer, or corrected source) in one transaction,
  * keeping the filing's id — and so everything attached to it — and each analyst category
- * override whose risk factor still exists (matched by its stable block id).
+ * override whose risk factor still exists (matched by its stable block id). When the text
+ * changed, every note is anchored in the new text and its new place stored, in the same
+ * transaction.
  */
 export async function updateFilingAnalysis(options: {
   filingId: string;
@@ -15,7 +61,9 @@ export async function updateFilingAnalysis(options: {
   sourceFileName?: string;
 }): Promise<void> {
   const { filingId, analysis } = options;
+  const stored = storedAnalysis(analysis);
   await db().$transaction(async (tx) => {
+    const before = await tx.filing.findUniqueOrThrow({ where: { id: filingId }, select: { textHash: true } });
     const overrides = new Map(
       (
         await tx.riskFactor.findMany({
@@ -27,7 +75,7 @@ export async function updateFilingAnalysis(options: {
     await tx.filing.update({
       where: { id: filingId },
       data: {
-        ...storedAnalysis(analysis),
+        ...stored,
         ...(options.sourceContent ? { sourceContent: options.sourceContent } : {}),
         ...(options.sourceFileName ? { sourceFileName: options.sourceFileName } : {}),
       },
@@ -66,5 +114,7 @@ export async function updateFilingAnalysis(options: {
         }),
       });
     }
+    if (before.textHash !== stored.textHash)
+      await storeNewAnchors(tx, filingId, analysis.text, stored.textHash);
   });
 }
