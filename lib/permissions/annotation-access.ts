@@ -31,11 +31,24 @@ export interface AnnotationOwnership {
   workspaceId: string | null;
 }
 
+/**
+ * The visibility rule as data, for one viewer: a note is visible when its author is
+ * `authorId`, or when it is shared with one of `workspaceIds`. canSeeAnnotation, the Prisma
+ * filter (visibleAnnotationsWhere) and search's SQL (visibleAnnotationsSql) are all built from
+ * this, and a test checks the three agree.
+ */
+export function visibilityOf(viewer: Viewer): { authorId: string; workspaceIds: string[] } {
+  return { authorId: viewer.id, workspaceIds: [...viewer.workspaces.keys()] };
+}
+
 /** Authors see their own notes; workspace notes are visible to that workspace's members. */
 export function canSeeAnnotation(viewer: Viewer | null, annotation: AnnotationOwnership): boolean {
   if (!viewer) return false;
-  if (annotation.authorId === viewer.id) return true;
-  return annotation.workspaceId !== null && viewer.workspaces.has(annotation.workspaceId);
+  const rule = visibilityOf(viewer);
+  return (
+    annotation.authorId === rule.authorId ||
+    (annotation.workspaceId !== null && rule.workspaceIds.includes(annotation.workspaceId))
+  );
 }
 
 /** Only the author edits a note (and its visibility). */

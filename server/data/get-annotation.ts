@@ -1,7 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/permissions/annotation-access";
 import { db } from "../db";
-import { visibleAnnotationsWhere } from "./get-viewer";
+import { visibleAnnotationsWhere } from "./annotation-visibility";
 
 /** One annotation if this viewer may see it, else null (callers answer 404 either way). */
 export async function getAnnotation(options: { id: string; viewer: Viewer }) {

@@ -13,8 +13,3 @@ export async function getViewer(options: { userId: string }): Promise<Viewer> {
     workspaces: new Map(memberships.map((m) => [m.workspaceId, m.role === "owner" ? "owner" : "member"])),
   };
 }
-
-/** The query form of canSeeAnnotation: the author's own, or shared with one of their workspaces. */
-export function visibleAnnotationsWhere(viewer: Viewer) {
-  return { OR: [{ authorId: viewer.id }, { workspaceId: { in: [...viewer.workspaces.keys()] } }] };
-}

@@ -3,7 +3,7 @@ import type { ExportAnnotation } from "@/lib/export/types";
 import { riskFactorTitleAt } from "@/lib/export/types";
 import type { Viewer } from "@/lib/permissions/annotation-access";
 import { db } from "../db";
-import { visibleAnnotationsWhere } from "./get-viewer";
+import { visibleAnnotationsWhere } from "./annotation-visibility";
 
 /**
  * The annotations of one filing, or shared with one workspace (or just one annotation), that

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/permissions/annotation-access";
 import { db } from "../db";
-import { visibleAnnotationsWhere } from "./get-viewer";
+import { visibleAnnotationsWhere } from "./annotation-visibility";
 import { noteSummaryFields } from "./list-filing-note-summaries";
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import type { Viewer } from "@/lib/permissions/annotation-access";
 import type { Prisma } from "@/prisma/generated/client";
 import { db } from "../db";
-import { visibleAnnotationsWhere } from "./get-viewer";
+import { visibleAnnotationsWhere } from "./annotation-visibility";
 
 /** What a note's card and highlight show: shared with listFilingAnnotations, which adds the thread. */
 export const noteSummaryFields = {

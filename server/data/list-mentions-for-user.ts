@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { visibleAnnotationsWhere } from "./get-viewer";
+import { visibleAnnotationsWhere } from "./annotation-visibility";
 import type { Viewer } from "@/lib/permissions/annotation-access";
 
 /** Recent comments that @mention the viewer, on notes they may still see ("For you"). */

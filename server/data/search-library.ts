@@ -11,6 +11,7 @@ import {
 } from "@/lib/search/query";
 import { Prisma } from "@/prisma/generated/client";
 import { db } from "../db";
+import { visibleAnnotationsSql } from "./annotation-visibility";
 import type { SearchHitKind, SearchResults } from "@/lib/search/hits";
 
 /** What a search hit is: a passage of a filing (heading, risk title, body), a note or a reply. */
@@ -76,9 +77,7 @@ export async function searchLibrary(options: {
   );
   const noteFilter = Prisma.join(
     [
-      viewer
-        ? Prisma.sql`(a."authorId" = ${viewer.id} OR a."workspaceId" = ANY(${[...viewer.workspaces.keys()]}::uuid[]))`
-        : Prisma.sql`FALSE`,
+      viewer ? visibleAnnotationsSql(viewer, "a") : Prisma.sql`FALSE`,
       params.label ? Prisma.sql`a.label = ${params.label}` : null,
       params.author ? Prisma.sql`a."authorId" = ${params.author}` : null,
       params.workspace ? Prisma.sql`a."workspaceId" = ${params.workspace}::uuid` : null,

@@ -1,0 +1,21 @@
+import "server-only";
+import { visibilityOf, type Viewer } from "@/lib/permissions/annotation-access";
+import { Prisma } from "@/prisma/generated/client";
+
+/**
+ * The query forms of canSeeAnnotation, built from the same rule (visibilityOf): the author's
+ * own notes, or those shared with one of their workspaces.
+ */
+export function visibleAnnotationsWhere(viewer: Viewer) {
+  const rule = visibilityOf(viewer);
+  return {
+    OR: [{ authorId: rule.authorId }, { workspaceId: { in: rule.workspaceIds } }],
+  } satisfies Prisma.AnnotationWhereInput;
+}
+
+/** The same rule as SQL over the Annotation table aliased `alias` (for raw queries: search). */
+export function visibleAnnotationsSql(viewer: Viewer, alias: string): Prisma.Sql {
+  const rule = visibilityOf(viewer);
+  const table = Prisma.raw(`"${alias.replace(/"/g, "")}"`);
+  return Prisma.sql`(${table}."authorId" = ${rule.authorId} OR ${table}."workspaceId" = ANY(${rule.workspaceIds}::uuid[]))`;
+}
