@@ -59,7 +59,7 @@ test("an invite link joins a colleague; a note shared with the workspace reaches
   // The mention reaches Ann under "For you", linking to the thread.
   await ann.goto("/");
   const forYou = ann.getByRole("region", { name: "For you" });
-  await expect(forYou).toContainText("Bob mentioned you on Internet Initiative Japan Inc.");
+  await expect(forYou).toContainText("Bob mentioned you in a reply on Internet Initiative Japan Inc.");
   await forYou.getByRole("link").first().click();
   await expect(ann).toHaveURL(new RegExp(`\\?annotation=${id}$`));
 

@@ -14,23 +14,22 @@ export function ForYou({ mentions }: { mentions: MentionOfReader[] }) {
         </p>
       ) : (
         <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white text-sm dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
-          {mentions.map(({ comment, createdAt }) => (
-            <li key={comment.id}>
+          {mentions.map((mention) => (
+            <li key={mention.id}>
               <Link
-                href={`/a/${comment.annotation.id}`}
+                href={`/a/${mention.note.id}`}
                 className="block space-y-1 px-4 py-3 hover:bg-stone-50 dark:hover:bg-stone-800/60"
               >
                 <span className="block">
-                  <strong>{comment.author.name}</strong> mentioned you on {comment.annotation.filing.company},
-                  Form {comment.annotation.filing.form}
-                  {comment.annotation.filing.fiscalYear
-                    ? ` ${comment.annotation.filing.fiscalYear}`
-                    : ""} ·{" "}
-                  <time dateTime={createdAt.toISOString()}>
-                    {createdAt.toLocaleDateString("en-US", { dateStyle: "medium" })}
+                  <strong>{mention.authorName}</strong> mentioned you{" "}
+                  {mention.in === "note" ? "in a note" : "in a reply"} on {mention.note.filing.company}, Form{" "}
+                  {mention.note.filing.form}
+                  {mention.note.filing.fiscalYear ? ` ${mention.note.filing.fiscalYear}` : ""} ·{" "}
+                  <time dateTime={mention.createdAt.toISOString()}>
+                    {mention.createdAt.toLocaleDateString("en-US", { dateStyle: "medium" })}
                   </time>
                 </span>
-                <span className="line-clamp-2 block text-stone-600 dark:text-stone-400">{comment.body}</span>
+                <span className="line-clamp-2 block text-stone-600 dark:text-stone-400">{mention.text}</span>
               </Link>
             </li>
           ))}

@@ -18,18 +18,19 @@ export interface LibraryFiling {
   _count: { riskFactors: number };
 }
 
-/** A reply that @mentions the reader, on a note they may still see (listMentionsForUser). */
+/** A reply or a note that @mentions the reader, on a note they may still see (listMentionsForUser). */
 export interface MentionOfReader {
+  id: string;
   createdAt: Date;
-  comment: {
+  /** Where the reader is named: in a reply of the note's thread, or in the note itself. */
+  in: "reply" | "note";
+  /** The reply's or the note's Markdown. */
+  text: string;
+  authorName: string;
+  note: {
     id: string;
-    body: string;
-    author: { name: string };
-    annotation: {
-      id: string;
-      exact: string;
-      filing: { company: string; form: string; fiscalYear: number | null };
-    };
+    exact: string;
+    filing: { company: string; form: string; fiscalYear: number | null };
   };
 }
 

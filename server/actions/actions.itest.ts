@@ -11,6 +11,9 @@ import { currentUser } from "@/server/auth";
 import { env } from "@/server/env";
 import { getViewer } from "@/server/data/get-viewer";
 import { listFilingAnnotations } from "@/server/data/list-filing-annotations";
+import { listMentionsForUser } from "@/server/data/list-mentions-for-user";
+import { db } from "@/server/db";
+import { handleOf } from "@/lib/threads/handles";
 import { annotatePassage, createTeamSetting } from "@/server/testing/fixtures";
 import { addComment } from "./add-comment";
 import { createAnnotation } from "./create-annotation";
@@ -241,5 +244,52 @@ describe("server actions with any input", () => {
     expect(stored.find((annotation) => annotation.id === id)?.comments).toHaveLength(replies);
     expect(stored.find((annotation) => annotation.id === id)?.note).toBe("");
     for (const annotation of stored) expect(annotation.note.includes("\u0000")).toBe(false);
+  });
+});
+
+describe("@mentions in a note's own text", () => {
+  it("tell a colleague who may read the note, on create and on an edit that adds them, once; nobody else", async () => {
+    const { filing, at, author, colleague, outsider, workspace } = await setting();
+    const handle = async (userId: string) =>
+      `@${handleOf((await db().user.findUniqueOrThrow({ where: { id: userId } })).email)}`;
+    const forYou = async (userId: string) =>
+      (await listMentionsForUser({ viewer: await getViewer({ userId }), limit: 10 })).map((m) => [
+        m.in,
+        m.text,
+      ]);
+    signInAs(author);
+    const create = (note: string, visibility: string) =>
+      createAnnotation({
+        filingSlug: filing.slug,
+        start: at,
+        end: at + 14,
+        label: "Question",
+        note,
+        visibility,
+      });
+
+    // Shared with the workspace: the colleague is told; the outsider and the author are not.
+    const shared = `${await handle(colleague)} ${await handle(outsider)} ${await handle(author)} why the drop?`;
+    const made = await create(shared, workspace.id);
+    expect(made?.ok).toBe(true);
+    expect(await forYou(colleague)).toEqual([["note", shared]]);
+    expect(await forYou(outsider)).toEqual([]);
+    expect(await forYou(author)).toEqual([]);
+
+    // A private note tells nobody: nobody else may read it.
+    const privateNote = `${await handle(colleague)} private thought`;
+    expect((await create(privateNote, "private"))?.ok).toBe(true);
+    expect(await forYou(colleague)).toEqual([["note", shared]]);
+
+    // An edit that names the colleague again tells them nothing new.
+    if (!made?.ok) throw new Error("not created");
+    const edited = await editAnnotation({
+      id: made.data.id,
+      version: 1,
+      label: "Question",
+      note: `${shared} (edited)`,
+    });
+    expect(edited?.ok).toBe(true);
+    expect(await db().mention.count({ where: { annotationId: made.data.id } })).toBe(1);
   });
 });

@@ -8,6 +8,7 @@ import { canShareWith } from "@/lib/permissions/annotation-access";
 import { currentUser } from "@/server/auth";
 import { isAppError } from "@/server/errors";
 import { createAnnotation as storeAnnotation } from "@/server/data/create-annotation";
+import { mentionsInNote } from "@/server/notes/mentions-in-note";
 import { getFilingText } from "@/server/data/get-filing-text";
 import { getViewer } from "@/server/data/get-viewer";
 import { readReaderNotes } from "@/server/notes/read-reader-notes";
@@ -43,12 +44,15 @@ export async function createAnnotation(
   } catch {
     return failed("That selection cannot be annotated: select whole characters of the text.");
   }
+  const workspaceId = visibility === "private" ? null : visibility;
+  const mentionedUserIds = await mentionsInNote({ note, authorId: user.id, workspaceId });
   let created: { id: string };
   try {
     created = await storeAnnotation({
       filingId: filing.id,
       authorId: user.id,
-      workspaceId: visibility === "private" ? null : visibility,
+      workspaceId,
+      mentionedUserIds,
       label,
       note,
       tags,

@@ -10,6 +10,7 @@ import { getViewer } from "@/server/data/get-viewer";
 import { updateAnnotationNote } from "@/server/data/update-annotation-note";
 import { readReaderNotes } from "@/server/notes/read-reader-notes";
 import { rateLimitState } from "@/server/rate-limits";
+import { mentionsInNote } from "@/server/notes/mentions-in-note";
 
 /**
  * The author edits their note. An edit made from an older version is refused with the newer
@@ -35,6 +36,11 @@ export async function editAnnotation(
     note: parsed.data.note,
     label: parsed.data.label,
     tags: parsed.data.tags,
+    mentionedUserIds: await mentionsInNote({
+      note: parsed.data.note,
+      authorId: user.id,
+      workspaceId: annotation.workspaceId,
+    }),
   });
   if (result.status === "not-found") return failed("That note no longer exists.");
   if (result.status === "conflict")

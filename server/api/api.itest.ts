@@ -367,7 +367,43 @@ describe("API replies and @mentions", () => {
     // The colleague shares the workspace: told. The outsider may not read it, the author wrote it.
     expect(mentions.map((mention) => mention.userId)).toEqual([colleague]);
     const forYou = await listMentionsForUser({ viewer: await getViewer({ userId: colleague }), limit: 5 });
-    expect(forYou.map((mention) => mention.comment.body)).toContain(text);
+    expect(forYou.map((mention) => [mention.in, mention.text])).toContainEqual(["reply", text]);
+  });
+});
+
+describe("API notes and @mentions", () => {
+  it("records a note's own @mention of a colleague, on create and on a PUT that adds it, as the reader does", async () => {
+    const { tokens, desk, post, idOf, colleague, get } = await setting();
+    const handle = `@${handleOf((await db().user.findUniqueOrThrow({ where: { id: colleague } })).email)}`;
+    const created = await post(
+      tokens.author,
+      webAnnotation(quote, `${handle} see this`),
+      `?workspace=${desk.id}`,
+    );
+    expect(created.status).toBe(201);
+    const forColleague = async () =>
+      (await listMentionsForUser({ viewer: await getViewer({ userId: colleague }), limit: 5 })).map((m) => [
+        m.in,
+        m.text,
+      ]);
+    expect(await forColleague()).toEqual([["note", `${handle} see this`]]);
+
+    const plain = await post(tokens.author, webAnnotation(quote, "no one named"), `?workspace=${desk.id}`);
+    const id = idOf(plain);
+    const current = await get(tokens.author, id);
+    const put = await call(annotationRoute.PUT, {
+      method: "PUT",
+      path: `/api/v1/annotations/${id}`,
+      params: { id },
+      token: tokens.author,
+      headers: { "if-match": current.headers.get("etag")! },
+      body: webAnnotation(quote, `now ${handle} is named`),
+    });
+    expect(put.status).toBe(200);
+    expect(await forColleague()).toEqual([
+      ["note", `now ${handle} is named`],
+      ["note", `${handle} see this`],
+    ]);
   });
 });
 

@@ -161,7 +161,7 @@ describe("mentions", () => {
       viewer: await getViewer({ userId: colleague }),
       limit: 10,
     });
-    expect(forColleague.map((m) => m.comment.annotation.id)).toEqual([note.id]);
+    expect(forColleague.map((m) => [m.in, m.note.id])).toEqual([["reply", note.id]]);
     // Once they leave the workspace, the mention no longer shows (they may not see the note).
     await removeWorkspaceMember({ workspaceId: workspace.id, userId: colleague });
     expect(await listMentionsForUser({ viewer: await getViewer({ userId: colleague }), limit: 10 })).toEqual(

@@ -17,6 +17,8 @@ export async function createAnnotation(options: {
   tags: string[];
   selector: { exact: string; prefix: string; suffix: string; start: number; end: number };
   textHash: string;
+  /** Users the note @mentions (already checked to be in its audience): told under "For you". */
+  mentionedUserIds?: string[];
 }) {
   return db().$transaction(async (tx) => {
     const existing = await tx.annotation.count({
@@ -33,6 +35,7 @@ export async function createAnnotation(options: {
         tags: options.tags,
         ...options.selector,
         textHash: options.textHash,
+        mentions: { create: (options.mentionedUserIds ?? []).map((userId) => ({ userId })) },
       },
       select: { id: true, filingId: true, authorId: true, workspaceId: true },
     });

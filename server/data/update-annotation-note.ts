@@ -13,6 +13,8 @@ export async function updateAnnotationNote(options: {
   note: string;
   label: string;
   tags: string[];
+  /** Users the note now @mentions (of its audience); those it named before are not told again. */
+  mentionedUserIds?: string[];
 }): Promise<
   | { status: "updated"; version: number }
   | { status: "conflict"; note: string; version: number }
@@ -29,6 +31,11 @@ export async function updateAnnotationNote(options: {
         select: { id: true, filingId: true, authorId: true, workspaceId: true },
       });
       await recordLiveEvent({ tx, annotation, kind: "annotation.updated" });
+      if (options.mentionedUserIds?.length)
+        await tx.mention.createMany({
+          data: options.mentionedUserIds.map((userId) => ({ annotationId: annotation.id, userId })),
+          skipDuplicates: true,
+        });
     }
     return count;
   });

@@ -11,6 +11,7 @@ import { deleteAnnotation } from "@/server/data/delete-annotation";
 import { listExportAnnotations } from "@/server/data/list-export-annotations";
 import { updateAnnotationNote } from "@/server/data/update-annotation-note";
 import { AppError } from "@/server/errors";
+import { mentionsInNote } from "@/server/notes/mentions-in-note";
 
 export const dynamic = "force-dynamic";
 
@@ -61,6 +62,11 @@ export const PUT = apiRoute<{ id: string }>(async (context, { id }) => {
     note: replacement.note,
     label: replacement.label,
     tags: replacement.tags,
+    mentionedUserIds: await mentionsInNote({
+      note: replacement.note,
+      authorId: caller.userId,
+      workspaceId: annotation.workspaceId,
+    }),
   });
   if (result.status === "conflict")
     throw new AppError("precondition-failed", "The annotation changed since that ETag; fetch it again.");

@@ -11,6 +11,7 @@ import { createAnnotation } from "@/server/data/create-annotation";
 import { getFilingText } from "@/server/data/get-filing-text";
 import { listExportAnnotations } from "@/server/data/list-export-annotations";
 import { AppError } from "@/server/errors";
+import { mentionsInNote } from "@/server/notes/mentions-in-note";
 
 export const dynamic = "force-dynamic";
 
@@ -70,6 +71,8 @@ export const POST = apiRoute<{ slug: string }>(async (context, { slug }) => {
     filingId: filing.id,
     authorId: caller.userId,
     workspaceId,
+    // As in the reader: the note's own @mentions of people who may read it are recorded.
+    mentionedUserIds: await mentionsInNote({ note: row!.note, authorId: caller.userId, workspaceId }),
     label: row!.label,
     note: row!.note,
     tags: row!.tags,
