@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectFigureTipWhole } from "./figure-tip";
 import { signIn } from "./session";
 
 const sample = "/filings/iij-20f-fy2008";
@@ -36,9 +37,44 @@ test("risk titles carry their category and figures show their normalized value o
 
   const figure = page.locator(".figure", { hasText: "¥5,025 million" });
   await expect(figure).toHaveAttribute("value", "5025000000");
-  await figure.focus();
-  const tip = await figure.evaluate((element) => getComputedStyle(element, "::after").content);
-  expect(tip).toContain("JPY 5,025,000,000");
+  // The tip is an island: focus again until the page is interactive.
+  await expect(async () => {
+    await figure.blur();
+    await figure.focus();
+    await expect(page.locator("[data-figure-tip]")).toContainText("JPY 5,025,000,000", { timeout: 1_000 });
+  }).toPass();
+  await figure.blur();
+  await expect(page.locator("[data-figure-tip]")).toHaveCount(0);
+});
+
+test("a figure's tip is whole on screen: inside the window at phone width and on a desktop", async ({
+  browser,
+}) => {
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ]) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto(sample);
+    await expect(async () => {
+      await page.mouse.move(0, 0);
+      await page.locator(".filing-text .figure").first().hover();
+      await expect(page.locator("[data-figure-tip]")).toBeVisible({ timeout: 1_000 });
+    }).toPass();
+    // The figure nearest the right edge of the text (a tip drawn from its left would run off).
+    const figures = page.locator(".filing-text .figure");
+    const rightmost = await figures.evaluateAll((elements) => {
+      let best = 0;
+      elements.forEach((element, index) => {
+        if (element.getBoundingClientRect().right > elements[best]!.getBoundingClientRect().right)
+          best = index;
+      });
+      return best;
+    });
+    for (const figure of [figures.nth(rightmost), figures.first()]) await expectFigureTipWhole(page, figure);
+    await context.close();
+  }
 });
 
 test("a deep link to a risk factor scrolls to it; back and forward move between links", async ({ page }) => {

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./session";
+import { expectFigureTipWhole } from "./figure-tip";
 
 /** Netflix's 2024 10-K as filed: 2 MB of inline XBRL HTML (lib/filing/__fixtures__/SOURCES.md). */
 const netflix = path.resolve(import.meta.dirname, "../lib/filing/__fixtures__/netflix-10k-fy2024.htm");
@@ -231,6 +232,14 @@ test("a statement table at desktop and phone width", async ({ page: importer, br
       .locator("xpath=following::figure[1]");
     await expect(table.getByRole("rowheader", { name: "Revenues", exact: true })).toBeVisible();
     await page.screenshot({ path: test.info().outputPath(name) });
+    // The last column's figure, in the table's scroll box: its tip is still whole on screen.
+    await expectFigureTipWhole(
+      page,
+      table
+        .getByRole("row", { name: /^Revenues/ })
+        .locator(".figure")
+        .last(),
+    );
     // A wide table scrolls within its own box: the page never scrolls sideways.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

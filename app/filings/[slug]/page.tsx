@@ -12,6 +12,7 @@ import {
 } from "@/components/reader/signed-in-tools";
 import { RiskCategoryMenu } from "@/components/reader/risk-category-menu";
 import { OutlineSpy } from "@/components/reader/outline-spy";
+import { FigureTip } from "@/components/reader/figure-tip";
 import { ReaderControls } from "@/components/reader/reader-controls";
 import { RiskCategoryChart } from "@/components/reader/risk-category-chart";
 import { FIGURE_KIND_LABELS, RISK_GROUP_COLOURS } from "@/components/reader/risk-category-style";
@@ -382,6 +383,7 @@ export default async function FilingPage({ params, searchParams }: Props) {
         </div>
       </aside>
       <OutlineSpy />
+      <FigureTip />
       {deletion?.allowed && (
         <RiskCategoryMenu
           filingSlug={filing.slug}
