@@ -1,4 +1,5 @@
 import { offsetsToRanges } from "./text-offsets";
+import { READER_SELECTOR } from "@/lib/reader/dom-contract";
 
 /** What the annotate popover shows it for: the selection's offsets, quote, and where it sits. */
 export interface Draft {
@@ -43,7 +44,7 @@ export const popoverPosition = (draft: { top: number; left: number }) =>
 export function liftPassageAboveSheet(draft: Draft): () => void {
   const frame = window.requestAnimationFrame(() => {
     if (!window.matchMedia("(max-width: 639px)").matches) return;
-    const root = document.querySelector(".filing-text");
+    const root = document.querySelector(READER_SELECTOR.filingText);
     const sheet = document.querySelector("[data-annotation-popover]")?.getBoundingClientRect();
     const passage = root
       ? offsetsToRanges(root, draft.start, draft.end).at(-1)?.getBoundingClientRect()

@@ -1,4 +1,5 @@
 import { offsetsToRanges } from "./text-offsets";
+import { READER_SELECTOR } from "@/lib/reader/dom-contract";
 
 /** One annotation to paint: its canonical offsets and the highlight (label) it belongs to. */
 export interface PaintItem {
@@ -36,7 +37,7 @@ export class HighlightPainter {
     const started = performance.now();
     // The filing's text is rendered as a whole, so one check tells whether old Ranges still
     // point into the live document; if not, every Range is made again.
-    const firstBlock = root.querySelector(".block-text");
+    const firstBlock = root.querySelector(READER_SELECTOR.blockText);
     if (firstBlock !== this.firstBlock) {
       for (const current of this.painted.values()) this.unpaint(current);
       this.painted.clear();

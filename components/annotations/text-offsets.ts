@@ -1,3 +1,5 @@
+import { READER_SELECTOR } from "@/lib/reader/dom-contract";
+
 /**
  * Maps between the DOM of the server-rendered filing and canonical-text offsets. Each block's
  * text sits in `.block-text[data-start]` holding only the block's text, so an offset is the
@@ -6,7 +8,7 @@
 
 function blockTextOf(node: Node): HTMLElement | null {
   const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return element?.closest<HTMLElement>(".block-text") ?? null;
+  return element?.closest<HTMLElement>(READER_SELECTOR.blockText) ?? null;
 }
 
 /**
@@ -30,7 +32,7 @@ export function pointToOffset(
 /** The start of the next text run after a point (forward) or the end of the last before it. */
 function snapToText(node: Node, offset: number, direction: "forward" | "backward"): number | null {
   const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  const root = element?.closest(".filing-text");
+  const root = element?.closest(READER_SELECTOR.filingText);
   if (!root) return null;
   const { blocks } = blockIndex(root);
   // Binary search for the first run that starts after the point.
@@ -93,7 +95,7 @@ let blockCache: { root: ParentNode; blocks: HTMLElement[]; starts: number[] } | 
 /** Every text run of the filing in document order, with its start (cached per rendered text). */
 function blockIndex(root: ParentNode): { blocks: HTMLElement[]; starts: number[] } {
   if (!blockCache || blockCache.root !== root || !blockCache.blocks[0]?.isConnected) {
-    const blocks = Array.from(root.querySelectorAll<HTMLElement>(".block-text"));
+    const blocks = Array.from(root.querySelectorAll<HTMLElement>(READER_SELECTOR.blockText));
     blockCache = { root, blocks, starts: blocks.map((block) => Number(block.dataset.start)) };
   }
   return blockCache;

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { READER_SELECTOR } from "@/lib/reader/dom-contract";
 
 /** How far the tip keeps from its figure and from the window's edges, px. */
 const GAP = 6;
@@ -21,7 +22,7 @@ export function FigureTip() {
   useEffect(() => {
     let shownFor: Element | null = null;
     const show = (target: EventTarget | null) => {
-      const figure = target instanceof Element ? target.closest(".figure") : null;
+      const figure = target instanceof Element ? target.closest(READER_SELECTOR.figure) : null;
       const text = figure?.getAttribute("aria-description");
       if (!figure || !text) return;
       shownFor = figure;
@@ -32,7 +33,7 @@ export function FigureTip() {
       setTip(null);
     };
     const onPointerOver = (event: PointerEvent) => {
-      if (event.target instanceof Element && event.target.closest(".figure")) show(event.target);
+      if (event.target instanceof Element && event.target.closest(READER_SELECTOR.figure)) show(event.target);
       else if (shownFor && shownFor !== document.activeElement) hide();
     };
     const onFocusIn = (event: FocusEvent) => show(event.target);

@@ -3,6 +3,12 @@ import { isValueCell, tableCellRanges } from "@/lib/filing/table-grid";
 import { isRiskSectionTitle } from "@/lib/filing/structure";
 import type { Block, Figure, RiskCategory, RiskGroup, Section } from "@/lib/filing/types";
 import { FIGURE_KIND_LABELS, RISK_GROUP_COLOURS } from "./risk-category-style";
+import {
+  ANNOTATE_RISK_ATTRIBUTE,
+  BLOCK_START_ATTRIBUTE,
+  figureId,
+  READER_CLASS,
+} from "@/lib/reader/dom-contract";
 
 /** What the reader needs of a risk factor: where its title is and its category (override wins). */
 export interface ReaderRiskFactor {
@@ -198,10 +204,10 @@ function renderBlock(
     case "sectionHeading": {
       // Parts and Items are h2, a 20-F sub-item ("D. Risk Factors") h3.
       const tag = level === 3 ? "h3" : "h2";
-      return `<${tag} id="${id}" class="reader-block section-heading" data-level="${level ?? 2}">${blockText(text, block.start, block.end, figures, false)}</${tag}>`;
+      return `<${tag} id="${id}" class="${READER_CLASS.block} section-heading" data-level="${level ?? 2}">${blockText(text, block.start, block.end, figures, false)}</${tag}>`;
     }
     case "groupHeader":
-      return `<h3 id="${id}" class="reader-block group-header">${blockText(text, block.start, block.end, figures, false)}</h3>`;
+      return `<h3 id="${id}" class="${READER_CLASS.block} group-header">${blockText(text, block.start, block.end, figures, false)}</h3>`;
     case "riskTitle": {
       const risk = riskByBlock.get(block.id);
       const style = risk
@@ -223,19 +229,19 @@ function renderBlock(
           ? ` <button type="button" class="risk-chip" data-risk-category="${id}" aria-haspopup="dialog"${note}>${chipBody}</button>`
           : ` <span class="risk-chip is-static"${note}>${chipBody}</span>`;
       return (
-        `<h3 id="${id}" class="reader-block risk-title"${style}>${blockText(text, block.start, block.end, figures, false)}${chip}` +
+        `<h3 id="${id}" class="${READER_CLASS.block} ${READER_CLASS.riskTitle}"${style}>${blockText(text, block.start, block.end, figures, false)}${chip}` +
         `<a href="#${id}" data-copy-link class="copy-link" aria-label="Copy link to this risk factor">#</a>` +
-        `<button type="button" data-annotate-risk class="copy-link annotate-risk" aria-label="Annotate this risk factor">+ note</button></h3>`
+        `<button type="button" ${ANNOTATE_RISK_ATTRIBUTE} class="copy-link annotate-risk" aria-label="Annotate this risk factor">+ note</button></h3>`
       );
     }
     case "listItem":
-      return `<li id="${id}" class="reader-block">${blockText(text, block.start, block.end, figures, true)}</li>`;
+      return `<li id="${id}" class="${READER_CLASS.block}">${blockText(text, block.start, block.end, figures, true)}</li>`;
     case "table":
       return renderTable(text, block, figures, filingSlug);
     case "preformatted":
-      return `<pre id="${id}" class="reader-block preformatted" tabindex="0">${blockText(text, block.start, block.end, figures, false)}</pre>`;
+      return `<pre id="${id}" class="${READER_CLASS.block} preformatted" tabindex="0">${blockText(text, block.start, block.end, figures, false)}</pre>`;
     default:
-      return `<p id="${id}" class="reader-block">${blockText(text, block.start, block.end, figures, false)}</p>`;
+      return `<p id="${id}" class="${READER_CLASS.block}">${blockText(text, block.start, block.end, figures, false)}</p>`;
   }
 }
 
@@ -262,13 +268,13 @@ function blockText(text: string, start: number, end: number, figures: Figure[], 
     if (figure.start < cursor || figure.end > end) continue;
     if (figure.start > cursor) parts.push(escapeHtml(text.slice(cursor, figure.start)));
     parts.push(
-      `<data id="f-${figure.start}" value="${escapeHtml(String(figure.value))}" class="figure" data-kind="${figure.kind}" ` +
+      `<data id="${figureId(figure.start)}" value="${escapeHtml(String(figure.value))}" class="${READER_CLASS.figure}" data-kind="${figure.kind}" ` +
         `aria-description="${escapeHtml(figureTip(figure))}" tabindex="-1">${escapeHtml(text.slice(figure.start, figure.end))}</data>`,
     );
     cursor = figure.end;
   }
   if (cursor < end) parts.push(escapeHtml(text.slice(cursor, end)));
-  return `<span class="block-text" data-start="${start}">${parts.join("")}</span>`;
+  return `<span class="${READER_CLASS.blockText}" ${BLOCK_START_ATTRIBUTE}="${start}">${parts.join("")}</span>`;
 }
 
 /**
@@ -328,7 +334,7 @@ function renderTable(text: string, block: Block, figures: Figure[], filingSlug: 
     ? `<a class="table-tool" href="/filings/${escapeHtml(filingSlug)}/tables/${id}.csv" download>Download CSV</a>`
     : "";
   return (
-    `<figure id="${id}" class="reader-block table-block" data-rows="${rows.length}">` +
+    `<figure id="${id}" class="${READER_CLASS.block} table-block" data-rows="${rows.length}">` +
     `<div class="table-tools no-print"><button type="button" class="table-tool" data-copy-table>Copy as TSV</button>${csv}</div>` +
     `<div class="table-scroll" role="region" aria-label="Table" tabindex="0"><table class="filing-table">` +
     (head.length > 0 ? `<thead>${head.join("")}</thead>` : "") +

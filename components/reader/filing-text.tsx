@@ -2,10 +2,11 @@ import { headers } from "next/headers";
 import { FilingBody } from "./filing-body";
 import { renderFilingHtml, type FilingHtmlInput } from "./filing-html";
 import { renderedFilingHtml } from "./rendered-filing-html";
+import { READER_CLASS } from "@/lib/reader/dom-contract";
 
 export type { ReaderRiskFactor } from "./filing-html";
 
-const CLASS_NAME = "filing-text font-serif text-[1.125rem] leading-8 text-stone-800 dark:text-stone-200";
+const CLASS_NAME = `${READER_CLASS.filingText} font-serif text-[1.125rem] leading-8 text-stone-800 dark:text-stone-200`;
 
 /**
  * A filing's text rendered on the server as static HTML: no client JavaScript for the text,

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { flash, hashTarget, scrollToTarget } from "./navigate";
 import { tableToTsv } from "./table-tsv";
+import { READER_CLASS, READER_SELECTOR } from "@/lib/reader/dom-contract";
 
 export interface ToggleOption {
   /** Token in the article's data-hide attribute and in the URL, e.g. "grp-market-macro", "fig-money". */
@@ -88,7 +89,7 @@ export function ReaderControls({
   }, []);
 
   useEffect(() => {
-    const riskTitles = () => Array.from(document.querySelectorAll<HTMLElement>(".risk-title"));
+    const riskTitles = () => Array.from(document.querySelectorAll<HTMLElement>(READER_SELECTOR.riskTitle));
     const jump = (element: HTMLElement | undefined) => {
       if (!element) return;
       // Through the URL hash so back/forward and :target (the flash) work like a link.
@@ -101,10 +102,12 @@ export function ReaderControls({
       if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
       // Figures: one tab stop, arrow keys move along them (a roving tabindex).
       if (
-        target?.classList.contains("figure") &&
+        target?.classList.contains(READER_CLASS.figure) &&
         /^Arrow(Right|Down|Left|Up)$|^Home$|^End$/.test(event.key)
       ) {
-        const figures = Array.from(document.querySelectorAll<HTMLElement>(".filing-text .figure"));
+        const figures = Array.from(
+          document.querySelectorAll<HTMLElement>(`${READER_SELECTOR.filingText} ${READER_SELECTOR.figure}`),
+        );
         const at = figures.indexOf(target);
         const to =
           event.key === "Home"
@@ -119,10 +122,12 @@ export function ReaderControls({
       }
       if (event.shiftKey === false && event.key === "f") {
         // The first figure below the top of the window.
-        const next = Array.from(document.querySelectorAll<HTMLElement>(".filing-text .figure")).find(
-          (figure) => figure.getBoundingClientRect().top > 80,
+        const next = Array.from(
+          document.querySelectorAll<HTMLElement>(`${READER_SELECTOR.filingText} ${READER_SELECTOR.figure}`),
+        ).find((figure) => figure.getBoundingClientRect().top > 80);
+        const current = document.querySelector<HTMLElement>(
+          `${READER_SELECTOR.filingText} ${READER_SELECTOR.figure}[tabindex="0"]`,
         );
-        const current = document.querySelector<HTMLElement>('.filing-text .figure[tabindex="0"]');
         if (next) moveFigureStop(current ?? next, next);
         event.preventDefault();
         return;

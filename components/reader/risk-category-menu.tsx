@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState, useTransition } from "react";
 import type { RiskCategory } from "@/lib/filing/types";
 import { overrideRiskCategory } from "@/server/actions/override-risk-category";
 import { PrimaryButton } from "@/components/ui/button";
+import { READER_SELECTOR } from "@/lib/reader/dom-contract";
 
 interface OpenMenu {
   blockId: string;
@@ -37,14 +38,14 @@ export function RiskCategoryMenu({
     const onClick = (event: MouseEvent) => {
       const chip = (event.target as HTMLElement | null)?.closest<HTMLElement>("[data-risk-category]");
       if (!chip) return;
-      const heading = chip.closest<HTMLElement>(".risk-title");
+      const heading = chip.closest<HTMLElement>(READER_SELECTOR.riskTitle);
       if (!heading) return;
       const rect = chip.getBoundingClientRect();
       opener.current = chip;
       setMessage(null);
       setMenu({
         blockId: heading.id,
-        title: heading.querySelector(".block-text")?.textContent ?? "",
+        title: heading.querySelector(READER_SELECTOR.blockText)?.textContent ?? "",
         current: heading.dataset.category as RiskCategory,
         overridden: heading.hasAttribute("data-overridden"),
         top: Math.min(rect.bottom + 6, window.innerHeight - 220),

@@ -1,0 +1,163 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { upsertReaderAnnotation } from "@/lib/annotations/reader-annotation-list";
+import type { NoteChanges } from "./note-changes";
+import type { ReaderAnnotation } from "./types";
+
+/** The notes of a filing this user may see, as summaries (see app/api/filings/[slug]/notes). */
+async function fetchNoteList(filingSlug: string): Promise<ReaderAnnotation[] | "signed-out" | "failed"> {
+  const response = await fetch(`/api/filings/${encodeURIComponent(filingSlug)}/notes`, {
+    cache: "no-store",
+  }).catch(() => null);
+  if (response?.status === 401) return "signed-out";
+  if (!response?.ok) return "failed";
+  return ((await response.json()) as { notes: ReaderAnnotation[] }).notes;
+}
+
+/** One note whole (with its thread) as this user may see it; "gone" when deleted or hidden. */
+async function fetchNote(filingSlug: string, id: string): Promise<ReaderAnnotation | "gone" | "failed"> {
+  const response = await fetch(`/api/filings/${encodeURIComponent(filingSlug)}/notes/${id}`, {
+    cache: "no-store",
+  }).catch(() => null);
+  if (response?.ok) return (await response.json()) as ReaderAnnotation;
+  return response?.status === 404 ? "gone" : "failed";
+}
+
+/**
+ * The notes of a filing as this page knows them, kept current: read after the page paints,
+ * patched by this page's own saves (`changes`) and by colleagues' changes from the live feed.
+ * `openId` is the open card's note, whose thread a re-read of the list keeps.
+ */
+export function useLiveNotes({
+  filingSlug,
+  signedIn,
+  liveAfter,
+  openId,
+}: {
+  filingSlug: string;
+  signedIn: boolean;
+  liveAfter: string;
+  openId: RefObject<string | null>;
+}) {
+  const router = useRouter();
+  // The notes as this page now knows them. The page is sent without them (the filing's text
+  // paints first, and the same page serves every reader); they are read after the first
+  // paint as summaries, then patched by this page's own saves (each returns the note as
+  // saved) and by colleagues' changes (each note fetched alone): the page is not rendered
+  // again for either.
+  const [notes, setNotes] = useState<ReaderAnnotation[]>([]);
+  const [status, setStatus] = useState<"loading" | "ready" | "failed">(signedIn ? "loading" : "ready");
+  /** Whether the list has been read once: the live feed follows from then on. */
+  const [following, setFollowing] = useState(false);
+  const applyNoteList = useCallback(
+    (list: ReaderAnnotation[] | "signed-out" | "failed") => {
+      // Signed out meanwhile (elsewhere): show the page as it now is.
+      if (list === "signed-out") return router.refresh();
+      if (list === "failed") return setStatus((now) => (now === "ready" ? now : "failed"));
+      setNotes((current) => {
+        // Summaries: an open card keeps the thread it has read.
+        const open = current.find((note) => note.id === openId.current && note.full);
+        return open ? list.map((note) => (note.id === open.id && !note.full ? open : note)) : list;
+      });
+      setStatus("ready");
+      setFollowing(true);
+    },
+    [router, openId],
+  );
+  const loadNotes = useCallback(
+    () => fetchNoteList(filingSlug).then(applyNoteList),
+    [filingSlug, applyNoteList],
+  );
+  useEffect(() => {
+    if (!signedIn) return;
+    void fetchNoteList(filingSlug).then(applyNoteList);
+  }, [signedIn, filingSlug, applyNoteList]);
+
+  /** Live events still to come for this page's own saves, by note id: echoes, not news. */
+  const echoes = useRef(new Map<string, number>());
+  const changes = useMemo<NoteChanges>(
+    () => ({
+      expect: (id) => void echoes.current.set(id, (echoes.current.get(id) ?? 0) + 1),
+      forget: (id) => {
+        const left = (echoes.current.get(id) ?? 0) - 1;
+        if (left > 0) echoes.current.set(id, left);
+        else echoes.current.delete(id);
+      },
+      saved: (note) => {
+        if (note) setNotes((list) => upsertReaderAnnotation(list, note));
+        else void loadNotes();
+      },
+      removed: (id) => setNotes((list) => list.filter((note) => note.id !== id)),
+    }),
+    [loadNotes],
+  );
+  /**
+   * Reads one note whole (with its thread) as this user may see it, and puts it in place;
+   * "gone" when it was deleted or is no longer visible to them (it is taken out).
+   */
+  const loadNote = useCallback(
+    (id: string): Promise<"ok" | "gone" | "failed"> =>
+      fetchNote(filingSlug, id).then((note) => {
+        if (note === "failed") return note;
+        if (note === "gone") setNotes((list) => list.filter((listed) => listed.id !== id));
+        else setNotes((list) => upsertReaderAnnotation(list, note));
+        return note === "gone" ? "gone" : "ok";
+      }),
+    [filingSlug],
+  );
+  const knownIds = useRef(new Set<string>());
+  useEffect(() => {
+    knownIds.current = new Set(notes.map((note) => note.id));
+  }, [notes]);
+
+  // Colleagues' changes arrive over Server-Sent Events, naming the note: it is fetched alone,
+  // with the same permission checks as the list (404: deleted, or no longer visible). The feed
+  // starts from the page's render, before the list was read: a change the list already has
+  // is fetched again, which changes nothing.
+  useEffect(() => {
+    if (!signedIn || !following || typeof EventSource === "undefined") return;
+    const source = new EventSource(
+      `/api/filings/${encodeURIComponent(filingSlug)}/events?after=${liveAfter}`,
+    );
+    let timer: number | undefined;
+    const reload = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => void loadNotes(), 100);
+    };
+    const follow = (id: string) => loadNote(id).then((result) => result === "failed" && reload());
+    source.addEventListener("change", (event) => {
+      let change: { kind?: string; annotationId?: string };
+      try {
+        change = JSON.parse((event as MessageEvent<string>).data) as typeof change;
+      } catch {
+        return reload();
+      }
+      const id = change.annotationId;
+      if (!id) return reload();
+      if (echoes.current.has(id)) return changes.forget(id);
+      // A note this page created is in its list already (its save answered with it).
+      if (change.kind === "annotation.created" && knownIds.current.has(id)) return;
+      void follow(id);
+    });
+    // Too far behind to replay: read the notes afresh.
+    source.addEventListener("reload", reload);
+    // The session ended (signed out elsewhere): stop following, and show the page as it is now.
+    source.addEventListener("signed-out", () => {
+      source.close();
+      router.refresh();
+    });
+    return () => {
+      window.clearTimeout(timer);
+      source.close();
+    };
+  }, [filingSlug, liveAfter, signedIn, following, router, changes, loadNote, loadNotes]);
+
+  /** Reads the list again after a failed read ("Try again"). */
+  const retry = useCallback(() => {
+    setStatus("loading");
+    void loadNotes();
+  }, [loadNotes]);
+  return { notes, status, changes, loadNote, retry };
+}
