@@ -1,58 +1,47 @@
 "use server";
 
 import type { ReaderAnnotation } from "@/lib/annotations/reader-annotation";
-import { failed, invalid, type ActionState } from "@/lib/action-state";
-import { createAnnotationSchema, type CreateAnnotationInput } from "@/lib/annotations/schemas";
+import { failed, type ActionState } from "@/lib/action-state";
+import { createAnnotationSchema } from "@/lib/annotations/schemas";
 import { describeSelection } from "@/lib/anchoring";
 import { canShareWith } from "@/lib/permissions/annotation-access";
-import { currentUser } from "@/server/auth";
-import { isAppError } from "@/server/errors";
 import { createAnnotation as storeAnnotation } from "@/server/data/create-annotation";
 import { mentionsInNote } from "@/server/notes/mentions-in-note";
 import { getFilingText } from "@/server/data/get-filing-text";
 import { getViewer } from "@/server/data/get-viewer";
 import { readReaderNotes } from "@/server/notes/read-reader-notes";
-import { rateLimitState } from "@/server/rate-limits";
+import { userAction } from "@/server/user-action";
 
 /**
  * Annotates a range of a filing. The selectors (quote with context, position) are taken on the
  * server from the stored canonical text, never from the browser's copy. Returns the note as the
  * reader shows it, so the page adds it without being rendered again.
  */
-export async function createAnnotation(
-  input: CreateAnnotationInput,
-): Promise<ActionState<{ id: string; annotation: ReaderAnnotation | null }>> {
-  const user = await currentUser();
-  if (!user) return failed("Sign in to annotate.");
-  const limited = rateLimitState(user.id);
-  if (limited) return limited;
-  const parsed = createAnnotationSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error, parsed.error.issues[0]?.message);
-  const { filingSlug, start, end, label, note, tags, visibility } = parsed.data;
-  const filing = await getFilingText({ slug: filingSlug });
-  if (!filing) return failed("That filing does not exist.");
-  if (end > filing.canonicalText.length) return failed("The selection is outside the filing's text.");
-  if (filing.canonicalText.slice(start, end).trim() === "") return failed("Select some text to annotate.");
-  const viewer = await getViewer({ userId: user.id });
-  if (visibility !== "private" && !canShareWith(viewer, visibility))
-    return failed("You can only share with a workspace you belong to.", {
-      visibility: ["Not your workspace."],
-    });
-  let selectors;
-  try {
-    selectors = describeSelection(filing.canonicalText, start, end);
-  } catch {
-    return failed("That selection cannot be annotated: select whole characters of the text.");
-  }
-  const workspaceId = visibility === "private" ? null : visibility;
-  const mentionedUserIds = await mentionsInNote({ note, authorId: user.id, workspaceId });
-  let created: { id: string };
-  try {
-    created = await storeAnnotation({
+export const createAnnotation = userAction(
+  { schema: createAnnotationSchema, signedOut: "Sign in to annotate." },
+  async (input, user): Promise<ActionState<{ id: string; annotation: ReaderAnnotation | null }>> => {
+    const { filingSlug, start, end, label, note, tags, visibility } = input;
+    const filing = await getFilingText({ slug: filingSlug });
+    if (!filing) return failed("That filing does not exist.");
+    if (end > filing.canonicalText.length) return failed("The selection is outside the filing's text.");
+    if (filing.canonicalText.slice(start, end).trim() === "") return failed("Select some text to annotate.");
+    const viewer = await getViewer({ userId: user.id });
+    if (visibility !== "private" && !canShareWith(viewer, visibility))
+      return failed("You can only share with a workspace you belong to.", {
+        visibility: ["Not your workspace."],
+      });
+    let selectors;
+    try {
+      selectors = describeSelection(filing.canonicalText, start, end);
+    } catch {
+      return failed("That selection cannot be annotated: select whole characters of the text.");
+    }
+    const workspaceId = visibility === "private" ? null : visibility;
+    const created = await storeAnnotation({
       filingId: filing.id,
       authorId: user.id,
       workspaceId,
-      mentionedUserIds,
+      mentionedUserIds: await mentionsInNote({ note, authorId: user.id, workspaceId }),
       label,
       note,
       tags,
@@ -65,14 +54,11 @@ export async function createAnnotation(
       },
       textHash: filing.textHash,
     });
-  } catch (error) {
-    if (isAppError(error)) return failed(error.message);
-    throw error;
-  }
-  const [annotation] = await readReaderNotes({
-    filingSlug: filing.slug,
-    userId: user.id,
-    annotationIds: [created.id],
-  });
-  return { ok: true, data: { id: created.id, annotation: annotation ?? null } };
-}
+    const [annotation] = await readReaderNotes({
+      filingSlug: filing.slug,
+      userId: user.id,
+      annotationIds: [created.id],
+    });
+    return { ok: true, data: { id: created.id, annotation: annotation ?? null } };
+  },
+);

@@ -1,57 +1,51 @@
 "use server";
 
 import type { ReaderAnnotation } from "@/lib/annotations/reader-annotation";
-import { failed, invalid, type ActionState } from "@/lib/action-state";
-import { editAnnotationSchema, type EditAnnotationInput } from "@/lib/annotations/schemas";
+import { failed } from "@/lib/action-state";
+import { editAnnotationSchema } from "@/lib/annotations/schemas";
 import { canEditAnnotation } from "@/lib/permissions/annotation-access";
-import { currentUser } from "@/server/auth";
 import { getAnnotation } from "@/server/data/get-annotation";
 import { getViewer } from "@/server/data/get-viewer";
 import { updateAnnotationNote } from "@/server/data/update-annotation-note";
-import { readReaderNotes } from "@/server/notes/read-reader-notes";
-import { rateLimitState } from "@/server/rate-limits";
 import { mentionsInNote } from "@/server/notes/mentions-in-note";
+import { readReaderNotes } from "@/server/notes/read-reader-notes";
+import { userAction } from "@/server/user-action";
 
 /**
  * The author edits their note. An edit made from an older version is refused with the newer
  * note to compare (a conflict), never written over it. Returns the note as the reader now shows it.
  */
-export async function editAnnotation(
-  input: EditAnnotationInput,
-): Promise<ActionState<{ annotation: ReaderAnnotation | null }>> {
-  const user = await currentUser();
-  if (!user) return failed("Sign in first.");
-  const limited = rateLimitState(user.id);
-  if (limited) return limited;
-  const parsed = editAnnotationSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error, parsed.error.issues[0]?.message);
-  const viewer = await getViewer({ userId: user.id });
-  const annotation = await getAnnotation({ id: parsed.data.id, viewer });
-  if (!annotation) return failed("That note does not exist or is not available to you.");
-  if (!canEditAnnotation(viewer, annotation)) return failed("Only its author can edit a note.");
-  const result = await updateAnnotationNote({
-    id: annotation.id,
-    authorId: user.id,
-    expectedVersion: parsed.data.version,
-    note: parsed.data.note,
-    label: parsed.data.label,
-    tags: parsed.data.tags,
-    mentionedUserIds: await mentionsInNote({
-      note: parsed.data.note,
+export const editAnnotation = userAction(
+  { schema: editAnnotationSchema, signedOut: "Sign in first." },
+  async (input, user) => {
+    const viewer = await getViewer({ userId: user.id });
+    const annotation = await getAnnotation({ id: input.id, viewer });
+    if (!annotation) return failed("That note does not exist or is not available to you.");
+    if (!canEditAnnotation(viewer, annotation)) return failed("Only its author can edit a note.");
+    const result = await updateAnnotationNote({
+      id: annotation.id,
       authorId: user.id,
-      workspaceId: annotation.workspaceId,
-    }),
-  });
-  if (result.status === "not-found") return failed("That note no longer exists.");
-  if (result.status === "conflict")
-    return failed(
-      "This note was changed since you opened it (in another tab or window). Its newer text is shown below; reload to edit it.",
-      { note: [result.note] },
-    );
-  const [saved] = await readReaderNotes({
-    filingSlug: annotation.filing.slug,
-    userId: user.id,
-    annotationIds: [annotation.id],
-  });
-  return { ok: true, data: { annotation: saved ?? null } };
-}
+      expectedVersion: input.version,
+      note: input.note,
+      label: input.label,
+      tags: input.tags,
+      mentionedUserIds: await mentionsInNote({
+        note: input.note,
+        authorId: user.id,
+        workspaceId: annotation.workspaceId,
+      }),
+    });
+    if (result.status === "not-found") return failed("That note no longer exists.");
+    if (result.status === "conflict")
+      return failed(
+        "This note was changed since you opened it (in another tab or window). Its newer text is shown below; reload to edit it.",
+        { note: [result.note] },
+      );
+    const [saved] = await readReaderNotes({
+      filingSlug: annotation.filing.slug,
+      userId: user.id,
+      annotationIds: [annotation.id],
+    });
+    return { ok: true, data: { annotation: (saved ?? null) as ReaderAnnotation | null } };
+  },
+);
