@@ -12,27 +12,10 @@ import {
 import { Prisma } from "@/prisma/generated/client";
 import { db } from "../db";
 import { visibleAnnotationsSql } from "./annotation-visibility";
-import type { SearchHitKind, SearchResults } from "@/lib/search/hits";
+import type { SearchHit, SearchResults } from "@/lib/search/hits";
 
-/** What a search hit is: a passage of a filing (heading, risk title, body), a note or a reply. */
-interface HitRow {
-  kind: SearchHitKind;
-  slug: string;
-  company: string;
-  form: string;
-  fiscalYear: number | null;
-  blockId: string | null;
-  blockKind: string | null;
-  annotationId: string | null;
-  commentId: string | null;
-  label: string | null;
-  authorName: string | null;
-  start: number;
-  end: number;
-  rank: number;
-  snippet: string;
-  total: bigint;
-}
+/** A search hit as the query returns it: the hit's fields with its filing's flattened, and the total. */
+type HitRow = Omit<SearchHit, "filing"> & SearchHit["filing"] & { total: bigint };
 
 /** A private-use character standing in for "<" while ts_headline works. */
 const LESS_THAN_STAND_IN = "\uE002";

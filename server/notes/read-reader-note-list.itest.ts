@@ -1,24 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { annotatePassage, createTeamSetting, createTestAnnotation } from "../testing/fixtures";
+import { createTeamNotes } from "../testing/fixtures";
 import { readReaderNoteList } from "./read-reader-note-list";
 
 // What the reader reads after its first paint: every note the user may see, as summaries.
 describe("the reader's list of notes", () => {
   it("lists what each user may see, as summaries in text order, and nothing for an unknown filing", async () => {
-    const { filing, analysis, author, colleague, outsider, workspace } = await createTeamSetting();
-    const annotate = annotatePassage(filing, analysis.text);
-    const privateNote = await annotate(author, null);
-    const start = analysis.text.indexOf("¥5,025 million");
-    const shared = await createTestAnnotation({
-      filingId: filing.id,
-      text: analysis.text,
-      start,
-      end: start + 14,
-      authorId: author,
-      workspaceId: workspace.id,
-      label: "Question",
-      note: "**Why** the drop?",
-    });
+    const { filing, analysis, author, colleague, outsider, privateNote, shared, start } =
+      await createTeamNotes();
 
     const asAuthor = await readReaderNoteList({ filingSlug: filing.slug, userId: author });
     expect(asAuthor?.map((note) => note.id).sort()).toEqual([privateNote.id, shared.id].sort());

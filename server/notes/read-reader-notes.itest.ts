@@ -1,25 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { annotatePassage, createTeamSetting, createTestAnnotation } from "../testing/fixtures";
+import { createTeamNotes } from "../testing/fixtures";
 import { readReaderNotes } from "./read-reader-notes";
 
 // What a save hands back to the reader, and what the live feed fetches for a colleague's
 // change: the note as the page would have rendered it for this user, or nothing.
 describe("reading notes as the reader shows them", () => {
   it("shows a user their own note, a colleague's shared one without its source, and nobody else's", async () => {
-    const { filing, analysis, author, colleague, outsider, workspace } = await createTeamSetting();
-    const annotate = annotatePassage(filing, analysis.text);
-    const privateNote = await annotate(author, null);
-    const start = analysis.text.indexOf("¥5,025 million");
-    const shared = await createTestAnnotation({
-      filingId: filing.id,
-      text: analysis.text,
-      start,
-      end: start + 14,
-      authorId: author,
-      workspaceId: workspace.id,
-      label: "Question",
-      note: "**Why** the drop?",
-    });
+    const { filing, author, colleague, outsider, privateNote, shared, start } = await createTeamNotes();
     const ids = [privateNote.id, shared.id];
 
     const asAuthor = await readReaderNotes({ filingSlug: filing.slug, userId: author, annotationIds: ids });

@@ -104,3 +104,25 @@ export async function createTeamSetting() {
   await addWorkspaceMember({ workspaceId: workspace.id, userId: colleague });
   return { filing, analysis, author, colleague, outsider, workspace };
 }
+
+/**
+ * A team setting (see createTeamSetting) with two notes by the author on "¥5,025 million": a
+ * private one, and one shared with the workspace (a "Question" whose note is Markdown).
+ */
+export async function createTeamNotes() {
+  const setting = await createTeamSetting();
+  const { filing, analysis, author, workspace } = setting;
+  const privateNote = await annotatePassage(filing, analysis.text)(author, null);
+  const start = analysis.text.indexOf("¥5,025 million");
+  const shared = await createTestAnnotation({
+    filingId: filing.id,
+    text: analysis.text,
+    start,
+    end: start + 14,
+    authorId: author,
+    workspaceId: workspace.id,
+    label: "Question",
+    note: "**Why** the drop?",
+  });
+  return { ...setting, privateNote, shared, start };
+}
