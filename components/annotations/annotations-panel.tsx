@@ -95,8 +95,9 @@ export function AnnotationsPanel({
   const [listLength, setListLength] = useState(NOTES_PAGE);
   const anchored = useMemo(() => notes.filter((a) => a.anchor.status === "anchored"), [notes]);
   const orphans = useMemo(() => notes.filter((a) => a.anchor.status === "orphan"), [notes]);
-  // The outline's counts, the minimap and the header's count follow this list.
+  // The outline's counts, the minimap and the header's count follow this list, once read.
   useEffect(() => {
+    if (status !== "ready") return;
     publishNotePositions(
       filingSlug,
       anchored.flatMap((a) =>
@@ -104,7 +105,7 @@ export function AnnotationsPanel({
       ),
       notes.length,
     );
-  }, [filingSlug, anchored, notes.length]);
+  }, [filingSlug, anchored, notes.length, status]);
 
   useHighlights({ anchored, openId, onOpen: openNote, sharedSelection });
 
@@ -151,7 +152,10 @@ export function AnnotationsPanel({
       >
         <div className="flex items-center justify-between gap-2">
           <h2 id="annotations-title" className="font-semibold">
-            Notes <span className="font-normal text-stone-600 dark:text-stone-400">({notes.length})</span>
+            Notes {/* No count until the notes are read: "(0)" would say there are none. */}
+            {status === "ready" && (
+              <span className="font-normal text-stone-600 dark:text-stone-400">({notes.length})</span>
+            )}
           </h2>
           <label className="sr-only" htmlFor="annotation-filter">
             Show

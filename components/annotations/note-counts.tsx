@@ -27,7 +27,7 @@ export function RiskNoteCount({
 
 /** How many notes the reader sees on the filing, following saves made on the page. */
 export function NoteTotal({ filingSlug }: { filingSlug: string }) {
-  return <>{useNoteTotal(filingSlug)}</>;
+  return <>{useNoteTotal(filingSlug) ?? "…"}</>;
 }
 
 /** The minimap's marks for the reader's notes, following saves made on the page. */

@@ -38,11 +38,11 @@ export function usePublishedNotePositions(filingSlug: string): NotePosition[] | 
   );
 }
 
-/** How many notes (anchored or not) the reader sees on `filingSlug`: 0 until they are read. */
-export function useNoteTotal(filingSlug: string): number {
+/** How many notes (anchored or not) the reader sees on `filingSlug`: null until they are read. */
+export function useNoteTotal(filingSlug: string): number | null {
   return useSyncExternalStore(
     subscribe,
-    () => (current?.filingSlug === filingSlug ? current.total : 0),
-    () => 0,
+    () => (current?.filingSlug === filingSlug ? current.total : null),
+    () => null,
   );
 }
