@@ -58,8 +58,16 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 // Brotli at quality 4 (the library's default) compresses about as fast as gzip, smaller.
-// Streams marked no-transform (the live feed) are left alone.
-const compress = compression();
+// Streams marked no-transform (the live feed) are left alone. Next sets a route handler's
+// Content-Type as an array (['application/json']), which the library's filter takes for not
+// compressible: every JSON answer (a 700 KB list of notes) went out raw. It is made one value.
+const compress = compression({
+  filter(req, res) {
+    const type = res.getHeader("Content-Type");
+    if (Array.isArray(type)) res.setHeader("Content-Type", type.join(", "));
+    return compression.filter(req, res);
+  },
+});
 /** Hands a request to Next, compressing its answer. */
 const handleCompressed = (req, res) => compress(req, res, () => void handle(req, res));
 const pageCache = new PageCache();

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FilingList } from "@/components/library/filing-list";
 import { ForYou } from "@/components/library/for-you";
-import { ImportFiling } from "@/components/library/import-filing";
+import { ImportFiling } from "@/components/library/import-filing-loader";
 import { SelectField } from "@/components/ui/select-field";
 import { currentUser, requireReaderAccess } from "@/server/auth";
 import { getViewer } from "@/server/data/get-viewer";

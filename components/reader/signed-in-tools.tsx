@@ -1,6 +1,7 @@
 "use client";
 
-import { lazy, Suspense, type ComponentProps, type ComponentType } from "react";
+import type { ComponentProps } from "react";
+import { loadedWhenRendered } from "@/components/ui/loaded-when-rendered";
 
 /**
  * The reader's tools that only some signed-in readers get (correct the details, replace the
@@ -8,18 +9,6 @@ import { lazy, Suspense, type ComponentProps, type ComponentType } from "react";
  * visitor's page does not ship their code. (The category menu is not among them: it listens
  * for clicks on chips the server rendered, so it must be there when the page is.)
  */
-function loadedWhenRendered<Props extends object>(load: () => Promise<ComponentType<Props>>) {
-  const Tool = lazy(() => load().then((component) => ({ default: component })));
-  function LoadedWhenRendered(props: Props) {
-    return (
-      <Suspense fallback={null}>
-        <Tool {...props} />
-      </Suspense>
-    );
-  }
-  return LoadedWhenRendered;
-}
-
 export const EditFilingDetails = loadedWhenRendered<
   ComponentProps<typeof import("./edit-filing-details").EditFilingDetails>
 >(() => import("./edit-filing-details").then((module) => module.EditFilingDetails));
