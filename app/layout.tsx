@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { UserMenu } from "@/components/auth/user-menu";
+import { UnreadMentions } from "@/components/library/unread-mentions";
 import { currentUser } from "@/server/auth";
 import { ThemeToggle, themeScript } from "@/components/ui/theme-toggle";
 import "./globals.css";
@@ -40,6 +41,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               className="text-sm text-stone-600 hover:text-stone-900 dark:text-stone-400 dark:hover:text-stone-100"
             >
               Library
+              {user && <UnreadMentions />}
             </Link>
             <form
               action="/search"

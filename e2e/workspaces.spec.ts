@@ -56,12 +56,19 @@ test("an invite link joins a colleague; a note shared with the workspace reaches
 
   await ann.reload();
   await expect(ann.locator(`#annotation-${id}`)).toContainText("1 reply");
-  // The mention reaches Ann under "For you", linking to the thread.
+  // The header tells Ann, on any page, that something new is for her.
+  const unread = ann.getByTestId("unread-mentions");
+  await expect(unread).toHaveText("1 unread mention");
+  // The mention reaches Ann under "For you", linking to the thread; seeing it clears the count.
   await ann.goto("/");
   const forYou = ann.getByRole("region", { name: "For you" });
   await expect(forYou).toContainText("Bob mentioned you in a reply on Internet Initiative Japan Inc.");
+  await expect(unread).toHaveCount(0);
   await forYou.getByRole("link").first().click();
   await expect(ann).toHaveURL(new RegExp(`\\?annotation=${id}$`));
+  // Seen stays seen on the next page.
+  await expect(ann.locator(`#annotation-${id}`)).toBeVisible();
+  await expect(unread).toHaveCount(0);
 
   // Ann removes Bob; the shared note is no longer available to him.
   await ann.goto("/workspaces");

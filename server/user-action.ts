@@ -12,7 +12,7 @@ import { rateLimitState, type RateKind } from "./rate-limits";
  * see), and an expected failure (AppError) answered with its message — never a raw error.
  * `run` gets the parsed input and the user, and returns the action's state.
  */
-export function userAction<Schema extends z.ZodType, Data>(
+export function userAction<Schema extends z.ZodType, Data = undefined>(
   options: {
     schema: Schema;
     signedOut: string;

@@ -1,10 +1,12 @@
 import Link from "next/link";
 import type { MentionOfReader } from "@/lib/library/types";
+import { MarkMentionsRead } from "./unread-mentions";
 
 /** Comments that @mention the signed-in user, each linking to its note's thread. */
 export function ForYou({ mentions }: { mentions: MentionOfReader[] }) {
   return (
     <section aria-labelledby="for-you-title" className="space-y-2">
+      <MarkMentionsRead newest={mentions[0]?.createdAt.toISOString() ?? null} />
       <h2 id="for-you-title" className="font-semibold">
         For you
       </h2>
