@@ -66,6 +66,7 @@ import {
 import { errorRow, formatTable, row, writeResults, type Budget, type Row } from "./bench/report";
 import { createScratchDatabase, UNLIMITED } from "./system/app";
 import { summarize } from "./bench/stats";
+import { measureEditedQuoteAnchoring } from "./bench/anchoring";
 
 const root = path.resolve(import.meta.dirname, "..");
 const benchDir = path.join(root, ".bench");
@@ -99,6 +100,8 @@ const budgets = {
   healthOverCreate: { op: "<=", limit: 2 },
   createP95Ms: { op: "<", limit: 50 },
   analyzeWholeMs: { op: "<", limit: 1500 },
+  /** Anchoring one long edited quote again in the whole 10-K, without its position. */
+  anchorEditedMs: { op: "<", limit: 1000 },
   importWholeMs: { op: "<", limit: 3000 },
   lcpWholeMs: { op: "<", limit: 1500 },
 } satisfies Record<string, Budget>;
@@ -202,6 +205,28 @@ async function main(): Promise<void> {
                 }),
               ],
         ),
+      );
+    });
+
+    // Anchoring an edited quote again (what a text replacement costs per note, at worst).
+    step("anchoring a long edited quote in the whole 10-K again (10 runs each)");
+    await attempt("anchor an edited quote in the whole 10-K", "ms", async () => {
+      const timing = measureEditedQuoteAnchoring(root, wholeFiling.fixture);
+      details["anchoring an edited quote"] = timing;
+      rows.push(
+        row({
+          name: `anchor a ${timing.quoteLength}-character edited quote in the whole 10-K, with its position (tail = max)`,
+          p50: timing.withPosition.p50,
+          p95: timing.withPosition.p95,
+          unit: "ms",
+        }),
+        row({
+          name: `the same, from the quote alone (tail = max)`,
+          p50: timing.withoutPosition.p50,
+          p95: timing.withoutPosition.p95,
+          unit: "ms",
+          budget: budgets.anchorEditedMs,
+        }),
       );
     });
 

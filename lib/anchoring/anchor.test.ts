@@ -263,7 +263,8 @@ describe("anchor edge cases", () => {
     expect(anchor(edited, selectors, { minScore: 0.95 })).toEqual({ status: "orphan" });
   });
 
-  it("finds a long edited quote in a long filing in reasonable time", () => {
+  // How long this takes is measured by `npm run bench` ("anchor a … edited quote"), not here.
+  it("finds a long edited quote in a long filing, with and without its position", () => {
     // Distinct paragraphs from a seeded generator: near-copies would make "the right place" ambiguous.
     const words = RISK_FACTORS.split(/\s+/);
     let seed = 12345;
@@ -287,12 +288,9 @@ describe("anchor edge cases", () => {
       .replace("materially and adversely", "materially")
       .replace("single source", "sole supplier");
     const edited = text.replace(quote, changed);
-    const began = performance.now();
     const withPosition = anchor(edited, selectors);
     const withoutPosition = anchor(edited, { quote: selectors.quote });
-    const elapsed = performance.now() - began;
     expectLanded(withPosition, "fuzzy", start, changed.length);
     expectLanded(withoutPosition, "fuzzy", start, changed.length);
-    expect(elapsed).toBeLessThan(4000);
   });
 });
