@@ -16,6 +16,21 @@ test("signed out, the library offers sign-in instead of the import form", async 
   await page.close();
 });
 
+test("a file chosen before the page's code has loaded is still read", async ({ page }) => {
+  // Hold every script until the file is chosen: the form is there (server-rendered) but not yet
+  // interactive, as on a slow connection.
+  let release: () => void = () => {};
+  const scriptsMayLoad = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    if (route.request().resourceType() === "script") await scriptsMayLoad;
+    await route.continue();
+  });
+  await page.goto("/", { waitUntil: "commit" });
+  await page.getByLabel("Filing file").setInputFiles(path.join(fixtures, "fedex-10k-fy2023-item1a.txt"));
+  release();
+  await expect(page.getByText(/Found \d+ sections?, \d+ risk factors/)).toBeVisible({ timeout: 20_000 });
+});
+
 test("uploading a 10-K previews what was found, lets the metadata be corrected, and opens the reader", async ({
   page,
 }) => {

@@ -27,6 +27,7 @@ export function ImportFiling() {
   const [analysing, startAnalysis] = useTransition();
   const [pasted, setPasted] = useState("");
   const problemId = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
 
   function analyse(next: Source) {
     setSource(next);
@@ -69,6 +70,15 @@ export function ImportFiling() {
     reader.readAsText(file);
   }
 
+  // A file chosen before the form's code had loaded (the input works from the first paint)
+  // fired no change event: take it now.
+  useEffect(() => {
+    const chosen = fileInput.current?.files?.[0];
+    if (chosen) queueMicrotask(() => onFile(chosen));
+    // Once, on mount: later choices come through onChange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   return (
     <section
       aria-labelledby="import-title"
@@ -99,6 +109,7 @@ export function ImportFiling() {
           <label className="block text-sm">
             <span className="sr-only">Filing file</span>
             <input
+              ref={fileInput}
               type="file"
               accept={SUPPORTED_FILING_EXTENSIONS.join(",")}
               aria-describedby={problem ? problemId : undefined}
