@@ -60,11 +60,7 @@ export function AnnotationsPanel({
   sharedSelection: { start: number; end: number } | "missing" | null;
 }) {
   const [openId, setOpenId] = useState<string | null>(initialOpenId);
-  const openIdNow = useRef(openId);
-  useEffect(() => {
-    openIdNow.current = openId;
-  }, [openId]);
-  const live = useLiveNotes({ filingSlug, signedIn, liveAfter, openId: openIdNow });
+  const live = useLiveNotes({ filingSlug, signedIn, liveAfter, openId });
   const { notes, status, changes, loadNote } = live;
   useEffect(() => {
     if (!signedIn) return;

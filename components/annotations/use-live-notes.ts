@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { upsertReaderAnnotation } from "@/lib/annotations/reader-annotation-list";
 import type { NoteChanges } from "./note-changes";
 import type { ReaderAnnotation } from "./types";
@@ -39,9 +39,14 @@ export function useLiveNotes({
   filingSlug: string;
   signedIn: boolean;
   liveAfter: string;
-  openId: RefObject<string | null>;
+  openId: string | null;
 }) {
   const router = useRouter();
+  // Read when a list arrives, not a reason to read it again.
+  const openIdNow = useRef(openId);
+  useEffect(() => {
+    openIdNow.current = openId;
+  }, [openId]);
   // The notes as this page now knows them. The page is sent without them (the filing's text
   // paints first, and the same page serves every reader); they are read after the first
   // paint as summaries, then patched by this page's own saves (each returns the note as
@@ -58,13 +63,13 @@ export function useLiveNotes({
       if (list === "failed") return setStatus((now) => (now === "ready" ? now : "failed"));
       setNotes((current) => {
         // Summaries: an open card keeps the thread it has read.
-        const open = current.find((note) => note.id === openId.current && note.full);
+        const open = current.find((note) => note.id === openIdNow.current && note.full);
         return open ? list.map((note) => (note.id === open.id && !note.full ? open : note)) : list;
       });
       setStatus("ready");
       setFollowing(true);
     },
-    [router, openId],
+    [router],
   );
   const loadNotes = useCallback(
     () => fetchNoteList(filingSlug).then(applyNoteList),

@@ -20,11 +20,12 @@ export const addComment = userAction(
       parentId: input.parentId,
       body: input.body,
     });
-    const [saved] = await readReaderNotes({
-      filingSlug: reply.filingSlug,
-      userId: user.id,
-      annotationIds: [reply.annotationId],
-    });
+    const [saved] =
+      (await readReaderNotes({
+        filingSlug: reply.filingSlug,
+        userId: user.id,
+        annotationIds: [reply.annotationId],
+      })) ?? [];
     return { ok: true, data: { annotation: (saved ?? null) as ReaderAnnotation | null } };
   },
 );

@@ -30,11 +30,12 @@ export const changeComment = userAction(
       return failed("This reply was changed since you opened it. Its newer text is shown below.", {
         body: [result.body],
       });
-    const [saved] = await readReaderNotes({
-      filingSlug: annotation.filing.slug,
-      userId: user.id,
-      annotationIds: [annotation.id],
-    });
+    const [saved] =
+      (await readReaderNotes({
+        filingSlug: annotation.filing.slug,
+        userId: user.id,
+        annotationIds: [annotation.id],
+      })) ?? [];
     return { ok: true, data: { annotation: (saved ?? null) as ReaderAnnotation | null } };
   },
 );

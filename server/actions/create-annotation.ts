@@ -54,11 +54,12 @@ export const createAnnotation = userAction(
       },
       textHash: filing.textHash,
     });
-    const [annotation] = await readReaderNotes({
-      filingSlug: filing.slug,
-      userId: user.id,
-      annotationIds: [created.id],
-    });
+    const [annotation] =
+      (await readReaderNotes({
+        filingSlug: filing.slug,
+        userId: user.id,
+        annotationIds: [created.id],
+      })) ?? [];
     return { ok: true, data: { id: created.id, annotation: annotation ?? null } };
   },
 );

@@ -41,11 +41,12 @@ export const editAnnotation = userAction(
         "This note was changed since you opened it (in another tab or window). Its newer text is shown below; reload to edit it.",
         { note: [result.note] },
       );
-    const [saved] = await readReaderNotes({
-      filingSlug: annotation.filing.slug,
-      userId: user.id,
-      annotationIds: [annotation.id],
-    });
+    const [saved] =
+      (await readReaderNotes({
+        filingSlug: annotation.filing.slug,
+        userId: user.id,
+        annotationIds: [annotation.id],
+      })) ?? [];
     return { ok: true, data: { annotation: (saved ?? null) as ReaderAnnotation | null } };
   },
 );

@@ -18,11 +18,12 @@ export const resolveAnnotation = userAction(
     const annotation = await getAnnotation({ id: input.id, viewer: await getViewer({ userId: user.id }) });
     if (!annotation) return failed(NOT_THERE);
     await setAnnotationResolved({ id: annotation.id, resolved: input.resolved });
-    const [saved] = await readReaderNotes({
-      filingSlug: annotation.filing.slug,
-      userId: user.id,
-      annotationIds: [annotation.id],
-    });
+    const [saved] =
+      (await readReaderNotes({
+        filingSlug: annotation.filing.slug,
+        userId: user.id,
+        annotationIds: [annotation.id],
+      })) ?? [];
     return { ok: true, data: { annotation: (saved ?? null) as ReaderAnnotation | null } };
   },
 );

@@ -13,6 +13,15 @@ export function visibleAnnotationsWhere(viewer: Viewer) {
   } satisfies Prisma.AnnotationWhereInput;
 }
 
+/** Mentions of the viewer in replies and notes they may still see (not deleted, still visible). */
+export function visibleMentionsWhere(viewer: Viewer) {
+  const visible = visibleAnnotationsWhere(viewer);
+  return {
+    userId: viewer.id,
+    OR: [{ comment: { deletedAt: null, annotation: visible } }, { annotation: visible }],
+  } satisfies Prisma.MentionWhereInput;
+}
+
 /** The same rule as SQL over the Annotation table aliased `alias` (for raw queries: search). */
 export function visibleAnnotationsSql(viewer: Viewer, alias: string): Prisma.Sql {
   const rule = visibilityOf(viewer);

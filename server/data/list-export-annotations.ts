@@ -3,6 +3,7 @@ import type { ExportAnnotation } from "@/lib/export/types";
 import { riskFactorTitleAt } from "@/lib/export/types";
 import type { Viewer } from "@/lib/permissions/annotation-access";
 import { db } from "../db";
+import { storedAnchorFields } from "./list-filing-note-summaries";
 import { visibleAnnotationsWhere } from "./annotation-visibility";
 
 /**
@@ -31,12 +32,7 @@ export async function listExportAnnotations(options: {
       label: true,
       note: true,
       tags: true,
-      exact: true,
-      prefix: true,
-      suffix: true,
-      start: true,
-      end: true,
-      orphanedAt: true,
+      ...storedAnchorFields,
       authorId: true,
       createdAt: true,
       updatedAt: true,

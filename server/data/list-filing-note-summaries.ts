@@ -4,6 +4,19 @@ import type { Prisma } from "@/prisma/generated/client";
 import { db } from "../db";
 import { visibleAnnotationsWhere } from "./annotation-visibility";
 
+/**
+ * Where a note sits: its quote as written and the stored anchor (offsets in the current text,
+ * or the orphan mark). Read by the reader and by exports alike.
+ */
+export const storedAnchorFields = {
+  exact: true,
+  prefix: true,
+  suffix: true,
+  start: true,
+  end: true,
+  orphanedAt: true,
+} satisfies Prisma.AnnotationSelect;
+
 /** What a note's card and highlight show: shared with listFilingAnnotations, which adds the thread. */
 export const noteSummaryFields = {
   id: true,
@@ -11,13 +24,8 @@ export const noteSummaryFields = {
   workspaceId: true,
   label: true,
   tags: true,
-  exact: true,
-  prefix: true,
-  suffix: true,
-  start: true,
-  end: true,
+  ...storedAnchorFields,
   textHash: true,
-  orphanedAt: true,
   resolvedAt: true,
   version: true,
   createdAt: true,

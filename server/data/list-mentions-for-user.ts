@@ -2,7 +2,7 @@ import "server-only";
 import type { MentionOfReader } from "@/lib/library/types";
 import type { Viewer } from "@/lib/permissions/annotation-access";
 import { db } from "../db";
-import { visibleAnnotationsWhere } from "./annotation-visibility";
+import { visibleMentionsWhere } from "./annotation-visibility";
 
 const noteFields = {
   id: true,
@@ -18,12 +18,8 @@ export async function listMentionsForUser(options: {
   viewer: Viewer;
   limit: number;
 }): Promise<MentionOfReader[]> {
-  const visible = visibleAnnotationsWhere(options.viewer);
   const rows = await db().mention.findMany({
-    where: {
-      userId: options.viewer.id,
-      OR: [{ comment: { deletedAt: null, annotation: visible } }, { annotation: visible }],
-    },
+    where: visibleMentionsWhere(options.viewer),
     orderBy: { createdAt: "desc" },
     take: options.limit,
     select: {

@@ -7,7 +7,7 @@ import { listExportAnnotations } from "./list-export-annotations";
 import { updateFilingAnalysis } from "./update-filing-analysis";
 import { db } from "../db";
 import { createSampleFiling, createTestAnnotation, createTestUser } from "../testing/fixtures";
-import { readReaderNoteList } from "../notes/read-reader-note-list";
+import { readReaderNotes } from "../notes/read-reader-notes";
 
 // A replacement of a filing's text stores where each note landed, so that what reads stored
 // offsets (exports, the CSV's risk-factor column, the brief, search) never points into the
@@ -83,7 +83,7 @@ describe("anchors stored when a filing's text is replaced", () => {
     expect(selectors(orphanExport)).toEqual(["TextQuoteSelector"]);
 
     // The reader shows the same: one note at its new place, one orphan.
-    const notes = (await readReaderNoteList({ filingSlug: filing.slug, userId: author }))!;
+    const notes = (await readReaderNotes({ filingSlug: filing.slug, userId: author }))!;
     expect(notes.find((note) => note.id === kept.id)!.anchor).toEqual({
       status: "anchored",
       ...at(replaced.canonicalText, keep),

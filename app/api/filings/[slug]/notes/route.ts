@@ -1,5 +1,5 @@
 import { currentUser } from "@/server/auth";
-import { readReaderNoteList } from "@/server/notes/read-reader-note-list";
+import { readReaderNotes } from "@/server/notes/read-reader-notes";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const user = await currentUser();
   if (!user) return new Response("Sign in to read notes.", { status: 401 });
-  const notes = await readReaderNoteList({ filingSlug: (await params).slug, userId: user.id });
+  const notes = await readReaderNotes({ filingSlug: (await params).slug, userId: user.id });
   if (!notes) return new Response("No such filing.", { status: 404 });
   return Response.json({ notes }, { headers: { "cache-control": "private, no-store" } });
 }

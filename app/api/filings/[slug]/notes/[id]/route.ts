@@ -14,7 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   if (!user) return new Response("Sign in to read notes.", { status: 401 });
   const { slug, id } = await params;
   if (!z.uuid().safeParse(id).success) return new Response("No such note.", { status: 404 });
-  const [note] = await readReaderNotes({ filingSlug: slug, userId: user.id, annotationIds: [id] });
+  const [note] = (await readReaderNotes({ filingSlug: slug, userId: user.id, annotationIds: [id] })) ?? [];
   if (!note) return new Response("No such note.", { status: 404 });
   return Response.json(note, { headers: { "cache-control": "private, no-store" } });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createTeamNotes } from "../testing/fixtures";
-import { readReaderNoteList } from "./read-reader-note-list";
+import { readReaderNotes } from "./read-reader-notes";
 
 // What the reader reads after its first paint: every note the user may see, as summaries.
 describe("the reader's list of notes", () => {
@@ -8,7 +8,7 @@ describe("the reader's list of notes", () => {
     const { filing, analysis, author, colleague, outsider, privateNote, shared, start } =
       await createTeamNotes();
 
-    const asAuthor = await readReaderNoteList({ filingSlug: filing.slug, userId: author });
+    const asAuthor = await readReaderNotes({ filingSlug: filing.slug, userId: author });
     expect(asAuthor?.map((note) => note.id).sort()).toEqual([privateNote.id, shared.id].sort());
     const starts = asAuthor!.map((note) => (note.anchor.status === "anchored" ? note.anchor.start : -1));
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
@@ -26,9 +26,9 @@ describe("the reader's list of notes", () => {
     });
     expect(analysis.text.slice(start, start + 14)).toBe("¥5,025 million");
 
-    const asColleague = await readReaderNoteList({ filingSlug: filing.slug, userId: colleague });
+    const asColleague = await readReaderNotes({ filingSlug: filing.slug, userId: colleague });
     expect(asColleague?.map((note) => note.id)).toEqual([shared.id]);
-    expect(await readReaderNoteList({ filingSlug: filing.slug, userId: outsider })).toEqual([]);
-    expect(await readReaderNoteList({ filingSlug: "no-such-filing", userId: author })).toBeNull();
+    expect(await readReaderNotes({ filingSlug: filing.slug, userId: outsider })).toEqual([]);
+    expect(await readReaderNotes({ filingSlug: "no-such-filing", userId: author })).toBeNull();
   });
 });
