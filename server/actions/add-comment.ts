@@ -1,9 +1,8 @@
 "use server";
 
-import type { ReaderAnnotation } from "@/lib/annotations/reader-annotation";
 import { createCommentSchema } from "@/lib/annotations/schemas";
 import { getViewer } from "@/server/data/get-viewer";
-import { readReaderNotes } from "@/server/notes/read-reader-notes";
+import { readSavedNote } from "@/server/notes/read-saved-note";
 import { replyToNote } from "@/server/notes/reply-to-note";
 import { userAction } from "@/server/user-action";
 
@@ -20,12 +19,11 @@ export const addComment = userAction(
       parentId: input.parentId,
       body: input.body,
     });
-    const [saved] =
-      (await readReaderNotes({
-        filingSlug: reply.filingSlug,
-        userId: user.id,
-        annotationIds: [reply.annotationId],
-      })) ?? [];
-    return { ok: true, data: { annotation: (saved ?? null) as ReaderAnnotation | null } };
+    const saved = await readSavedNote({
+      filingSlug: reply.filingSlug,
+      userId: user.id,
+      annotationId: reply.annotationId,
+    });
+    return { ok: true, data: { annotation: saved } };
   },
 );

@@ -1,12 +1,11 @@
 "use server";
 
-import type { ReaderAnnotation } from "@/lib/annotations/reader-annotation";
 import { failed } from "@/lib/action-state";
 import { changeCommentSchema } from "@/lib/annotations/schemas";
 import { getAnnotation } from "@/server/data/get-annotation";
 import { getViewer } from "@/server/data/get-viewer";
 import { updateComment } from "@/server/data/update-comment";
-import { readReaderNotes } from "@/server/notes/read-reader-notes";
+import { readSavedNote } from "@/server/notes/read-saved-note";
 import { userAction } from "@/server/user-action";
 
 /** Edits or deletes one's own reply; a stale edit is a conflict, never an overwrite. */
@@ -30,12 +29,11 @@ export const changeComment = userAction(
       return failed("This reply was changed since you opened it. Its newer text is shown below.", {
         body: [result.body],
       });
-    const [saved] =
-      (await readReaderNotes({
-        filingSlug: annotation.filing.slug,
-        userId: user.id,
-        annotationIds: [annotation.id],
-      })) ?? [];
-    return { ok: true, data: { annotation: (saved ?? null) as ReaderAnnotation | null } };
+    const saved = await readSavedNote({
+      filingSlug: annotation.filing.slug,
+      userId: user.id,
+      annotationId: annotation.id,
+    });
+    return { ok: true, data: { annotation: saved } };
   },
 );

@@ -9,7 +9,7 @@ import { createAnnotation as storeAnnotation } from "@/server/data/create-annota
 import { mentionsInNote } from "@/server/notes/mentions-in-note";
 import { getFilingText } from "@/server/data/get-filing-text";
 import { getViewer } from "@/server/data/get-viewer";
-import { readReaderNotes } from "@/server/notes/read-reader-notes";
+import { readSavedNote } from "@/server/notes/read-saved-note";
 import { userAction } from "@/server/user-action";
 
 /**
@@ -54,12 +54,11 @@ export const createAnnotation = userAction(
       },
       textHash: filing.textHash,
     });
-    const [annotation] =
-      (await readReaderNotes({
-        filingSlug: filing.slug,
-        userId: user.id,
-        annotationIds: [created.id],
-      })) ?? [];
-    return { ok: true, data: { id: created.id, annotation: annotation ?? null } };
+    const annotation = await readSavedNote({
+      filingSlug: filing.slug,
+      userId: user.id,
+      annotationId: created.id,
+    });
+    return { ok: true, data: { id: created.id, annotation: annotation } };
   },
 );

@@ -1,6 +1,5 @@
 "use server";
 
-import type { ReaderAnnotation } from "@/lib/annotations/reader-annotation";
 import { failed } from "@/lib/action-state";
 import { editAnnotationSchema } from "@/lib/annotations/schemas";
 import { canEditAnnotation } from "@/lib/permissions/annotation-access";
@@ -8,7 +7,7 @@ import { getAnnotation } from "@/server/data/get-annotation";
 import { getViewer } from "@/server/data/get-viewer";
 import { updateAnnotationNote } from "@/server/data/update-annotation-note";
 import { mentionsInNote } from "@/server/notes/mentions-in-note";
-import { readReaderNotes } from "@/server/notes/read-reader-notes";
+import { readSavedNote } from "@/server/notes/read-saved-note";
 import { userAction } from "@/server/user-action";
 
 /**
@@ -41,12 +40,11 @@ export const editAnnotation = userAction(
         "This note was changed since you opened it (in another tab or window). Its newer text is shown below; reload to edit it.",
         { note: [result.note] },
       );
-    const [saved] =
-      (await readReaderNotes({
-        filingSlug: annotation.filing.slug,
-        userId: user.id,
-        annotationIds: [annotation.id],
-      })) ?? [];
-    return { ok: true, data: { annotation: (saved ?? null) as ReaderAnnotation | null } };
+    const saved = await readSavedNote({
+      filingSlug: annotation.filing.slug,
+      userId: user.id,
+      annotationId: annotation.id,
+    });
+    return { ok: true, data: { annotation: saved } };
   },
 );

@@ -1,12 +1,11 @@
 "use server";
 
-import type { ReaderAnnotation } from "@/lib/annotations/reader-annotation";
 import { failed } from "@/lib/action-state";
 import { resolveAnnotationSchema } from "@/lib/annotations/schemas";
 import { getAnnotation } from "@/server/data/get-annotation";
 import { getViewer } from "@/server/data/get-viewer";
 import { setAnnotationResolved } from "@/server/data/set-annotation-resolved";
-import { readReaderNotes } from "@/server/notes/read-reader-notes";
+import { readSavedNote } from "@/server/notes/read-saved-note";
 import { userAction } from "@/server/user-action";
 
 const NOT_THERE = "That note does not exist or is not available to you.";
@@ -18,12 +17,11 @@ export const resolveAnnotation = userAction(
     const annotation = await getAnnotation({ id: input.id, viewer: await getViewer({ userId: user.id }) });
     if (!annotation) return failed(NOT_THERE);
     await setAnnotationResolved({ id: annotation.id, resolved: input.resolved });
-    const [saved] =
-      (await readReaderNotes({
-        filingSlug: annotation.filing.slug,
-        userId: user.id,
-        annotationIds: [annotation.id],
-      })) ?? [];
-    return { ok: true, data: { annotation: (saved ?? null) as ReaderAnnotation | null } };
+    const saved = await readSavedNote({
+      filingSlug: annotation.filing.slug,
+      userId: user.id,
+      annotationId: annotation.id,
+    });
+    return { ok: true, data: { annotation: saved } };
   },
 );
