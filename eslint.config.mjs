@@ -62,7 +62,14 @@ const layers = [
     },
   },
   {
-    files: ["app/**/*.{ts,tsx}", "server/actions/**/*.ts", "server/api/**/*.ts", "server/notes/**/*.ts"],
+    files: [
+      "app/**/*.{ts,tsx}",
+      "server/actions/**/*.ts",
+      "server/api/**/*.ts",
+      "server/notes/**/*.ts",
+      "server/filings/**/*.ts",
+      "server/reader/**/*.ts",
+    ],
     ignores: ["**/*.itest.ts", "**/*.test.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [prismaClient] }] },
   },

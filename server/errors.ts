@@ -14,7 +14,11 @@ export type AppErrorCode =
   | "unsupported-media-type"
   | "payload-too-large"
   | "unprocessable"
-  | "rate-limited";
+  | "rate-limited"
+  /** A feature needs configuration this server lacks (EDGAR without a User-Agent). */
+  | "not-configured"
+  /** A service the app depends on (EDGAR) is down, slow or refusing. */
+  | "upstream-unavailable";
 
 const statusByCode: Record<AppErrorCode, number> = {
   "not-found": 404,
@@ -30,6 +34,8 @@ const statusByCode: Record<AppErrorCode, number> = {
   "payload-too-large": 413,
   unprocessable: 422,
   "rate-limited": 429,
+  "not-configured": 503,
+  "upstream-unavailable": 502,
 };
 
 /** An expected failure: its message is written for the user; raw errors never reach them. */
@@ -40,11 +46,18 @@ export class AppError extends Error {
   readonly details: string[] | undefined;
   /** Seconds to wait before trying again (rate limits: sent as Retry-After). */
   readonly retryAfter: number | undefined;
+  /** Messages for a form's fields (a conflict's newer text, the field at fault), fit to show. */
+  readonly fieldErrors: Record<string, string[]> | undefined;
 
   constructor(
     code: AppErrorCode,
     message: string,
-    options?: { cause?: unknown; details?: string[]; retryAfter?: number },
+    options?: {
+      cause?: unknown;
+      details?: string[];
+      retryAfter?: number;
+      fieldErrors?: Record<string, string[]>;
+    },
   ) {
     super(message, options);
     this.name = "AppError";
@@ -52,6 +65,7 @@ export class AppError extends Error {
     this.status = statusByCode[code];
     this.details = options?.details;
     this.retryAfter = options?.retryAfter;
+    this.fieldErrors = options?.fieldErrors;
   }
 }
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { currentUser } from "@/server/auth";
 import { AppError } from "@/server/errors";
 import { createTestUser } from "@/server/testing/fixtures";
-import { userAction } from "./user-action";
+import { userAction, userFormAction } from "./user-action";
 
 vi.mock("@/server/auth", () => ({ currentUser: vi.fn() }));
 afterEach(() => vi.mocked(currentUser).mockResolvedValue(null));
@@ -29,5 +29,39 @@ describe("a signed-in server action", () => {
     expect(await echo({ word: "boom" })).toMatchObject({ ok: false, message: "That word is taken." });
     await expect(echo({ word: "crash" })).rejects.toThrow("database is on fire");
     expect(await echo({ word: "hello" })).toEqual({ ok: true, data: { said: `${userId}:hello` } });
+  });
+
+  it("a form's action hands the typed fields back on failure, and an AppError's field errors", async () => {
+    const rename = userFormAction(
+      {
+        schema: z.object({ name: z.string().min(3, "Too short."), tag: z.string().max(3, "Too long.") }),
+        signedOut: "Sign in.",
+      },
+      async (input) => {
+        if (input.name === "taken")
+          throw new AppError("conflict", "Taken.", { fieldErrors: { name: ["In use."] } });
+        return { ok: true };
+      },
+    );
+    const form = (fields: Record<string, string>) => {
+      const data = new FormData();
+      for (const [key, value] of Object.entries(fields)) data.set(key, value);
+      return data;
+    };
+    const userId = await createTestUser("former");
+    vi.mocked(currentUser).mockResolvedValue({ id: userId, name: "Former" } as never);
+    expect(await rename(null, form({ name: "ab", tag: "long" }))).toEqual({
+      ok: false,
+      message: "Please correct the marked fields.",
+      fieldErrors: { name: ["Too short."], tag: ["Too long."] },
+      values: { name: "ab", tag: "long" },
+    });
+    expect(await rename(null, form({ name: "taken", tag: "x" }))).toEqual({
+      ok: false,
+      message: "Taken.",
+      fieldErrors: { name: ["In use."] },
+      values: { name: "taken", tag: "x" },
+    });
+    expect(await rename(null, form({ name: "fine", tag: "x" }))).toEqual({ ok: true });
   });
 });

@@ -1,39 +1,19 @@
 "use client";
 
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import {
-  liftPassageAboveSheet,
-  POPOVER_PLACEMENT,
-  popoverPosition,
-  selectionLink,
-  type Draft,
-} from "./annotate-popover";
 import { AnnotationCard, NOTES_PAGE, ShowMoreNotes } from "./note-card";
 import { NoteChangesContext } from "./note-changes";
 import { publishNotePositions } from "./note-positions";
-import { offsetsToRanges } from "./text-offsets";
+import { scrollToAnnotation } from "./scroll-to-annotation";
+import { PopoverLoading, ShareSelection } from "./selection-popovers";
 import type { ReaderAnnotation } from "./types";
 import { useHighlights } from "./use-highlights";
 import { useLiveNotes } from "./use-live-notes";
 import { useSelectionDraft } from "./use-selection-draft";
 import { ANNOTATION_LABELS } from "@/lib/annotations/labels";
-import { CopyButton } from "@/components/ui/copy-button";
-import { READER_SELECTOR } from "@/lib/reader/dom-contract";
 
 // Only a signed-in reader who annotates uses the note form: its code is loaded then.
 const AnnotateSelection = lazy(() => import("./annotate-selection"));
-
-/** Scrolls an anchored annotation's passage into view and flashes it. */
-function scrollToAnnotation(annotation: ReaderAnnotation) {
-  if (annotation.anchor.status !== "anchored") return;
-  const root = document.querySelector(READER_SELECTOR.filingText);
-  const first = root ? offsetsToRanges(root, annotation.anchor.start, annotation.anchor.end)[0] : undefined;
-  const element = first?.startContainer.parentElement?.closest<HTMLElement>(READER_SELECTOR.block);
-  element?.scrollIntoView({ block: "center" });
-  element?.classList.remove("is-flashing");
-  void element?.offsetWidth;
-  element?.classList.add("is-flashing");
-}
 
 /**
  * The filing's annotations: highlights painted with the CSS Custom Highlight API (no change
@@ -273,44 +253,5 @@ export function AnnotationsPanel({
         )}
       </section>
     </NoteChangesContext.Provider>
-  );
-}
-
-/** A signed-out reader's popover: a link to the selection, to send a colleague. */
-function ShareSelection({ filingSlug, draft }: { filingSlug: string; draft: Draft }) {
-  useEffect(() => liftPassageAboveSheet(draft), [draft]);
-  const link = () => selectionLink(filingSlug, draft.exact, draft.prefix, draft.suffix);
-  return (
-    <div
-      data-annotation-popover
-      role="dialog"
-      aria-label="Share the selection"
-      className={`${POPOVER_PLACEMENT} w-72 space-y-2 rounded-lg border border-stone-200 bg-white p-3 text-sm shadow-xl dark:border-stone-700 dark:bg-stone-900`}
-      style={popoverPosition(draft)}
-    >
-      <p className="flex flex-wrap items-center gap-2 text-xs">
-        <CopyButton
-          label="Copy link to selection"
-          copiedMessage="Link copied"
-          text={link}
-          className="rounded-md border border-stone-300 px-3 py-1.5 text-sm dark:border-stone-700"
-        />
-      </p>
-    </div>
-  );
-}
-
-/** Where the annotate form will be while its code loads (the first selection only). */
-function PopoverLoading({ draft }: { draft: Draft }) {
-  useEffect(() => liftPassageAboveSheet(draft), [draft]);
-  return (
-    <div
-      data-annotation-popover
-      role="status"
-      className={`${POPOVER_PLACEMENT} w-80 rounded-lg border border-stone-200 bg-white p-3 text-sm text-stone-600 shadow-xl dark:border-stone-700 dark:bg-stone-900 dark:text-stone-400`}
-      style={popoverPosition(draft)}
-    >
-      Opening the note form…
-    </div>
   );
 }

@@ -17,7 +17,7 @@ interface Painted extends PaintItem {
 }
 
 /** The performance measure each paint records (read by `npm run bench`). */
-export const PAINT_MEASURE = "marginalia:paint-highlights";
+const PAINT_MEASURE = "marginalia:paint-highlights";
 
 /**
  * Paints annotation highlights with the CSS Custom Highlight API, incrementally: one long-lived

@@ -1,7 +1,8 @@
 import { describeFigureValue, describeTableFigure } from "@/lib/filing/describe-figure";
 import { isValueCell, tableCellRanges } from "@/lib/filing/table-grid";
 import { isRiskSectionTitle } from "@/lib/filing/structure";
-import type { Block, Figure, RiskCategory, RiskGroup, Section } from "@/lib/filing/types";
+import type { Block, Figure, Section } from "@/lib/filing/types";
+import type { ReaderRiskFactor } from "@/lib/reader/reader-risk-factor";
 import { FIGURE_KIND_LABELS, RISK_GROUP_COLOURS } from "./risk-category-style";
 import {
   ANNOTATE_RISK_ATTRIBUTE,
@@ -10,22 +11,7 @@ import {
   READER_CLASS,
 } from "@/lib/reader/dom-contract";
 
-/** What the reader needs of a risk factor: where its title is and its category (override wins). */
-export interface ReaderRiskFactor {
-  blockId: string;
-  title: string;
-  category: RiskCategory;
-  categoryLabel: string;
-  /** The category's group: the title's colour. */
-  group: RiskGroup;
-  groupLabel: string;
-  /** Why the analysis chose the category ("title mentions “customers”"); none when overridden. */
-  reason?: string;
-  /** True when an analyst chose the category (it wins over the detected one). */
-  overridden?: boolean;
-  /** Who last changed the category, when, from what (shown on hover). */
-  changeNote?: string;
-}
+export type { ReaderRiskFactor };
 
 export interface FilingHtmlInput {
   text: string;
@@ -48,7 +34,7 @@ const escapes: Record<string, string> = {
   "'": "&#39;",
 };
 /** Escapes text for HTML content and attribute values: filing text is never markup. */
-export function escapeHtml(value: string): string {
+function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (char) => escapes[char]!);
 }
 

@@ -2,74 +2,57 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { failed, invalid, type ActionState } from "@/lib/action-state";
-import { filingSlug, importFilingSchema, type ImportFilingInput } from "@/lib/filing/import-request";
-import { currentUser } from "@/server/auth";
-import { filingTextHash } from "@/lib/filing/text-hash";
-import { createFiling } from "@/server/data/create-filing";
-import { findDuplicateFiling } from "@/server/data/find-duplicate-filing";
-import { findFreeFilingSlug } from "@/server/data/find-free-filing-slug";
-import { analyzeUpload } from "./analyze-upload";
-import { rateLimitState } from "@/server/rate-limits";
+import type { ActionState } from "@/lib/action-state";
+import { importFilingSchema, type ImportFilingInput } from "@/lib/filing/import-request";
+import { importFiling as storeFiling } from "@/server/filings/import-filing";
+import { userAction } from "@/server/user-action";
+
+/** The metadata fields the form shows again after a failed import (React resets the form). */
+const ECHOED_FIELDS = [
+  "company",
+  "form",
+  "fiscalYear",
+  "tickers",
+  "cik",
+  "periodOfReport",
+  "filingDate",
+  "accessionNumber",
+] as const;
 
 /**
- * Imports a filing: validates the content and the confirmed metadata, analyses the text,
- * stores filing and analysis together, then opens it in the reader. The same filing imported
- * again (same accession number or same text) opens the one already there, unless the importer
- * deliberately asked for a new copy. Nothing is stored when anything is wrong.
+ * Imports a filing (see importFiling: analysed and stored together; the same filing imported
+ * again opens the one already there unless a new copy was asked for), then opens it in the
+ * reader. Nothing is stored when anything is wrong, and the form keeps what was typed.
  */
 export async function importFiling(_previous: ActionState, input: ImportFilingInput): Promise<ActionState> {
-  const user = await currentUser();
-  if (!user) return failed("Sign in to import filings.");
-  const limited = rateLimitState(user.id, "analysis");
-  if (limited) return limited;
-  const parsed = importFilingSchema.safeParse(input);
-  const text = (value: unknown) => (Array.isArray(value) ? value.join(", ") : String(value ?? ""));
-  const values = Object.fromEntries(
-    (
-      [
-        "company",
-        "form",
-        "fiscalYear",
-        "tickers",
-        "cik",
-        "periodOfReport",
-        "filingDate",
-        "accessionNumber",
-      ] as const
-    ).map((name) => [name, text(input[name])]),
-  );
-  if (!parsed.success) return invalid(parsed.error, undefined, values);
-  const { company, form, fiscalYear, fileName, content, asNewCopy, ...details } = parsed.data;
-  const result = analyzeUpload({ content, fileName });
-  if (!result.ok) return failed(result.message, { content: [result.message] });
-  if (!asNewCopy) {
-    const existing = await findDuplicateFiling({
-      accessionNumber: details.accessionNumber,
-      textHash: filingTextHash(result.analysis.text),
-    });
-    if (existing) redirect(`/filings/${existing.slug}?already=1`);
-  }
-  const filing = {
-    company,
-    form,
-    fiscalYear,
-    ...details,
-    sourceFileName: fileName || "pasted.txt",
-    sourceContent: content,
-    analysis: result.analysis,
-    importedById: user.id,
-  };
-  let slug = await findFreeFilingSlug({
-    slug: filingSlug({ company, form, fiscalYear, tickers: details.tickers }),
-  });
-  try {
-    await createFiling({ ...filing, slug });
-  } catch {
-    // Someone took the slug between our look-up and our write: take the next one once.
-    slug = await findFreeFilingSlug({ slug });
-    await createFiling({ ...filing, slug });
-  }
-  revalidatePath("/");
-  redirect(`/filings/${slug}`);
+  return importAsUser(input);
 }
+
+const importAsUser = userAction(
+  {
+    schema: importFilingSchema,
+    signedOut: "Sign in to import filings.",
+    limit: "analysis",
+    echo: (input) => {
+      const fields = (input ?? {}) as Record<string, unknown>;
+      const text = (value: unknown) => (Array.isArray(value) ? value.join(", ") : String(value ?? ""));
+      return Object.fromEntries(ECHOED_FIELDS.map((name) => [name, text(fields[name])]));
+    },
+  },
+  async (input, user): Promise<ActionState> => {
+    const { company, form, fiscalYear, fileName, content, asNewCopy, ...details } = input;
+    const imported = await storeFiling({
+      importedById: user.id,
+      fileName,
+      content,
+      company,
+      form,
+      fiscalYear,
+      details,
+      asNewCopy,
+    });
+    if (imported.existing) redirect(`/filings/${imported.slug}?already=1`);
+    revalidatePath("/");
+    redirect(`/filings/${imported.slug}`);
+  },
+);

@@ -1,13 +1,12 @@
 "use server";
 
-import { failed, invalid, type ActionState } from "@/lib/action-state";
+import { failed, type ActionState } from "@/lib/action-state";
 import { filingContentSchema } from "@/lib/filing/import-request";
 import type { DetectedMetadata } from "@/lib/filing/types";
-import { currentUser } from "@/server/auth";
 import { filingTextHash } from "@/lib/filing/text-hash";
 import { findDuplicateFiling } from "@/server/data/find-duplicate-filing";
-import { rateLimitState } from "@/server/rate-limits";
-import { analyzeUpload } from "./analyze-upload";
+import { userAction } from "@/server/user-action";
+import { analyzeUpload } from "@/server/filings/analyze-upload";
 import { filingTitle } from "@/lib/filing/format-metadata";
 
 export interface FilingPreview {
@@ -25,38 +24,27 @@ export interface FilingPreview {
  * Analyses a filing without storing it, so the user can check what was found, correct the
  * detected metadata before importing, and learn when the library has it already.
  */
-export async function previewFiling(input: {
-  fileName: string;
-  content: string;
-}): Promise<ActionState<FilingPreview>> {
-  const user = await currentUser();
-  if (!user) return failed("Sign in to import filings.");
-  const limited = rateLimitState(user.id, "analysis");
-  if (limited) return limited;
-  const parsed = filingContentSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error, parsed.error.issues[0]?.message);
-  const result = analyzeUpload(parsed.data);
-  if (!result.ok) return failed(result.message, { content: [result.message] });
-  const { analysis } = result;
-  const duplicate = await findDuplicateFiling({
-    accessionNumber: analysis.metadata.accessionNumber,
-    textHash: filingTextHash(analysis.text),
-  });
-  return {
-    ok: true,
-    data: {
-      metadata: analysis.metadata,
-      sections: analysis.sections.length,
-      riskFactors: analysis.riskFactors.length,
-      figures: analysis.figures.length,
-      tables: analysis.blocks.filter((block) => block.kind === "table").length,
-      characters: analysis.text.length,
-      duplicate: duplicate
-        ? {
-            slug: duplicate.slug,
-            title: filingTitle(duplicate),
-          }
-        : null,
-    },
-  };
-}
+export const previewFiling = userAction(
+  { schema: filingContentSchema, signedOut: "Sign in to import filings.", limit: "analysis" },
+  async (input): Promise<ActionState<FilingPreview>> => {
+    const result = analyzeUpload(input);
+    if (!result.ok) return failed(result.message, { content: [result.message] });
+    const { analysis } = result;
+    const duplicate = await findDuplicateFiling({
+      accessionNumber: analysis.metadata.accessionNumber,
+      textHash: filingTextHash(analysis.text),
+    });
+    return {
+      ok: true,
+      data: {
+        metadata: analysis.metadata,
+        sections: analysis.sections.length,
+        riskFactors: analysis.riskFactors.length,
+        figures: analysis.figures.length,
+        tables: analysis.blocks.filter((block) => block.kind === "table").length,
+        characters: analysis.text.length,
+        duplicate: duplicate ? { slug: duplicate.slug, title: filingTitle(duplicate) } : null,
+      },
+    };
+  },
+);

@@ -5,7 +5,7 @@ import { recordLiveEvent } from "./record-live-event";
 
 /**
  * Adds a reply to an annotation's thread (the caller has checked the annotation is visible).
- * @throws AppError "invalid-input" when `parentId` is not a reply in the same thread
+ * @throws AppError "invalid-input" when `parentId` is not a live reply in the same thread
  */
 export async function createComment(options: {
   annotationId: string;
@@ -19,7 +19,8 @@ export async function createComment(options: {
   return db().$transaction(async (tx) => {
     if (options.parentId !== null) {
       const parent = await tx.comment.findFirst({
-        where: { id: options.parentId, annotationId: options.annotationId },
+        // A deleted reply is a placeholder: nothing new hangs from it.
+        where: { id: options.parentId, annotationId: options.annotationId, deletedAt: null },
         select: { id: true },
       });
       if (!parent) throw new AppError("invalid-input", "The reply you answered is not in this thread.");

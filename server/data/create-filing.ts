@@ -1,11 +1,11 @@
 import "server-only";
 import { filingTextHash } from "@/lib/filing/text-hash";
+import type { StoredAnalysis } from "@/lib/filing/stored-analysis";
 import type { FilingAnalysis } from "@/lib/filing/types";
 import { ANALYZER_VERSION } from "@/lib/filing/version";
 import { db } from "../db";
 
 /** What is stored of an analysis beside the text and the risk-factor rows. */
-export type StoredAnalysis = Pick<FilingAnalysis, "blocks" | "sections" | "figures" | "metadata">;
 
 export interface CreateFilingOptions {
   slug: string;

@@ -3,9 +3,8 @@ import type { Viewer } from "@/lib/permissions/annotation-access";
 import { handleOf } from "@/lib/threads/handles";
 import { mentionedHandles } from "@/lib/threads/mentions";
 import { createComment } from "@/server/data/create-comment";
-import { getAnnotation } from "@/server/data/get-annotation";
 import { listAnnotationAudience } from "@/server/data/list-annotation-audience";
-import { AppError } from "@/server/errors";
+import { findNote } from "./find-note";
 
 /**
  * Replies in a note's thread, the one way for every path (the reader's action and the API):
@@ -14,7 +13,7 @@ import { AppError } from "@/server/errors";
  * you"); nobody is told of what they may not read, nor of their own reply. The live event is
  * written with the reply.
  * @throws AppError "not-found" when the note does not exist or the viewer may not see it
- * @throws AppError "invalid-input" when `parentId` is not a reply in this thread
+ * @throws AppError "invalid-input" when `parentId` is not a live reply in this thread
  */
 export async function replyToNote(options: {
   viewer: Viewer;
@@ -24,8 +23,7 @@ export async function replyToNote(options: {
   body: string;
 }): Promise<{ commentId: string; annotationId: string; filingSlug: string; mentionedUserIds: string[] }> {
   const { viewer } = options;
-  const annotation = await getAnnotation({ id: options.annotationId, viewer });
-  if (!annotation) throw new AppError("not-found", "That note does not exist or is not available to you.");
+  const annotation = await findNote({ viewer, annotationId: options.annotationId });
   const audience = await listAnnotationAudience({ annotationId: annotation.id });
   const byHandle = new Map(audience.map((person) => [handleOf(person.email), person.id]));
   const mentionedUserIds = mentionedHandles(options.body, [...byHandle.keys()])

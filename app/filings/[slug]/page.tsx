@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { FilingText, type ReaderRiskFactor } from "@/components/reader/filing-text";
+import { FilingHeading } from "@/components/reader/filing-heading";
+import { FilingText } from "@/components/reader/filing-text";
 import { Minimap } from "@/components/reader/minimap";
 import { Outline } from "@/components/reader/outline";
 import {
@@ -16,39 +16,24 @@ import { FigureTip } from "@/components/reader/figure-tip";
 import { ReaderControls } from "@/components/reader/reader-controls";
 import { RiskCategoryChart } from "@/components/reader/risk-category-chart";
 import { FIGURE_KIND_LABELS, RISK_GROUP_COLOURS } from "@/components/reader/risk-category-style";
-import { explainRiskCategory, RISK_CATEGORY_LABELS, RISK_GROUP_LABELS } from "@/lib/filing/risk-taxonomy";
+import { RISK_CATEGORY_LABELS, RISK_GROUP_LABELS } from "@/lib/filing/risk-taxonomy";
 import {
-  isRiskCategory,
   RISK_CATEGORIES_BY_GROUP,
   RISK_GROUPS,
-  riskGroupOf,
   type FigureKind,
   type RiskCategory,
 } from "@/lib/filing/types";
 import { AnnotationsPanel } from "@/components/annotations/annotations-panel";
-import { count } from "@/lib/text/count";
-import { anchor } from "@/lib/anchoring";
-import { viewerOf } from "@/lib/permissions/annotation-access";
 import { currentUser, mayReadFilings, requireReaderAccess } from "@/server/auth";
-import { getLatestLiveEventId } from "@/server/data/get-latest-live-event-id";
-import { listUserWorkspaces } from "@/server/data/list-user-workspaces";
-import { NoteTotal } from "@/components/annotations/note-counts";
-import { mayReplaceFilingText } from "@/lib/filing/import-request";
 import { getFiling } from "@/server/data/get-filing";
-import { countFilingNotes } from "@/server/data/count-filing-notes";
-import { assessFilingDeletion, couldCurateFiling } from "@/lib/permissions/filing-access";
-import { filingTitle, formatIsoDate } from "@/lib/filing/format-metadata";
+import { readReaderView } from "@/server/reader/read-reader-view";
+import type { ReaderSearchParams } from "@/lib/reader/reader-query";
+import { filingTitle } from "@/lib/filing/format-metadata";
 
 interface Props {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{
-    hide?: string | string[];
-    annotation?: string | string[];
-    quote?: string | string[];
-    prefix?: string | string[];
-    suffix?: string | string[];
-    already?: string | string[];
-  }>;
+  /** hide, annotation, quote/prefix/suffix, already: see parseReaderQuery. */
+  searchParams: Promise<ReaderSearchParams>;
 }
 
 export const dynamic = "force-dynamic";
@@ -81,82 +66,20 @@ const toggleCss = [
 export default async function FilingPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   await requireReaderAccess(`/filings/${slug}`);
-  const filing = await getFiling({ slug });
-  if (!filing) notFound();
-  const { analysis } = filing;
   const user = await currentUser();
-  const workspaces = user ? await listUserWorkspaces({ userId: user.id }) : [];
-  const viewer = user ? viewerOf(user.id, workspaces) : null;
-  const liveAfter = viewer ? await getLatestLiveEventId({ filingId: filing.id }) : BigInt(0);
-  const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
-  const deletion = viewer
-    ? assessFilingDeletion(
-        viewer,
-        filing,
-        couldCurateFiling(viewer, filing) ? await countFilingNotes({ filingId: filing.id }) : [],
-      )
-    : null;
-  const workspaceName = new Map(workspaces.map((workspace) => [workspace.id, workspace.name]));
-  const period = formatIsoDate(filing.periodOfReport);
-  const filed = formatIsoDate(filing.filingDate);
-
-  const riskFactors: ReaderRiskFactor[] = filing.riskFactors.map((risk) => {
-    const chosen = risk.categoryOverride ?? risk.category;
-    const category = isRiskCategory(chosen) ? chosen : "other";
-    const change = risk.categoryChanges[0];
-    const detected = isRiskCategory(risk.category) ? RISK_CATEGORY_LABELS[risk.category] : risk.category;
-    const group = riskGroupOf(category);
-    return {
-      blockId: risk.blockId,
-      title: risk.title,
-      category,
-      categoryLabel: RISK_CATEGORY_LABELS[category],
-      group,
-      groupLabel: RISK_GROUP_LABELS[group],
-      reason:
-        risk.categoryOverride === null ? explainRiskCategory(risk.title, risk.categoryTerms) : undefined,
-      overridden: risk.categoryOverride !== null,
-      // Who set the category, when, from what: shown on hover.
-      changeNote: change
-        ? `${change.to === null ? "Reset to the detected category" : `Set to ${RISK_CATEGORY_LABELS[category]}`} by ${
-            change.user?.name ?? "a former user"
-          }, ${formatIsoDate(change.createdAt.toISOString().slice(0, 10))}${
-            change.from && isRiskCategory(change.from) ? `; was ${RISK_CATEGORY_LABELS[change.from]}` : ""
-          }. Detected: ${detected}.`
-        : undefined,
-    };
-  });
-  const counts = RISK_GROUPS.map((group) => ({
-    group,
-    label: RISK_GROUP_LABELS[group],
-    count: riskFactors.filter((risk) => risk.group === group).length,
-  }))
-    .filter((entry) => entry.count > 0)
-    .sort((a, b) => b.count - a.count);
+  const view = await readReaderView({ slug, userId: user?.id ?? null, query });
+  if (!view) notFound();
+  const { filing, riskFactors, groupCounts: counts, user: reader } = view;
+  const { analysis } = filing;
+  const deletion = reader?.deletion ?? null;
+  const workspaces = reader?.workspaces ?? [];
   const figureKinds = FIGURE_KINDS.filter((kind) => analysis.figures.some((figure) => figure.kind === kind));
   const blockOrder = new Map(analysis.blocks.map((block, index) => [block.id, index]));
   const riskStarts = new Map(filing.riskFactors.map((risk) => [risk.blockId, risk.start]));
   const riskRanges = new Map(
     filing.riskFactors.map((risk) => [risk.blockId, { start: risk.start, end: risk.end }]),
   );
-  const quote = one(query.quote)?.slice(0, 5_000);
-  // A selection link's passage, found by the same anchoring as annotations.
-  const sharedSelection = quote
-    ? (() => {
-        const found = anchor(filing.canonicalText, {
-          quote: {
-            exact: quote,
-            prefix: one(query.prefix)?.slice(0, 200),
-            suffix: one(query.suffix)?.slice(0, 200),
-          },
-        });
-        return found.status === "orphan" ? ("missing" as const) : { start: found.start, end: found.end };
-      })()
-    : null;
-  const hidden = (Array.isArray(query.hide) ? query.hide.join(",") : (query.hide ?? ""))
-    .split(",")
-    .filter((token) => /^(grp|fig)-[a-z-]+$/i.test(token));
+  const { hidden, sharedSelection } = view.query;
 
   const outline = (
     <Outline
@@ -189,7 +112,7 @@ export default async function FilingPage({ params, searchParams }: Props) {
           Skip to notes
         </a>
         <header className="mb-8 space-y-4 border-b border-stone-200 pb-6 dark:border-stone-800">
-          {one(query.already) && (
+          {view.query.alreadyImported && (
             <p
               role="status"
               className="no-print rounded-md border border-sky-200 bg-sky-50 p-3 text-sm text-sky-950 dark:border-sky-900 dark:bg-sky-950 dark:text-sky-100"
@@ -197,85 +120,7 @@ export default async function FilingPage({ params, searchParams }: Props) {
               This filing was already in the library, so it opened here instead of being imported twice.
             </p>
           )}
-          <div>
-            <p className="text-sm uppercase tracking-wide text-stone-600 dark:text-stone-400">
-              {filing.tickers.length > 0 && (
-                <span className="font-mono normal-case">{filing.tickers.join(" · ")} · </span>
-              )}
-              Form {filing.form}
-              {filing.fiscalYear ? ` · Fiscal year ${filing.fiscalYear}` : ""}
-            </p>
-            <h1 className="mt-1 font-serif text-3xl font-semibold tracking-tight">{filing.company}</h1>
-            {(period || filed || filing.cik || filing.accessionNumber) && (
-              <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-600 dark:text-stone-400">
-                {period && (
-                  <div className="flex gap-1">
-                    <dt>Period</dt>
-                    <dd className="text-stone-900 dark:text-stone-100">{period}</dd>
-                  </div>
-                )}
-                {filed && (
-                  <div className="flex gap-1">
-                    <dt>Filed</dt>
-                    <dd className="text-stone-900 dark:text-stone-100">{filed}</dd>
-                  </div>
-                )}
-                {filing.cik && (
-                  <div className="flex gap-1">
-                    <dt>CIK</dt>
-                    <dd className="font-mono text-stone-900 dark:text-stone-100">{filing.cik}</dd>
-                  </div>
-                )}
-                {filing.accessionNumber && (
-                  <div className="flex gap-1">
-                    <dt>Accession</dt>
-                    <dd className="font-mono text-stone-900 dark:text-stone-100">{filing.accessionNumber}</dd>
-                  </div>
-                )}
-              </dl>
-            )}
-            <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
-              {count(analysis.sections.length, "section")} · {count(riskFactors.length, "risk factor")} ·{" "}
-              {count(analysis.blocks.filter((block) => block.kind === "table").length, "table")} ·{" "}
-              {count(analysis.figures.length, "figure")} ·{" "}
-              {/* Not prefetched: the reader's page loads only its own code (the table is a click away). */}
-              <Link href={`/filings/${filing.slug}/figures`} prefetch={false} className="underline">
-                Figures table
-              </Link>
-              <span className="xl:hidden">
-                {" "}
-                ·{" "}
-                <a href="#notes" className="underline">
-                  Notes (<NoteTotal filingSlug={filing.slug} />)
-                </a>
-              </span>
-            </p>
-          </div>
-          <form
-            action="/search"
-            role="search"
-            aria-label="Search in this filing"
-            className="no-print flex gap-2 text-sm"
-          >
-            <input type="hidden" name="filing" value={filing.slug} />
-            <label htmlFor="filing-search" className="sr-only">
-              Search in this filing
-            </label>
-            <input
-              id="filing-search"
-              type="search"
-              name="q"
-              maxLength={200}
-              placeholder="Search in this filing and its notes"
-              className="min-w-0 flex-1 rounded-md border border-stone-300 bg-white px-2 py-1.5 dark:border-stone-700 dark:bg-stone-900"
-            />
-            <button
-              type="submit"
-              className="rounded-md border border-stone-300 px-3 py-1.5 font-medium dark:border-stone-700"
-            >
-              Search
-            </button>
-          </form>
+          <FilingHeading filing={filing} analysis={analysis} riskFactorCount={riskFactors.length} />
           <div className="no-print">
             <RiskCategoryChart counts={counts} />
           </div>
@@ -285,7 +130,7 @@ export default async function FilingPage({ params, searchParams }: Props) {
               workspaces={workspaces.map((workspace) => ({ id: workspace.id, name: workspace.name }))}
             />
           )}
-          {mayReplaceFilingText(filing, user?.id ?? null) && (
+          {reader?.mayEditDetails && (
             <>
               <EditFilingDetails
                 filingSlug={filing.slug}
@@ -310,10 +155,7 @@ export default async function FilingPage({ params, searchParams }: Props) {
                 filingSlug={filing.slug}
                 title={filingTitle(filing)}
                 yours={deletion.yours}
-                workspaces={deletion.inOwnedWorkspaces.map((entry) => ({
-                  name: workspaceName.get(entry.workspaceId) ?? "a workspace",
-                  count: entry.count,
-                }))}
+                workspaces={deletion.workspaces}
                 others={deletion.others}
               />
             </div>
@@ -375,10 +217,10 @@ export default async function FilingPage({ params, searchParams }: Props) {
           <AnnotationsPanel
             filingSlug={filing.slug}
             signedIn={user !== null}
-            initialOpenId={one(query.annotation) ?? null}
+            initialOpenId={view.query.openNoteId}
             sharedSelection={sharedSelection}
-            workspaces={workspaces.map((workspace) => ({ id: workspace.id, name: workspace.name }))}
-            liveAfter={liveAfter.toString()}
+            workspaces={workspaces}
+            liveAfter={reader?.liveAfter ?? "0"}
           />
         </div>
       </aside>

@@ -1,17 +1,11 @@
 import { parseWebAnnotationDocument } from "@/lib/export/import-web-annotations";
 import { toAnnotationCollection, toAnnotationPage } from "@/lib/export/web-annotation";
-import {
-  annotationJson,
-  annotationResponse,
-  anchorImportedOrThrow,
-  workspaceFromQuery,
-} from "@/server/api/annotations";
+import { annotationJson, annotationResponse, workspaceFromQuery } from "@/server/api/annotations";
 import { apiRoute, readJsonBody, requireCaller } from "@/server/api/handler";
-import { createAnnotation } from "@/server/data/create-annotation";
 import { getFilingText } from "@/server/data/get-filing-text";
 import { listExportAnnotations } from "@/server/data/list-export-annotations";
 import { AppError } from "@/server/errors";
-import { mentionsInNote } from "@/server/notes/mentions-in-note";
+import { createNote } from "@/server/notes/create-note";
 
 export const dynamic = "force-dynamic";
 
@@ -52,32 +46,26 @@ export const GET = apiRoute<{ slug: string }>(async (context, { slug }) => {
 
 /**
  * POST /api/v1/filings/{slug}/annotations: creates an annotation from a Web Annotation (a
- * TextQuoteSelector, optionally a TextPositionSelector; bodies for note, label, tags). Private,
- * or shared with `?workspace=<id>`. 201 with Location and ETag.
+ * TextQuoteSelector, optionally a TextPositionSelector; bodies for note, label, tags), the same
+ * note as the reader's (createNote). Private, or shared with `?workspace=<id>`. 201 with
+ * Location and ETag.
  */
 export const POST = apiRoute<{ slug: string }>(async (context, { slug }) => {
   const caller = requireCaller(context);
-  const filing = await getFilingText({ slug });
-  if (!filing) throw new AppError("not-found", "No filing has that slug.");
-  const workspaceId = workspaceFromQuery(context.url, caller.viewer);
   const parsed = parseWebAnnotationDocument(await readJsonBody(context.request, 100_000));
   if (!parsed.ok)
     throw new AppError("invalid-input", "That is not a valid annotation.", { details: parsed.errors });
   const [imported, ...others] = parsed.annotations;
   if (!imported || others.length > 0 || imported.replies.length > 0)
     throw new AppError("invalid-input", "POST one annotation (no replies); use /import for a collection.");
-  const [row] = await anchorImportedOrThrow(filing.canonicalText, [imported]);
-  const created = await createAnnotation({
-    filingId: filing.id,
-    authorId: caller.userId,
-    workspaceId,
-    // As in the reader: the note's own @mentions of people who may read it are recorded.
-    mentionedUserIds: await mentionsInNote({ note: row!.note, authorId: caller.userId, workspaceId }),
-    label: row!.label,
-    note: row!.note,
-    tags: row!.tags,
-    selector: row!.selector,
-    textHash: filing.textHash,
+  const created = await createNote({
+    viewer: caller.viewer,
+    filingSlug: slug,
+    target: { kind: "selectors", annotation: imported },
+    workspaceId: workspaceFromQuery(context.url),
+    label: imported.label,
+    note: imported.note,
+    tags: imported.tags,
   });
   const [stored] = await listExportAnnotations({ viewer: caller.viewer, annotationId: created.id });
   const location = `${context.baseUrl}/api/v1/annotations/${created.id}`;

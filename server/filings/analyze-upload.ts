@@ -5,7 +5,7 @@ import type { FilingAnalysis } from "@/lib/filing/types";
 
 /**
  * Analyses uploaded content, turning an unreadable file into a message for the user.
- * Not an action itself: the preview and import actions share it.
+ * The preview, the import and the text replacement share it.
  */
 export function analyzeUpload(input: {
   content: string;

@@ -1,0 +1,61 @@
+import "server-only";
+import { filingSlug, type FilingDetails } from "@/lib/filing/import-request";
+import { filingTextHash } from "@/lib/filing/text-hash";
+import { createFiling } from "@/server/data/create-filing";
+import { findDuplicateFiling } from "@/server/data/find-duplicate-filing";
+import { findFreeFilingSlug } from "@/server/data/find-free-filing-slug";
+import { AppError } from "@/server/errors";
+import { analyzeUpload } from "./analyze-upload";
+
+/**
+ * Imports a filing, the one way for every path (the library's import form, and what comes
+ * after it): analyses the text and stores filing and analysis together under a free slug.
+ * The same filing imported again (same accession number or same text) is not stored twice:
+ * the one already there is answered (`existing`), unless a new copy was asked for.
+ * @throws AppError "unreadable-filing" when the content cannot be read as a filing
+ */
+export async function importFiling(options: {
+  /** Who imports it (null: shipped with the app). */
+  importedById: string | null;
+  fileName: string;
+  /** The document, already validated (type, size). */
+  content: string;
+  company: string;
+  form: string;
+  fiscalYear: number | null;
+  details: FilingDetails;
+  asNewCopy: boolean;
+}): Promise<{ slug: string; existing: boolean }> {
+  const { company, form, fiscalYear, details } = options;
+  const result = analyzeUpload({ content: options.content, fileName: options.fileName });
+  if (!result.ok)
+    throw new AppError("unreadable-filing", result.message, { fieldErrors: { content: [result.message] } });
+  if (!options.asNewCopy) {
+    const existing = await findDuplicateFiling({
+      accessionNumber: details.accessionNumber,
+      textHash: filingTextHash(result.analysis.text),
+    });
+    if (existing) return { slug: existing.slug, existing: true };
+  }
+  const filing = {
+    company,
+    form,
+    fiscalYear,
+    ...details,
+    sourceFileName: options.fileName || "pasted.txt",
+    sourceContent: options.content,
+    analysis: result.analysis,
+    importedById: options.importedById,
+  };
+  let slug = await findFreeFilingSlug({
+    slug: filingSlug({ company, form, fiscalYear, tickers: details.tickers }),
+  });
+  try {
+    await createFiling({ ...filing, slug });
+  } catch {
+    // Someone took the slug between our look-up and our write: take the next one once.
+    slug = await findFreeFilingSlug({ slug });
+    await createFiling({ ...filing, slug });
+  }
+  return { slug, existing: false };
+}
