@@ -84,7 +84,11 @@ if (wants("typecheck")) {
 if (wants("lint")) {
   const eslint = run(bin("eslint"), ["--max-warnings=0", "."]);
   const prettier = run(bin("prettier"), ["--check", "."]);
-  record("lint", (eslint === 0) + (prettier === 0), (eslint !== 0) + (prettier !== 0));
+  // Dead code: files nothing uses, exports nobody imports, dependencies nothing needs (knip.json).
+  const knip = run(bin("knip"), []);
+  const codes = { eslint, prettier, knip };
+  const failed = Object.keys(codes).filter((name) => codes[name] !== 0);
+  record("lint", 3 - failed.length, failed.length, failed);
 }
 if (wants("unit") || wants("integration")) {
   const report = path.join(outDir, "vitest.json");

@@ -38,12 +38,36 @@ const envSchema = z.object({
   MARGINALIA_STREAMS_TOTAL: z.coerce.number().int().min(1).max(100_000).default(500),
   /** How often an open live-feed stream checks that its session still exists. */
   MARGINALIA_STREAM_SESSION_CHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /**
+   * Who is asking, sent with every EDGAR request as the SEC's fair-access rules require: a
+   * name and a contact e-mail ("Acme Research ops@acme.example"). Unset: nothing is fetched.
+   */
+  MARGINALIA_EDGAR_USER_AGENT: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .pipe(
+      z
+        .string()
+        .max(200, "MARGINALIA_EDGAR_USER_AGENT is too long")
+        .regex(/^[\x20-\x7e]+$/, "MARGINALIA_EDGAR_USER_AGENT must be plain ASCII text")
+        .regex(
+          /\S+@\S+\.\S+/,
+          "MARGINALIA_EDGAR_USER_AGENT must name a contact e-mail: 'Acme Research ops@acme.example'",
+        )
+        .optional(),
+    ),
+  /** EDGAR's web host (documents, the ticker list), or a mirror with the same paths. */
+  MARGINALIA_EDGAR_WWW: z.url({ protocol: /^https?$/ }).default("https://www.sec.gov"),
+  /** EDGAR's data host (submissions JSON), or a mirror with the same paths. */
+  MARGINALIA_EDGAR_DATA: z.url({ protocol: /^https?$/ }).default("https://data.sec.gov"),
   /** The interface `npm start` listens on (scripts/serve.mjs): loopback unless set. */
   HOST: z.string().trim().min(1).default("127.0.0.1"),
 });
 
 /** How people may sign up. */
-export type SignupMode = "open" | "invite" | "off";
+type SignupMode = "open" | "invite" | "off";
 
 export type Env = z.infer<typeof envSchema> & {
   dataDir: string;

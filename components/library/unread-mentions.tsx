@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { markMentionsRead } from "@/server/actions/mark-mentions-read";
 
 /** Sent when the "For you" list has been seen, so the header's badge clears at once. */
-export const MENTIONS_READ_EVENT = "marginalia:mentions-read";
+const MENTIONS_READ_EVENT = "marginalia:mentions-read";
 
 /**
  * The header's count of unread "For you" mentions beside Library: read after the page paints

@@ -11,7 +11,7 @@ const kindLabels: Record<string, string> = {
 };
 
 /** Where a hit opens: a passage's block link, or a note's share link (thread open). */
-export function searchHitHref(hit: SearchHit): string {
+function searchHitHref(hit: SearchHit): string {
   if (hit.kind === "passage") return `/filings/${hit.filing.slug}#${hit.blockId}`;
   return `/a/${hit.annotationId}`;
 }

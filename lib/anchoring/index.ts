@@ -5,16 +5,5 @@
  * Hypothesis client's anchoring. All offsets are UTF-16 indices (JS string indices).
  */
 export { anchor, prepareText, type PreparedText } from "./anchor";
-export { DEFAULT_CONTEXT_LENGTH, describeSelection } from "./describe";
-export { collapseWhitespace, normalizeText, type NormalizedText } from "./normalize";
-export type {
-  AnchorOptions,
-  AnchorResult,
-  AnchorSelectors,
-  AnchorStatus,
-  Anchored,
-  Orphan,
-  TextPositionSelector,
-  TextQuoteSelector,
-  TextSelectors,
-} from "./types";
+export { describeSelection } from "./describe";
+export type { AnchorResult, TextPositionSelector, TextQuoteSelector } from "./types";

@@ -43,7 +43,7 @@ export interface AnchorSelectors {
  *   the best occurrence by context and nearness was taken;
  * - `fuzzy`: only an approximate match of the quote was found.
  */
-export type AnchorStatus = "exact-position" | "exact-quote" | "fuzzy";
+type AnchorStatus = "exact-position" | "exact-quote" | "fuzzy";
 
 /** A found anchor: [start, end) in the new text; `score` in (0, 1], 1 for `exact-position`. */
 export interface Anchored {
@@ -54,7 +54,7 @@ export interface Anchored {
 }
 
 /** No acceptable match: the annotation must be shown apart from the text. */
-export interface Orphan {
+interface Orphan {
   status: "orphan";
 }
 

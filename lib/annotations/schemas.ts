@@ -37,7 +37,6 @@ export const createAnnotationSchema = z
     message: "Select at most 20,000 characters.",
     path: ["start"],
   });
-export type CreateAnnotationInput = z.input<typeof createAnnotationSchema>;
 
 /** A reply in an annotation's thread. */
 export const createCommentSchema = z.object({
@@ -45,7 +44,6 @@ export const createCommentSchema = z.object({
   parentId: z.uuid().nullable().default(null),
   body: note.pipe(z.string().trim().min(1, "Write a reply first.")),
 });
-export type CreateCommentInput = z.input<typeof createCommentSchema>;
 
 /** An author's edit of their note, made from the version they saw. */
 export const editAnnotationSchema = z.object({
@@ -73,4 +71,3 @@ export const changeCommentSchema = z.object({
     .pipe(z.string().min(1, "Write something, or delete the reply.").max(MAX_NOTE_LENGTH))
     .nullable(),
 });
-export type EditAnnotationInput = z.input<typeof editAnnotationSchema>;

@@ -2,7 +2,7 @@ import { storableText } from "@/lib/text/storable-text";
 import { z } from "zod";
 
 /** What a token may do: read, or read and write (create, change, delete, import). */
-export const API_TOKEN_SCOPES = ["read", "read-write"] as const;
+const API_TOKEN_SCOPES = ["read", "read-write"] as const;
 export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number];
 
 /** Every token starts so, which makes leaked tokens easy to spot (secret scanners, logs). */
@@ -18,7 +18,6 @@ export const createApiTokenSchema = z.object({
     .max(80, "Keep names under 80 characters."),
   scope: z.enum(API_TOKEN_SCOPES, { message: "Choose read or read-write." }),
 });
-export type CreateApiTokenInput = z.input<typeof createApiTokenSchema>;
 
 /** Whether a token in the Authorization header looks like one of ours (before any lookup). */
 export function looksLikeApiToken(value: string): boolean {

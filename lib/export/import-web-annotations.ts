@@ -11,16 +11,16 @@ import { MAX_NOTE_LENGTH } from "@/lib/annotations/schemas";
 
 export const MAX_IMPORT_ANNOTATIONS = 5_000;
 /** Replies are bounded too, or a file could smuggle in any amount of data as "replies". */
-export const MAX_IMPORT_REPLIES = 50_000;
-export const MAX_QUOTE_LENGTH = 20_000;
-export const MAX_TAGS = 10;
-export const MAX_TAG_LENGTH = 40;
+const MAX_IMPORT_REPLIES = 50_000;
+const MAX_QUOTE_LENGTH = 20_000;
+const MAX_TAGS = 10;
+const MAX_TAG_LENGTH = 40;
 /** Quote context kept on each side; anchoring needs a few dozen characters, not megabytes. */
-export const MAX_CONTEXT_LENGTH = 1_000;
+const MAX_CONTEXT_LENGTH = 1_000;
 /** Error messages returned at most; one broken field repeated 5,000 times needs no more. */
 const MAX_ERRORS = 50;
 
-export interface ImportedReply {
+interface ImportedReply {
   /** The reply's id in the file, or null. */
   sourceId: string | null;
   /** The reply this one answers, or null for a reply to the annotation itself. */
@@ -52,7 +52,7 @@ export type ImportResult = { ok: true; annotations: ImportedAnnotation[] } | { o
 type Path = ReadonlyArray<string | number>;
 
 /** "items[3].target.selector", or "document" for the top. */
-export function formatPath(path: Path): string {
+function formatPath(path: Path): string {
   let out = "";
   for (const key of path) {
     if (typeof key === "number") out += `[${key}]`;

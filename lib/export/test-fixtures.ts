@@ -26,7 +26,7 @@ const PARAGRAPHS = [
 ];
 
 /** The filing's canonical text. */
-export const TEXT = PARAGRAPHS.join("\n\n");
+const TEXT = PARAGRAPHS.join("\n\n");
 
 function rangeOf(paragraph: string): { start: number; end: number } {
   const start = TEXT.indexOf(paragraph);

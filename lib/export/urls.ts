@@ -1,7 +1,7 @@
 /** The public URLs the exports link to, built in one place so every format agrees. */
 
 /** `baseUrl` without trailing slashes, so joining never doubles one. */
-export function trimBaseUrl(baseUrl: string): string {
+function trimBaseUrl(baseUrl: string): string {
   return baseUrl.replace(/\/+$/, "");
 }
 

@@ -12,25 +12,22 @@ import { annotationApiId, filingUrl, replyApiId, userUrl } from "./urls";
 export const ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
 export const LDP_CONTEXT = "http://www.w3.org/ns/ldp.jsonld";
 /** Root annotations per page when the caller does not say. */
-export const DEFAULT_PAGE_SIZE = 100;
+const DEFAULT_PAGE_SIZE = 100;
 
-export interface TextualBody {
+interface TextualBody {
   type: "TextualBody";
   value: string;
   format?: "text/markdown" | "text/plain";
   purpose?: "commenting" | "classifying" | "tagging";
 }
 
-export interface WebAnnotationAgent {
+interface WebAnnotationAgent {
   id: string;
   type: "Person";
   name: string;
 }
 
-// The W3C selectors are the ones lib/anchoring takes and stores.
-export type { TextPositionSelector, TextQuoteSelector } from "@/lib/anchoring";
-
-export interface TextTarget {
+interface TextTarget {
   type: "SpecificResource";
   source: string;
   /** An orphan (its quote is nowhere in the current text) has no position. */

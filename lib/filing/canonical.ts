@@ -156,7 +156,7 @@ export interface PlacedText {
 }
 
 /** Separator between blocks, so that the canonical text reads as paragraphs. */
-export const BLOCK_SEPARATOR = "\n\n";
+const BLOCK_SEPARATOR = "\n\n";
 
 /**
  * Joins block texts into the canonical text, separated by a blank line, and returns each

@@ -7,4 +7,3 @@ export const riskCategoryOverrideSchema = z.object({
   blockId: z.string().regex(/^[a-z0-9-]{1,200}$/, "Unknown risk factor."),
   category: z.enum(RISK_CATEGORIES, { message: "Choose a category from the list." }).nullable(),
 });
-export type RiskCategoryOverride = z.infer<typeof riskCategoryOverrideSchema>;

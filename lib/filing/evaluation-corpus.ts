@@ -15,7 +15,7 @@ import {
 } from "./evaluation";
 
 /** Where the corpus lives. */
-export const EVALUATION_CORPUS_DIR = path.join(import.meta.dirname, "__fixtures__", "eval");
+const EVALUATION_CORPUS_DIR = path.join(import.meta.dirname, "__fixtures__", "eval");
 
 /** One labelled filing: its labels and its file's text. */
 export interface CorpusFiling {

@@ -71,7 +71,7 @@ const NORMALISE: [RegExp, string][] = [
 ];
 
 /** Lowercase, straight quotes and dashes, single spaces. */
-export function normaliseText(text: string): string {
+function normaliseText(text: string): string {
   let out = text;
   for (const [pattern, replacement] of NORMALISE) out = out.replace(pattern, replacement);
   return out.trim().toLowerCase();

@@ -5,7 +5,7 @@
  */
 
 /** Lowercase ASCII slug: accents folded, anything else between words becomes "-". */
-export function slugify(text: string): string {
+function slugify(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -16,7 +16,7 @@ export function slugify(text: string): string {
 }
 
 /** Slug of the first five words of a title. */
-export function firstWordsSlug(title: string, words = 5): string {
+function firstWordsSlug(title: string, words = 5): string {
   const kept: string[] = [];
   for (const word of title.split(/\s+/)) {
     const slug = slugify(word);

@@ -660,7 +660,7 @@ export interface HtmlImport {
 }
 
 /** How many of a document's tables were read as what. */
-export interface TableCounts {
+interface TableCounts {
   /** Data tables, kept as table blocks. */
   data: number;
   /** Layout: rows read as paragraphs, headings or list items. */

@@ -3,12 +3,7 @@ import { z } from "zod";
 import { MAX_TICKERS } from "./metadata";
 import { MAX_FILING_BYTES, unsupportedFileType, utf8Length } from "./file-limits";
 
-export {
-  MAX_FILING_BYTES,
-  SUPPORTED_FILING_EXTENSIONS,
-  unsupportedFileType,
-  utf8Length,
-} from "./file-limits";
+export { MAX_FILING_BYTES, utf8Length } from "./file-limits";
 
 /** The filing's content as uploaded or pasted. */
 export const filingContentSchema = z
@@ -77,7 +72,7 @@ const isoDateSchema = z
   }, "That date does not exist.");
 
 /** What else the document said about itself (all optional), as the user confirmed it. */
-export const filingDetailsSchema = z.object({
+const filingDetailsSchema = z.object({
   tickers: z
     .preprocess(
       (value) =>
@@ -163,7 +158,6 @@ export const updateFilingDetailsSchema = filingMetadataSchema.extend(filingDetai
   filingSlug: z.string().trim().min(1, "Which filing?").max(200),
   version: z.coerce.number({ message: "Reload the page and try again." }).int().nonnegative(),
 });
-export type UpdateFilingDetailsInput = z.input<typeof updateFilingDetailsSchema>;
 
 /** A corrected version of a filing's text, uploaded as a file from the reader. */
 export const replaceFilingTextSchema = z.object({

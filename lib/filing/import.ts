@@ -45,7 +45,7 @@ const BINARY_SIGNATURES = [
  * Throws FilingReadError("empty") for nothing but whitespace, and ("binary") for content that
  * is not text: a known file signature, NUL bytes, or many control or replacement characters.
  */
-export function assertReadable(content: string): void {
+function assertReadable(content: string): void {
   if (content.trim().length === 0) throw new FilingReadError("empty");
   const sample = content.slice(0, 65536);
   if (BINARY_SIGNATURES.some((signature) => sample.startsWith(signature)))
@@ -107,7 +107,7 @@ const HTML_TAGS = new Set([
  * text filings have none (SGML's <TABLE>, <S>, <C>, <PAGE> are not counted), and script or
  * style must never be read as text.
  */
-export function looksLikeHtml(content: string): boolean {
+function looksLikeHtml(content: string): boolean {
   const head = content.slice(0, 32768);
   const start = head.trimStart().slice(0, 200).toLowerCase();
   if (

@@ -74,7 +74,7 @@ export function riskCategoryPath(category: string): string {
 }
 
 /** Weighted terms of each category (3: decisive, 2: strong, 1: supporting). */
-export const RISK_TAXONOMY: Record<Exclude<RiskCategory, "other">, Record<string, number>> = {
+const RISK_TAXONOMY: Record<Exclude<RiskCategory, "other">, Record<string, number>> = {
   macroeconomic: {
     "monetary policy": 3,
     "fiscal policy": 2,
@@ -645,7 +645,7 @@ interface Term {
 }
 
 /** Lowercase word tokens; hyphens and apostrophes stay inside words. */
-export function tokenize(text: string): string[] {
+function tokenize(text: string): string[] {
   return text.toLowerCase().match(/[a-z0-9]+(?:['’-][a-z0-9]+)*/g) ?? [];
 }
 

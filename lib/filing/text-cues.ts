@@ -80,7 +80,7 @@ const CLOSERS = new Set(['"', "'", "”", "’", ")", "]"]);
  * A period ends a sentence when followed by a space and a capital, digit, quote or bracket, and
  * the word before it is not an abbreviation or an initial. The text's end is always an end.
  */
-export function sentenceEnds(text: string): number[] {
+function sentenceEnds(text: string): number[] {
   const ends: number[] = [];
   const n = text.length;
   for (let i = 0; i < n; i++) {

@@ -63,9 +63,6 @@ export function canDeleteAnnotation(viewer: Viewer | null, annotation: Annotatio
   return annotation.workspaceId !== null && viewer.workspaces.get(annotation.workspaceId) === "owner";
 }
 
-/** Whoever may see an annotation may reply in its thread. */
-export const canCommentOnAnnotation = canSeeAnnotation;
-
 /** A viewer may share a note only with a workspace they belong to. */
 export function canShareWith(viewer: Viewer, workspaceId: string): boolean {
   return viewer.workspaces.has(workspaceId);

@@ -2,7 +2,7 @@
  * What a search finds, as the data layer returns it and the results page shows it (one
  * definition shared by server and components).
  */
-export type SearchHitKind = "passage" | "annotation" | "comment";
+type SearchHitKind = "passage" | "annotation" | "comment";
 
 export interface SearchHit {
   kind: SearchHitKind;

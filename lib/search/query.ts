@@ -4,7 +4,7 @@ import { ANNOTATION_LABEL_NAMES } from "@/lib/annotations/labels";
 
 /** Words kept from a query: more add little and cost a GIN lookup each. */
 export const MAX_SEARCH_TERMS = 8;
-export const MAX_QUERY_LENGTH = 200;
+const MAX_QUERY_LENGTH = 200;
 export const SEARCH_PAGE_SIZE = 20;
 
 const optionalText = z

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 
 /** Strings that have broken applications before. */
-export const nasty = fc.constantFrom(
+const nasty = fc.constantFrom(
   '\'; DROP TABLE "Annotation"; --',
   "' OR '1'='1",
   "<script>window.pwned=1</script>",

@@ -33,7 +33,7 @@ export interface BuildThreadOptions {
 }
 
 /** True when the comment was deleted. */
-export function isDeleted(comment: ThreadComment): boolean {
+function isDeleted(comment: ThreadComment): boolean {
   return comment.deletedAt !== undefined && comment.deletedAt !== null && comment.deletedAt !== "";
 }
 

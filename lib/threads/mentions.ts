@@ -5,7 +5,7 @@
  */
 
 /** A valid handle: 2 to 32 of a-z, 0-9, ".", "_" and "-", compared case-insensitively. */
-export const HANDLE_PATTERN = /^[a-z0-9._-]{2,32}$/i;
+const HANDLE_PATTERN = /^[a-z0-9._-]{2,32}$/i;
 
 /** One mention: the handle as spelled in `knownHandles`, and [start, end) of "@handle" in the Markdown. */
 export interface Mention {

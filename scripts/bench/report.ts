@@ -8,7 +8,7 @@ export interface Budget {
   limit: number;
 }
 
-export type Status = "ok" | "over" | "-" | "error";
+type Status = "ok" | "over" | "-" | "error";
 
 /** One measurement. `p95` holds the row's tail figure (the name says when it is not p95). */
 export interface Row {

@@ -122,7 +122,7 @@ function describeDriverError(cause: unknown): string {
 }
 
 /** Reads prisma/migrations as the engine expects it. */
-export async function readMigrations(dir = migrationsDir): Promise<MigrationList> {
+async function readMigrations(dir = migrationsDir): Promise<MigrationList> {
   await fs.mkdir(dir, { recursive: true });
   const entries = (await fs.readdir(dir, { withFileTypes: true }))
     .filter((entry) => entry.isDirectory())
@@ -147,10 +147,10 @@ export async function readMigrations(dir = migrationsDir): Promise<MigrationList
   };
 }
 
-export const noFilters = { externalTables: [], externalEnums: [] };
+const noFilters = { externalTables: [], externalEnums: [] };
 
 /** A connection to the schema engine; `close()` disposes everything it opened. */
-export interface EngineSession {
+interface EngineSession {
   engine: SchemaEngine;
   close(): Promise<void>;
 }
@@ -159,7 +159,7 @@ export interface EngineSession {
  * Starts the schema engine on a database reached through `factory`.
  * @param executeScript runs one whole SQL script on that database
  */
-export async function startSchemaEngine(options: {
+async function startSchemaEngine(options: {
   factory: SqlMigrationAwareDriverAdapterFactory;
   executeScript: (script: string) => Promise<void>;
   logs?: string[];

@@ -119,7 +119,7 @@ export function check(checks: Check[], name: string, ok: boolean, detail: string
  * Ends a system test: prints "N passed, N failed", writes the checks as JSON when the command
  * line has `--report <file>`, and returns the exit code (0 only when every check passed).
  */
-export function finishChecks(checks: Check[]): number {
+function finishChecks(checks: Check[]): number {
   const passed = checks.filter((c) => c.ok).length;
   const failed = checks.length - passed;
   const reportIndex = process.argv.indexOf("--report");

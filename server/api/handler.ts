@@ -123,7 +123,7 @@ export function apiRoute<Params>(handler: (context: ApiContext, params: Params) 
 }
 
 /** Largest request body the API reads (an import of many annotations fits well within it). */
-export const MAX_API_BODY_BYTES = 5 * 1024 * 1024;
+const MAX_API_BODY_BYTES = 5 * 1024 * 1024;
 
 /**
  * The JSON body of a request: JSON or JSON-LD content type (415 otherwise), at most

@@ -17,5 +17,3 @@ export async function listApiTokens(options: { userId: string }) {
     },
   });
 }
-
-export type ApiTokenSummary = Awaited<ReturnType<typeof listApiTokens>>[number];

@@ -41,5 +41,3 @@ export async function listFilingAnnotations(options: {
     },
   });
 }
-
-export type FilingAnnotation = Awaited<ReturnType<typeof listFilingAnnotations>>[number];

@@ -20,7 +20,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv, { type ValidateFunction } from "ajv-draft-04";
 
-export const W3C_SUITE_DIR = fileURLToPath(new URL("../fixtures/w3c-web-annotation-tests/", import.meta.url));
+const W3C_SUITE_DIR = fileURLToPath(new URL("../fixtures/w3c-web-annotation-tests/", import.meta.url));
 
 type AssertionType = "must" | "should" | "may";
 type Expected = "valid" | "invalid";
