@@ -72,7 +72,7 @@ const isoDateSchema = z
   }, "That date does not exist.");
 
 /** What else the document said about itself (all optional), as the user confirmed it. */
-const filingDetailsSchema = z.object({
+export const filingDetailsSchema = z.object({
   tickers: z
     .preprocess(
       (value) =>

@@ -2,14 +2,14 @@ import { closeDatabase } from "@/server/db";
 
 /**
  * Runs a command-line script's `main` against the database, closes the database, and exits:
- * 0 when it finished, 1 (with the stack) when it threw. Exiting explicitly matters: as in
+ * with the code `main` returns (0 when none), 1 (with the stack) when it threw. Exiting explicitly matters: as in
  * scripts/migrate.ts, a driver can leave an idle socket behind that would keep node running.
  */
-export function runScript(name: string, main: () => Promise<void>): void {
+export function runScript(name: string, main: () => Promise<void | number>): void {
   main()
-    .then(async () => {
+    .then(async (code) => {
       await closeDatabase();
-      process.exit(0);
+      process.exit(code ?? 0);
     })
     .catch(async (error: unknown) => {
       console.error(

@@ -6,7 +6,7 @@
  * lists every problem and stores nothing.
  */
 import { describe, expect, it } from "vitest";
-import type { AppError } from "@/server/errors";
+import { failureOf } from "@/server/testing/failure-of";
 import { getViewer } from "@/server/data/get-viewer";
 import { listExportAnnotations } from "@/server/data/list-export-annotations";
 import { createTeamNotes, createTeamSetting } from "@/server/testing/fixtures";
@@ -17,16 +17,6 @@ import { editNote } from "./edit-note";
 import { importNotes } from "./import-notes";
 import { replyToNote } from "./reply-to-note";
 import { resolveNote } from "./resolve-note";
-
-/** The AppError a promise rejects with (fails the test when it resolves). */
-async function failureOf(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as AppError;
-  }
-  throw new Error("expected the operation to fail");
-}
 
 describe("the notes core", () => {
   it("takes the same selectors for a range (the reader) and for W3C selectors (the API)", async () => {
