@@ -2,6 +2,7 @@
  * Runs once when the server starts. It hands the page cache in front of Next
  * (scripts/page-cache.mjs, used by scripts/serve.mjs in the same process) the one thing it
  * needs from the app: the version of a filing's signed-out page, read through the data layer.
+ * And it starts the background work (EDGAR imports), except while `next build` runs it.
  */
 export function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -13,4 +14,12 @@ export function register() {
     const { getReaderPageVersion } = await import("./server/data/get-reader-page-version");
     return getReaderPageVersion({ slug });
   };
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  void import("./server/jobs/start-background-work")
+    .then(({ startBackgroundWork }) => startBackgroundWork())
+    .catch((error: unknown) =>
+      console.error(
+        `Background work did not start: ${error instanceof Error ? error.message : String(error)}`,
+      ),
+    );
 }

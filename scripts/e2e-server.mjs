@@ -10,6 +10,16 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "..");
 const dataDir = path.join(root, ".data", "e2e");
 fs.rmSync(dataDir, { recursive: true, force: true });
+// EDGAR is the fake one (recorded responses): the tests never reach the SEC.
+const edgarPort = Number(process.env.E2E_EDGAR_PORT ?? 3199);
+const edgar = spawn(
+  path.join(root, "node_modules/.bin/tsx"),
+  ["scripts/system/fake-edgar.ts", String(edgarPort)],
+  {
+    cwd: root,
+    stdio: "inherit",
+  },
+);
 const child = spawn(process.execPath, [path.join(root, "scripts/start.mjs")], {
   cwd: root,
   stdio: "inherit",
@@ -18,7 +28,17 @@ const child = spawn(process.execPath, [path.join(root, "scripts/start.mjs")], {
     MARGINALIA_DATA_DIR: dataDir,
     DATABASE_URL: "",
     MARGINALIA_URL: `http://127.0.0.1:${process.env.PORT ?? 3100}`,
+    MARGINALIA_EDGAR_WWW: `http://127.0.0.1:${edgarPort}`,
+    MARGINALIA_EDGAR_DATA: `http://127.0.0.1:${edgarPort}`,
+    MARGINALIA_EDGAR_USER_AGENT: "Marginalia end-to-end tests e2e@marginalia.example",
   },
 });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
-child.on("exit", (code) => process.exit(code ?? 1));
+for (const signal of ["SIGINT", "SIGTERM"])
+  process.on(signal, () => {
+    edgar.kill(signal);
+    child.kill(signal);
+  });
+child.on("exit", (code) => {
+  edgar.kill("SIGTERM");
+  process.exit(code ?? 1);
+});

@@ -17,6 +17,14 @@ export interface Database {
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   /** Runs a whole SQL script as one simple query (migrations with `$$` bodies need this). */
   executeScript(script: string): Promise<void>;
+  /**
+   * For the job queue (pg-boss), which brings its own SQL: on PostgreSQL, the connection string
+   * (pg-boss keeps its own small pool); on PGlite, a way to run a statement in this process's
+   * one connection — with parameters as one statement, without as a script.
+   */
+  jobsConnection:
+    | { connectionString: string }
+    | { executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[]; rowCount: number }> };
   /** LISTENs on a channel; returns how to stop. PGlite delivers in-process; pg on its own connection. */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
@@ -51,6 +59,7 @@ export function openDatabase(env: Pick<Env, "DATABASE_URL" | "dataDir">): Databa
           await client.end();
         }
       },
+      jobsConnection: { connectionString: env.DATABASE_URL },
       listen: (channel, onPayload) => listenWithPg(env.DATABASE_URL!, channel, onPayload),
       close: () => prisma.$disconnect(),
     };
@@ -70,6 +79,16 @@ export function openDatabase(env: Pick<Env, "DATABASE_URL" | "dataDir">): Databa
     adapterFactory,
     async executeScript(script) {
       await pglite.exec(script);
+    },
+    jobsConnection: {
+      async executeSql(text, values) {
+        if (values && values.length > 0) {
+          const result = await pglite.query(text, values);
+          return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
+        }
+        const last = (await pglite.exec(text)).at(-1);
+        return { rows: last?.rows ?? [], rowCount: last?.affectedRows ?? last?.rows.length ?? 0 };
+      },
     },
     async listen(channel, onPayload) {
       const stop = await pglite.listen(channel, onPayload);

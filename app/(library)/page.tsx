@@ -2,13 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FilingList } from "@/components/library/filing-list";
 import { ForYou } from "@/components/library/for-you";
+import { EdgarImport } from "@/components/library/edgar-import-loader";
 import { ImportFiling } from "@/components/library/import-filing-loader";
 import { SelectField } from "@/components/ui/select-field";
 import { currentUser, requireReaderAccess } from "@/server/auth";
 import { getViewer } from "@/server/data/get-viewer";
 import { listFilingFacets } from "@/server/data/list-filing-facets";
 import { listFilings, type LibrarySort } from "@/server/data/list-filings";
+import { listImportJobs } from "@/server/data/list-import-jobs";
 import { listMentionsForUser } from "@/server/data/list-mentions-for-user";
+import { env } from "@/server/env";
 
 export const metadata: Metadata = { title: "Library" };
 // The library reads the live database on every request; never prerender it at build time.
@@ -39,6 +42,10 @@ export default async function LibraryPage({ searchParams }: Props) {
   const mentions = user
     ? await listMentionsForUser({ viewer: await getViewer({ userId: user.id }), limit: 10 })
     : null;
+  const edgar =
+    user && env.MARGINALIA_EDGAR_USER_AGENT
+      ? { jobs: await listImportJobs({ userId: user.id, limit: 5 }) }
+      : null;
   const deleted = one(query.deleted);
   const filtered = company !== undefined || form !== undefined;
   return (
@@ -91,6 +98,14 @@ export default async function LibraryPage({ searchParams }: Props) {
         {filings.length} filing{filings.length === 1 ? "" : "s"}
       </p>
       <FilingList filings={filings} grouped={sort !== "imported"} />
+      {edgar && (
+        <EdgarImport
+          recentJobs={edgar.jobs.map((job) => ({
+            id: job.id,
+            label: job.label ?? `${job.input}${job.form ? ` ${job.form}` : ""}`,
+          }))}
+        />
+      )}
       {user ? (
         <ImportFiling />
       ) : (

@@ -69,6 +69,74 @@ export const openApiDocument = {
           ...errors(401, 503),
         },
       },
+      post: {
+        summary: "Bring filings in from EDGAR, in the background",
+        description:
+          "By ticker, company name, CIK or EDGAR link (a filing's index page or folder, a document, an `ix?doc=` viewer link). For a company: its newest annual report (10-K, 20-F or 40-F) unless `form`, `fiscalYear` or `last` say otherwise. Needs a read-write token, and a server with MARGINALIA_EDGAR_USER_AGENT set (else 503). Follow the job's `links.self` to its filings.",
+        operationId: "importFromEdgar",
+        requestBody: {
+          required: true,
+          content: { "application/json": { schema: { $ref: "#/components/schemas/EdgarImportRequest" } } },
+        },
+        responses: {
+          "202": {
+            description: "Queued: the job, with a Location header.",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/ImportJob" } } },
+          },
+          ...errors(400, 401, 403, 429, 503),
+        },
+      },
+    },
+    "/api/v1/jobs/{id}": {
+      get: {
+        summary: "An import job of yours: state, stage, progress and the filings it brought in",
+        operationId: "getImportJob",
+        parameters: [
+          {
+            name: "id",
+            in: "path",
+            required: true,
+            schema: { type: "string", format: "uuid" },
+            description: "The job's id.",
+          },
+        ],
+        responses: {
+          "200": {
+            description: "The job.",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/ImportJob" } } },
+          },
+          ...errors(401, 404, 503),
+        },
+      },
+    },
+    "/api/v1/companies/{cik}": {
+      get: {
+        summary: "A company's filings on EDGAR, those in the library first",
+        operationId: "getCompany",
+        parameters: [
+          {
+            name: "cik",
+            in: "path",
+            required: true,
+            schema: { type: "string", pattern: "^\\d{1,10}$" },
+            description: "The company's CIK.",
+          },
+          {
+            name: "form",
+            in: "query",
+            required: false,
+            schema: { type: "array", items: { type: "string" } },
+            description: "Only these forms (10-K also finds 10-K/A; 424B every 424B prospectus).",
+          },
+        ],
+        responses: {
+          "200": {
+            description: "The company and its filings.",
+            content: { "application/json": { schema: { type: "object" } } },
+          },
+          ...errors(401, 404, 502, 503),
+        },
+      },
     },
     "/api/v1/filings/{slug}": {
       get: {
@@ -303,6 +371,33 @@ export const openApiDocument = {
       },
     },
     schemas: {
+      EdgarImportRequest: {
+        type: "object",
+        required: ["edgar"],
+        properties: {
+          edgar: { type: "string", description: "A ticker, company name, CIK or EDGAR link." },
+          form: { type: "string", description: "10-K, 20-F, 40-F, 10-Q, 8-K, S-1, 424B…" },
+          fiscalYear: { type: "integer" },
+          last: {
+            type: "integer",
+            minimum: 1,
+            maximum: 20,
+            description: "How many of the newest to import (default 1).",
+          },
+        },
+      },
+      ImportJob: {
+        type: "object",
+        required: ["id", "state", "stage", "progress", "filings"],
+        properties: {
+          id: { type: "string", format: "uuid" },
+          state: { enum: ["queued", "running", "retrying", "done", "failed"] },
+          stage: { enum: ["queued", "finding", "downloading", "analysing", "storing", "done"] },
+          progress: { type: "integer", minimum: 0, maximum: 100 },
+          message: { type: ["string", "null"], description: "Why it failed, or is being tried again." },
+          filings: { type: "array", items: { type: "object" } },
+        },
+      },
       Problem: {
         type: "object",
         required: ["type", "title", "status", "detail"],

@@ -8,7 +8,7 @@ import {
   type EdgarCompany,
   type EdgarFiling,
 } from "@/lib/edgar/submissions";
-import { env } from "@/server/env";
+import { configuredEdgarHosts } from "./edgar-hosts";
 import { AppError } from "@/server/errors";
 import { readEdgarCompany } from "./read-edgar-company";
 import { readTickerList } from "./read-ticker-list";
@@ -18,11 +18,6 @@ export interface EdgarFilingChoice {
   filing: EdgarFiling;
   /** The file in the filing's folder: its primary document, or the one a pasted link named. */
   document: string;
-}
-
-/** The configured EDGAR hosts (a mirror's), whose links are read like sec.gov's. */
-function configuredHosts(): string[] {
-  return [env.MARGINALIA_EDGAR_WWW, env.MARGINALIA_EDGAR_DATA].map((base) => new URL(base).host);
 }
 
 /** The company a ticker or name means: the exact ticker, else the one company it matches. */
@@ -54,8 +49,10 @@ export async function findEdgarFilings(options: {
   form?: string;
   fiscalYear?: number;
   last?: number;
+  /** Listing, not importing: a paper or PDF-only filing is listed (its document is ""), not refused. */
+  listing?: boolean;
 }): Promise<{ company: EdgarCompany; choices: EdgarFilingChoice[] }> {
-  const input = parseEdgarInput(options.input, configuredHosts());
+  const input = parseEdgarInput(options.input, configuredEdgarHosts());
   if (input.kind === "invalid") throw new AppError("invalid-input", input.message);
   const cik = input.kind === "company-name" ? await companyNamed(input.text) : input.cik;
   let company = await readEdgarCompany({ cik });
@@ -92,11 +89,17 @@ export async function findEdgarFilings(options: {
       .slice(0, options.last ?? 1)
       .map((filing) => ({ filing, document: filing.primaryDocument }));
   }
-  for (const { filing, document } of choices)
-    if (!document || /\.pdf$/i.test(document))
-      throw new AppError(
-        "unprocessable",
-        `${company.name}'s ${filing.form} of ${filing.filingDate} has no electronic text to read (a paper or PDF-only filing).`,
-      );
+  for (const choice of choices) {
+    const { filing, document } = choice;
+    if (document && !/\.pdf$/i.test(document)) continue;
+    if (options.listing) {
+      choice.document = "";
+      continue;
+    }
+    throw new AppError(
+      "unprocessable",
+      `${company.name}'s ${filing.form} of ${filing.filingDate} has no electronic text to read (a paper or PDF-only filing).`,
+    );
+  }
   return { company, choices };
 }

@@ -18,8 +18,11 @@ export async function importEdgarFiling(options: {
   importedById: string | null;
   company: EdgarCompany;
   choice: EdgarFilingChoice;
+  /** Told as the import moves on, for a progress bar. */
+  onStage?: (stage: "downloading" | "analysing" | "storing") => Promise<void>;
 }): Promise<{ slug: string; existing: boolean }> {
   const { company, choice } = options;
+  await options.onStage?.("downloading");
   const { filing, document } = choice;
   const folder = `/Archives/edgar/data/${bareCik(company.cik)}/${filing.accession.replace(/-/g, "")}`;
   const content = await fetchEdgar({
@@ -47,5 +50,6 @@ export async function importEdgarFiling(options: {
       accessionNumber: filing.accession,
     },
     asNewCopy: false,
+    onStage: options.onStage,
   });
 }

@@ -25,8 +25,11 @@ export async function importFiling(options: {
   fiscalYear: number | null;
   details: FilingDetails;
   asNewCopy: boolean;
+  /** Told as the import moves on, for a progress bar. */
+  onStage?: (stage: "analysing" | "storing") => Promise<void>;
 }): Promise<{ slug: string; existing: boolean }> {
   const { company, form, fiscalYear, details } = options;
+  await options.onStage?.("analysing");
   const result = analyzeUpload({ content: options.content, fileName: options.fileName });
   if (!result.ok)
     throw new AppError("unreadable-filing", result.message, { fieldErrors: { content: [result.message] } });
@@ -37,6 +40,7 @@ export async function importFiling(options: {
     });
     if (existing) return { slug: existing.slug, existing: true };
   }
+  await options.onStage?.("storing");
   const filing = {
     company,
     form,

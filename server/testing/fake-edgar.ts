@@ -1,7 +1,7 @@
 /**
  * A fake EDGAR for the tests: a small HTTP server answering EDGAR's paths (both www.sec.gov's
  * and data.sec.gov's) with recorded responses from lib/edgar/__fixtures__ (see its SOURCES.md),
- * and Netflix's 10-K document from the filing fixtures. Like the SEC, it refuses a request
+ * and the documents of Netflix's 10-K and BetterLife's 20-F from the filing fixtures. Like the SEC, it refuses a request
  * without a User-Agent (403). Tests can make paths fail first (429, 503…) and read what was asked.
  */
 import { readFile } from "node:fs/promises";
@@ -10,11 +10,14 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 
 const fixtures = path.resolve(import.meta.dirname, "../../lib/edgar/__fixtures__");
+const filingFixture = (name: string) =>
+  path.resolve(import.meta.dirname, "../../lib/filing/__fixtures__", name);
 const documents: Record<string, string> = {
-  "/Archives/edgar/data/1065280/000106528025000044/nflx-20241231.htm": path.resolve(
-    import.meta.dirname,
-    "../../lib/filing/__fixtures__/netflix-10k-fy2024.htm",
-  ),
+  "/Archives/edgar/data/1065280/000106528025000044/nflx-20241231.htm":
+    filingFixture("netflix-10k-fy2024.htm"),
+  // A placeholder accession (see the fixtures' SOURCES.md).
+  "/Archives/edgar/data/1464165/000146416525999999/betterlife-20f-fy2025.htm":
+    filingFixture("betterlife-20f-fy2025.htm"),
 };
 
 export interface FakeEdgar {
@@ -27,8 +30,8 @@ export interface FakeEdgar {
   close(): Promise<void>;
 }
 
-/** Starts a fake EDGAR on a free loopback port. */
-export async function startFakeEdgar(): Promise<FakeEdgar> {
+/** Starts a fake EDGAR on a loopback port: `port`, or a free one. */
+export async function startFakeEdgar(options: { port?: number } = {}): Promise<FakeEdgar> {
   const requests: FakeEdgar["requests"] = [];
   const failures = new Map<string, number[]>();
   const server = http.createServer(async (request, response) => {
@@ -53,7 +56,7 @@ export async function startFakeEdgar(): Promise<FakeEdgar> {
       response.writeHead(404, { "content-type": "text/html" }).end("<h1>Not Found</h1>");
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
