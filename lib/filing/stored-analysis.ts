@@ -59,14 +59,39 @@ const metadataSchema = z.object({
   accessionNumber: z.string().optional(),
 });
 
-/**
- * The analysis as stored in the filing row's JSON column: read back through this schema, so a
- * row written by an older version (or by hand) fails loudly at the read instead of deep in a
- * page. Unknown keys are dropped.
- */
-export const storedAnalysisSchema: z.ZodType<StoredAnalysis> = z.object({
-  blocks: z.array(blockSchema),
+const shapeSchema = z.object({
+  blocks: z.array(z.unknown()),
   sections: z.array(sectionSchema),
-  figures: z.array(figureSchema),
+  figures: z.array(z.unknown()),
   metadata: metadataSchema,
 });
+
+/** How many blocks or figures are checked between two yields to the event loop. */
+const SLICE = 1_000;
+
+/** Each item parsed with `schema`, a slice at a time, yielding between slices. */
+async function parseSliced<T>(items: unknown[], schema: z.ZodType<T>): Promise<T[]> {
+  const parsed: T[] = [];
+  for (let start = 0; start < items.length; start += SLICE) {
+    if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    parsed.push(...z.array(schema).parse(items.slice(start, start + SLICE)));
+  }
+  return parsed;
+}
+
+/**
+ * The analysis as stored in the filing row's JSON column, read back through its schema: a row
+ * written by an older version (or by hand) fails loudly at the read instead of deep in a page;
+ * unknown keys are dropped. A whole filing holds tens of thousands of figures, so they (and
+ * the blocks) are checked a thousand at a time, letting other requests run in between.
+ * @throws z.ZodError when the row does not have the expected shape
+ */
+export async function parseStoredAnalysis(json: unknown): Promise<StoredAnalysis> {
+  const shape = shapeSchema.parse(json);
+  return {
+    blocks: await parseSliced(shape.blocks, blockSchema),
+    sections: shape.sections,
+    figures: await parseSliced(shape.figures, figureSchema),
+    metadata: shape.metadata,
+  };
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import { RecentlyUsed } from "@/lib/recently-used";
 import { db } from "../db";
-import { storedAnalysisSchema, type StoredAnalysis } from "@/lib/filing/stored-analysis";
+import { parseStoredAnalysis, type StoredAnalysis } from "@/lib/filing/stored-analysis";
 
 /** The heavy part of a filing: its canonical text and analysis (megabytes for a whole 10-K). */
 export interface FilingBody {
@@ -47,13 +47,14 @@ async function readFilingBody(id: string, key: string, updatedAt: Date): Promise
     SELECT "canonicalText", "analysis", "updatedAt" FROM "Filing" WHERE "id" = ${id}`;
   const row = rows[0];
   if (!row) return null;
-  // Checked once per version read (a few ms for a whole 10-K; then it is cached).
-  const analysis = storedAnalysisSchema.safeParse(row.analysis);
-  if (!analysis.success)
-    throw new Error(`Filing ${id}: its stored analysis does not have the expected shape`, {
-      cause: analysis.error,
-    });
-  const body = { canonicalText: row.canonicalText, analysis: analysis.data };
+  // Checked once per version read (then it is cached), yielding as it goes.
+  let analysis: StoredAnalysis;
+  try {
+    analysis = await parseStoredAnalysis(row.analysis);
+  } catch (error) {
+    throw new Error(`Filing ${id}: its stored analysis does not have the expected shape`, { cause: error });
+  }
+  const body = { canonicalText: row.canonicalText, analysis };
   // Only keep what matches the version asked for (a concurrent update wins next time).
   if (row.updatedAt.getTime() === updatedAt.getTime()) {
     bodies.deleteWhere((old) => old.startsWith(`${id}:`));
