@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useId, useState, useTransition } from "react";
+import { useEffect, useId, useState, useTransition } from "react";
 import { PrimaryButton } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import type { EdgarListing } from "@/lib/edgar/edgar-listing";
@@ -37,6 +37,26 @@ export function EdgarImport({ recentJobs }: { recentJobs: Array<{ id: string; la
   const [importing, startImport] = useTransition();
   const inputId = useId();
   const problemId = useId();
+  const [typed, setTyped] = useState("");
+  const [suggestions, setSuggestions] = useState<Array<{ cik: string; ticker: string; name: string }>>([]);
+
+  // Suggestions from EDGAR's ticker list as the user types (a name or ticker, not a link or CIK).
+  const text = typed.trim();
+  const suggesting = text.length >= 2 && !/^\d+$/.test(text) && !text.includes("/");
+  useEffect(() => {
+    if (!suggesting) return;
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      fetch(`/api/edgar/companies?q=${encodeURIComponent(text)}`, { signal: controller.signal })
+        .then((response) => (response.ok ? response.json() : { companies: [] }))
+        .then((body: { companies: typeof suggestions }) => setSuggestions(body.companies))
+        .catch(() => undefined);
+    }, 200);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [text, suggesting]);
 
   // Not a form action: React would reset the form after it, losing what was typed.
   function search(event: React.FormEvent<HTMLFormElement>) {
@@ -108,11 +128,21 @@ export function EdgarImport({ recentJobs }: { recentJobs: Array<{ id: string; la
             maxLength={2000}
             autoComplete="off"
             placeholder="NFLX, Netflix, 1065280 or https://www.sec.gov/…"
+            list={`${inputId}-suggestions`}
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
             aria-invalid={problem ? true : undefined}
             aria-describedby={problem ? problemId : undefined}
             className="rounded-md border border-stone-300 bg-white px-2 py-1.5 dark:border-stone-700 dark:bg-stone-900"
           />
         </label>
+        <datalist id={`${inputId}-suggestions`}>
+          {(suggesting ? suggestions : []).map((company) => (
+            <option key={company.cik} value={company.ticker}>
+              {company.name}
+            </option>
+          ))}
+        </datalist>
         <SelectField label="Filings" name="form" value="annual" options={FORMS} />
         <PrimaryButton disabled={searching}>{searching ? "Finding…" : "Find filings"}</PrimaryButton>
       </form>

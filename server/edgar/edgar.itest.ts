@@ -5,6 +5,8 @@
  * and every bad input or EDGAR failure answered with a coded message.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import * as companiesRoute from "@/app/api/edgar/companies/route";
+import { currentUser } from "@/server/auth";
 import { getFiling } from "@/server/data/get-filing";
 import { failureOf } from "@/server/testing/failure-of";
 import { importEdgarFiling } from "@/server/filings/import-edgar-filing";
@@ -30,6 +32,8 @@ vi.mock("@/server/env", async (importOriginal) => {
     }),
   };
 });
+
+vi.mock("@/server/auth", () => ({ currentUser: vi.fn() }));
 
 let fake: FakeEdgar;
 beforeAll(async () => {
@@ -162,5 +166,21 @@ describe("filings from EDGAR", () => {
     });
     expect(parseEnv(base).MARGINALIA_EDGAR_USER_AGENT).toBeUndefined();
     expect(() => parseEnv({ ...base, MARGINALIA_EDGAR_WWW: "file:///etc" })).toThrow(/MARGINALIA_EDGAR_WWW/);
+  });
+
+  it("suggests companies from EDGAR's ticker list as a signed-in user types", async () => {
+    const ask = async (q: string) => {
+      const response = await companiesRoute.GET(
+        new Request(`http://localhost/api/edgar/companies?q=${encodeURIComponent(q)}`),
+      );
+      return { status: response.status, body: response.status === 200 ? await response.json() : null };
+    };
+    vi.mocked(currentUser).mockResolvedValue(null);
+    expect((await ask("netf")).status).toBe(401);
+    vi.mocked(currentUser).mockResolvedValue({ id: "someone", name: "Someone" } as never);
+    expect((await ask("netf")).body).toEqual({
+      companies: [{ cik: "1065280", ticker: "NFLX", name: "NETFLIX INC" }],
+    });
+    expect((await ask(" ")).body).toEqual({ companies: [] });
   });
 });
