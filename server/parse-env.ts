@@ -2,19 +2,20 @@ import "server-only";
 import path from "node:path";
 import { z } from "zod";
 
-const envSchema = z.object({
-  /** A PostgreSQL server; when unset the app uses embedded PGlite in MARGINALIA_DATA_DIR. */
-  DATABASE_URL: z
+/** A variable that may be unset or blank (both mean "not set"), else checked by `schema`. */
+const optionalSetting = (schema: z.ZodString) =>
+  z
     .string()
     .trim()
     .optional()
     .transform((value) => (value ? value : undefined))
-    .pipe(
-      z
-        .string()
-        .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgresql://")
-        .optional(),
-    ),
+    .pipe(schema.optional());
+
+const envSchema = z.object({
+  /** A PostgreSQL server; when unset the app uses embedded PGlite in MARGINALIA_DATA_DIR. */
+  DATABASE_URL: optionalSetting(
+    z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgresql://"),
+  ),
   /** Where embedded PGlite keeps its files. */
   MARGINALIA_DATA_DIR: z.string().trim().min(1).default(".data/pglite"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -42,22 +43,16 @@ const envSchema = z.object({
    * Who is asking, sent with every EDGAR request as the SEC's fair-access rules require: a
    * name and a contact e-mail ("Acme Research ops@acme.example"). Unset: nothing is fetched.
    */
-  MARGINALIA_EDGAR_USER_AGENT: z
-    .string()
-    .trim()
-    .optional()
-    .transform((value) => (value ? value : undefined))
-    .pipe(
-      z
-        .string()
-        .max(200, "MARGINALIA_EDGAR_USER_AGENT is too long")
-        .regex(/^[\x20-\x7e]+$/, "MARGINALIA_EDGAR_USER_AGENT must be plain ASCII text")
-        .regex(
-          /\S+@\S+\.\S+/,
-          "MARGINALIA_EDGAR_USER_AGENT must name a contact e-mail: 'Acme Research ops@acme.example'",
-        )
-        .optional(),
-    ),
+  MARGINALIA_EDGAR_USER_AGENT: optionalSetting(
+    z
+      .string()
+      .max(200, "MARGINALIA_EDGAR_USER_AGENT is too long")
+      .regex(/^[\x20-\x7e]+$/, "MARGINALIA_EDGAR_USER_AGENT must be plain ASCII text")
+      .regex(
+        /\S+@\S+\.\S+/,
+        "MARGINALIA_EDGAR_USER_AGENT must name a contact e-mail: 'Acme Research ops@acme.example'",
+      ),
+  ),
   /** EDGAR's web host (documents, the ticker list), or a mirror with the same paths. */
   MARGINALIA_EDGAR_WWW: z.url({ protocol: /^https?$/ }).default("https://www.sec.gov"),
   /** EDGAR's data host (submissions JSON), or a mirror with the same paths. */
