@@ -1,64 +1,100 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { signIn } from "./session";
+import { signIn, signUp } from "./session";
 
 // The server's EDGAR is the fake one (scripts/e2e-server.mjs): recorded responses, and the
 // BetterLife 20-F, which no other test imports.
 
-test.beforeEach(async ({ page }) => {
-  await signIn(page);
+const FAKE_EDGAR = `http://127.0.0.1:${process.env.E2E_EDGAR_PORT ?? 3199}`;
+
+test.describe("with the demo account", () => {
+  test.beforeEach(async ({ page }) => {
+    await signIn(page);
+  });
+
+  test("a company's filings found by CIK are imported in the background, with progress, to the reader", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    const box = page.getByRole("region", { name: "Add from EDGAR" });
+    await box.getByLabel("Ticker, company, CIK or EDGAR link").fill("1464165");
+    await box.getByRole("button", { name: "Find filings" }).click();
+    const pick = box.getByRole("checkbox", { name: "Import the 20-F filed Jun 2, 2025" });
+    await expect(pick).toBeVisible();
+    await expect(box.getByRole("link", { name: "BetterLife Pharma Inc." })).toHaveAttribute(
+      "href",
+      "/companies/1464165",
+    );
+    const axe = await new AxeBuilder({ page }).include("section").analyze();
+    expect(
+      axe.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? "")),
+    ).toEqual([]);
+
+    await pick.check();
+    await box.getByRole("button", { name: "Import 1 filing" }).click();
+    const jobs = box.getByRole("list", { name: "Imports from EDGAR" });
+    await expect(
+      jobs.getByRole("progressbar", { name: /Importing BetterLife Pharma Inc\. 20-F/ }),
+    ).toBeVisible();
+    const open = jobs.getByRole("link", { name: "Open BetterLife Pharma Inc. 20-F Jan 31, 2025" });
+    await expect(open).toBeVisible({ timeout: 60_000 });
+    await open.click();
+    await expect(page.getByRole("heading", { level: 1, name: "BetterLife Pharma Inc." })).toBeVisible();
+    await expect(page.getByText("Form 20-F · Fiscal year 2025")).toBeVisible();
+
+    // The library lists the import (after a reload too), and the filing.
+    await page.goto("/");
+    await expect(
+      page
+        .getByRole("list", { name: "Imports from EDGAR" })
+        .getByRole("link", { name: "Open BetterLife Pharma Inc. 20-F Jan 31, 2025" }),
+    ).toBeVisible();
+
+    // The company's page lists it, with the library's copy.
+    await page.goto("/companies/1464165");
+    await expect(page.getByRole("heading", { level: 1, name: "BetterLife Pharma Inc." })).toBeVisible();
+    await expect(page.getByText("1 recent filing on EDGAR (reports); 1 in the library.")).toBeVisible();
+    await expect(page.getByRole("row", { name: /20-F/ }).getByRole("link", { name: "Open" })).toBeVisible();
+  });
+
+  test("a company EDGAR does not know is said so, and nothing is queued", async ({ page }) => {
+    await page.goto("/");
+    const box = page.getByRole("region", { name: "Add from EDGAR" });
+    await box.getByLabel("Ticker, company, CIK or EDGAR link").fill("ZZZZQ");
+    await box.getByRole("button", { name: "Find filings" }).click();
+    await expect(box.getByRole("alert")).toHaveText("No company on EDGAR matches “ZZZZQ”.");
+    await expect(box.getByRole("table")).toHaveCount(0);
+  });
 });
 
-test("a company's filings found by CIK are imported in the background, with progress, to the reader", async ({
-  page,
-}) => {
-  await page.goto("/");
-  const box = page.getByRole("region", { name: "Add from EDGAR" });
-  await box.getByLabel("Ticker, company, CIK or EDGAR link").fill("1464165");
-  await box.getByRole("button", { name: "Find filings" }).click();
-  const pick = box.getByRole("checkbox", { name: "Import the 20-F filed Jun 2, 2025" });
-  await expect(pick).toBeVisible();
-  await expect(box.getByRole("link", { name: "BetterLife Pharma Inc." })).toHaveAttribute(
-    "href",
-    "/companies/1464165",
-  );
-  const axe = await new AxeBuilder({ page }).include("section").analyze();
-  expect(
-    axe.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? "")),
-  ).toEqual([]);
+test("a watched company's new filing comes into the library and into For you", async ({ page, request }) => {
+  // A fresh account: "For you" is this test's alone. Murphy Oil: no other test watches it.
+  await signUp(page, "Watcher");
+  await page.goto("/companies/717423");
+  await expect(page.getByRole("heading", { level: 1, name: "MURPHY OIL CORP" })).toBeVisible();
+  await page.getByRole("button", { name: "Watch company" }).click();
+  await expect(page.getByRole("button", { name: "Stop watching" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "You watch MURPHY OIL CORP" })).toBeVisible();
 
-  await pick.check();
-  await box.getByRole("button", { name: "Import 1 filing" }).click();
-  const jobs = box.getByRole("list", { name: "Imports from EDGAR" });
+  // The company files a 10-K on (fake) EDGAR; the server checks every 2 s in these tests.
+  const published = await request.post(`${FAKE_EDGAR}/__fake-edgar/publish`, {
+    data: { cik: "717423", form: "10-K" },
+  });
+  expect(published.ok()).toBe(true);
+  const { reportDate } = (await published.json()) as { reportDate: string };
+  const fiscalYear = reportDate.slice(0, 4);
+
+  const entry = page
+    .getByRole("region", { name: "For you" })
+    .getByRole("link", { name: new RegExp(`MURPHY OIL CORP filed a 10-K for fiscal ${fiscalYear}`) });
+  await expect(async () => {
+    await page.goto("/");
+    await expect(entry).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 60_000 });
   await expect(
-    jobs.getByRole("progressbar", { name: /Importing BetterLife Pharma Inc\. 20-F/ }),
-  ).toBeVisible();
-  const open = jobs.getByRole("link", { name: "Open BetterLife Pharma Inc. 20-F Jan 31, 2025" });
-  await expect(open).toBeVisible({ timeout: 60_000 });
-  await open.click();
-  await expect(page.getByRole("heading", { level: 1, name: "BetterLife Pharma Inc." })).toBeVisible();
-  await expect(page.getByText("Form 20-F · Fiscal year 2025")).toBeVisible();
-
-  // The library lists the import (after a reload too), and the filing.
-  await page.goto("/");
-  await expect(
-    page
-      .getByRole("list", { name: "Imports from EDGAR" })
-      .getByRole("link", { name: "Open BetterLife Pharma Inc. 20-F Jan 31, 2025" }),
-  ).toBeVisible();
-
-  // The company's page lists it, with the library's copy.
-  await page.goto("/companies/1464165");
-  await expect(page.getByRole("heading", { level: 1, name: "BetterLife Pharma Inc." })).toBeVisible();
-  await expect(page.getByText("1 recent filing on EDGAR (reports); 1 in the library.")).toBeVisible();
-  await expect(page.getByRole("row", { name: /20-F/ }).getByRole("link", { name: "Open" })).toBeVisible();
-});
-
-test("a company EDGAR does not know is said so, and nothing is queued", async ({ page }) => {
-  await page.goto("/");
-  const box = page.getByRole("region", { name: "Add from EDGAR" });
-  await box.getByLabel("Ticker, company, CIK or EDGAR link").fill("ZZZZQ");
-  await box.getByRole("button", { name: "Find filings" }).click();
-  await expect(box.getByRole("alert")).toHaveText("No company on EDGAR matches “ZZZZQ”.");
-  await expect(box.getByRole("table")).toHaveCount(0);
+    page.getByRole("region", { name: "For you" }).getByRole("link", { name: "MURPHY OIL CORP", exact: true }),
+  ).toHaveAttribute("href", "/companies/717423");
+  await entry.click();
+  await expect(page.getByRole("heading", { level: 1, name: "MURPHY OIL CORP" })).toBeVisible();
+  await expect(page.getByText(`Form 10-K · Fiscal year ${fiscalYear}`)).toBeVisible();
 });

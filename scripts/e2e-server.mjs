@@ -31,6 +31,8 @@ const child = spawn(process.execPath, [path.join(root, "scripts/start.mjs")], {
     MARGINALIA_EDGAR_WWW: `http://127.0.0.1:${edgarPort}`,
     MARGINALIA_EDGAR_DATA: `http://127.0.0.1:${edgarPort}`,
     MARGINALIA_EDGAR_USER_AGENT: "Marginalia end-to-end tests e2e@marginalia.example",
+    // Watched companies are checked every 2 s, so a test sees a new filing come in.
+    MARGINALIA_EDGAR_POLL: "2s",
   },
 });
 for (const signal of ["SIGINT", "SIGTERM"])

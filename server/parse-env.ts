@@ -53,6 +53,28 @@ const envSchema = z.object({
         "MARGINALIA_EDGAR_USER_AGENT must name a contact e-mail: 'Acme Research ops@acme.example'",
       ),
   ),
+  /**
+   * How often watched companies are checked for new filings: "30m" (the default), "90s", "2h",
+   * or "off". Nothing is checked without MARGINALIA_EDGAR_USER_AGENT.
+   */
+  MARGINALIA_EDGAR_POLL: z
+    .string()
+    .trim()
+    .regex(
+      /^(off|[1-9]\d{0,4}[smh])$/,
+      'MARGINALIA_EDGAR_POLL is a time such as "30m", "90s" or "2h", or "off"',
+    )
+    .default("30m")
+    .transform((value) =>
+      value === "off"
+        ? null
+        : Number(value.slice(0, -1)) * { s: 1, m: 60, h: 3600 }[value.slice(-1) as "s" | "m" | "h"],
+    ),
+  /**
+   * How long a background job (an EDGAR import) may run before it is taken to have died with
+   * its server and is tried again elsewhere.
+   */
+  MARGINALIA_JOB_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(86_400).default(600),
   /** EDGAR's web host (documents, the ticker list), or a mirror with the same paths. */
   MARGINALIA_EDGAR_WWW: z.url({ protocol: /^https?$/ }).default("https://www.sec.gov"),
   /** EDGAR's data host (submissions JSON), or a mirror with the same paths. */

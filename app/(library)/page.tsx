@@ -9,7 +9,9 @@ import { currentUser, requireReaderAccess } from "@/server/auth";
 import { getViewer } from "@/server/data/get-viewer";
 import { listFilingFacets } from "@/server/data/list-filing-facets";
 import { listFilings, type LibrarySort } from "@/server/data/list-filings";
+import { listFilingNotices } from "@/server/data/list-filing-notices";
 import { listImportJobs } from "@/server/data/list-import-jobs";
+import { listUserCompanyWatches } from "@/server/data/list-user-company-watches";
 import { listMentionsForUser } from "@/server/data/list-mentions-for-user";
 import { env } from "@/server/env";
 
@@ -27,6 +29,9 @@ interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
+/** "For you" entries shown: the newest mentions and new filings together. */
+const FOR_YOU = 10;
+
 const one = (value: string | string[] | undefined) =>
   (Array.isArray(value) ? value[0] : value)?.slice(0, 200);
 
@@ -39,8 +44,12 @@ export default async function LibraryPage({ searchParams }: Props) {
   const form = facets.forms.find((name) => name === one(query.form));
   const sort = SORTS.find((option) => option.value === one(query.sort))?.value ?? "period";
   const [filings, user] = await Promise.all([listFilings({ company, form, sort }), currentUser()]);
-  const mentions = user
-    ? await listMentionsForUser({ viewer: await getViewer({ userId: user.id }), limit: 10 })
+  const forYou = user
+    ? await Promise.all([
+        getViewer({ userId: user.id }).then((viewer) => listMentionsForUser({ viewer, limit: FOR_YOU })),
+        listFilingNotices({ userId: user.id, limit: FOR_YOU }),
+        listUserCompanyWatches({ userId: user.id }),
+      ])
     : null;
   const edgar =
     user && env.MARGINALIA_EDGAR_USER_AGENT
@@ -61,7 +70,7 @@ export default async function LibraryPage({ searchParams }: Props) {
           Deleted {deleted}.
         </p>
       )}
-      {mentions && <ForYou mentions={mentions} />}
+      {forYou && <ForYou mentions={forYou[0]} notices={forYou[1]} watching={forYou[2]} limit={FOR_YOU} />}
       <form
         aria-label="Filter and sort the library"
         className="flex flex-wrap items-end gap-3 text-sm"

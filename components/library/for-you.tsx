@@ -1,41 +1,94 @@
 import Link from "next/link";
-import type { MentionOfReader } from "@/lib/library/types";
+import { bareCik } from "@/lib/edgar/cik";
+import type { FilingNoticeOfReader, MentionOfReader } from "@/lib/library/types";
 import { MarkMentionsRead } from "./unread-mentions";
 
-/** Comments that @mention the signed-in user, each linking to its note's thread. */
-export function ForYou({ mentions }: { mentions: MentionOfReader[] }) {
+type Entry = ({ kind: "mention" } & MentionOfReader) | ({ kind: "filing" } & FilingNoticeOfReader);
+
+const day = (date: Date) => (
+  <time dateTime={date.toISOString()}>{date.toLocaleDateString("en-US", { dateStyle: "medium" })}</time>
+);
+
+/**
+ * "For you": comments that @mention the signed-in user, each linking to its note's thread, and
+ * new filings of companies they watch, each linking to the filing; newest first.
+ */
+export function ForYou({
+  mentions,
+  notices,
+  watching,
+  limit,
+}: {
+  mentions: MentionOfReader[];
+  notices: FilingNoticeOfReader[];
+  /** The companies the user watches (bare or padded CIK), linked under the list. */
+  watching: Array<{ cik: string; company: string }>;
+  limit: number;
+}) {
+  const entries: Entry[] = [
+    ...mentions.map((mention) => ({ kind: "mention" as const, ...mention })),
+    ...notices.map((notice) => ({ kind: "filing" as const, ...notice })),
+  ]
+    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+    .slice(0, limit);
   return (
     <section aria-labelledby="for-you-title" className="space-y-2">
-      <MarkMentionsRead newest={mentions[0]?.createdAt.toISOString() ?? null} />
+      <MarkMentionsRead newest={entries[0]?.createdAt.toISOString() ?? null} />
       <h2 id="for-you-title" className="font-semibold">
         For you
       </h2>
-      {mentions.length === 0 ? (
+      {entries.length === 0 ? (
         <p className="text-sm text-stone-600 dark:text-stone-400">
-          When a colleague @mentions you in a thread, it shows here.
+          When a colleague @mentions you in a thread, or a company you watch files a report, it shows here.
         </p>
       ) : (
         <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white text-sm dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
-          {mentions.map((mention) => (
-            <li key={mention.id}>
-              <Link
-                href={`/a/${mention.note.id}`}
-                className="block space-y-1 px-4 py-3 hover:bg-stone-50 dark:hover:bg-stone-800/60"
-              >
-                <span className="block">
-                  <strong>{mention.authorName}</strong> mentioned you{" "}
-                  {mention.in === "note" ? "in a note" : "in a reply"} on {mention.note.filing.company}, Form{" "}
-                  {mention.note.filing.form}
-                  {mention.note.filing.fiscalYear ? ` ${mention.note.filing.fiscalYear}` : ""} ·{" "}
-                  <time dateTime={mention.createdAt.toISOString()}>
-                    {mention.createdAt.toLocaleDateString("en-US", { dateStyle: "medium" })}
-                  </time>
-                </span>
-                <span className="line-clamp-2 block text-stone-600 dark:text-stone-400">{mention.text}</span>
-              </Link>
+          {entries.map((entry) => (
+            <li key={`${entry.kind}-${entry.id}`}>
+              {entry.kind === "mention" ? (
+                <Link
+                  href={`/a/${entry.note.id}`}
+                  className="block space-y-1 px-4 py-3 hover:bg-stone-50 dark:hover:bg-stone-800/60"
+                >
+                  <span className="block">
+                    <strong>{entry.authorName}</strong> mentioned you{" "}
+                    {entry.in === "note" ? "in a note" : "in a reply"} on {entry.note.filing.company}, Form{" "}
+                    {entry.note.filing.form}
+                    {entry.note.filing.fiscalYear ? ` ${entry.note.filing.fiscalYear}` : ""} ·{" "}
+                    {day(entry.createdAt)}
+                  </span>
+                  <span className="line-clamp-2 block text-stone-600 dark:text-stone-400">{entry.text}</span>
+                </Link>
+              ) : (
+                <Link
+                  href={`/filings/${entry.filing.slug}`}
+                  className="block px-4 py-3 hover:bg-stone-50 dark:hover:bg-stone-800/60"
+                >
+                  <strong>{entry.filing.company}</strong> filed a {entry.filing.form}
+                  {entry.filing.fiscalYear ? ` for fiscal ${entry.filing.fiscalYear}` : ""}
+                  {entry.filing.filingDate ? ` on ${entry.filing.filingDate}` : ""} ·{" "}
+                  <span className="text-stone-600 dark:text-stone-400">
+                    in the library {day(entry.createdAt)}
+                  </span>
+                </Link>
+              )}
             </li>
           ))}
         </ul>
+      )}
+      {watching.length > 0 && (
+        <p className="text-sm text-stone-600 dark:text-stone-400">
+          You watch{" "}
+          {watching.map((watch, index) => (
+            <span key={watch.cik}>
+              {index > 0 && (index === watching.length - 1 ? " and " : ", ")}
+              <Link href={`/companies/${bareCik(watch.cik)}`} className="underline">
+                {watch.company}
+              </Link>
+            </span>
+          ))}
+          .
+        </p>
       )}
     </section>
   );

@@ -3,16 +3,31 @@
 import { useEffect, useState } from "react";
 import { markMentionsRead } from "@/server/actions/mark-mentions-read";
 
+/** What /api/me/unread answers. */
+interface Unread {
+  mentions: number;
+  filings: number;
+  unread: number;
+  more: boolean;
+}
+
+/** "unread mention", "2 unread: 1 mention, 1 new filing"… for screen readers, after the number. */
+function unreadWords({ mentions, filings, unread }: Unread): string {
+  if (filings === 0) return `unread ${mentions === 1 ? "mention" : "mentions"}`;
+  if (mentions === 0) return `new ${filings === 1 ? "filing" : "filings"}`;
+  return `unread in For you (${unread === mentions + filings ? "" : "at least "}${mentions} ${mentions === 1 ? "mention" : "mentions"}, ${filings} new ${filings === 1 ? "filing" : "filings"})`;
+}
+
 /** Sent when the "For you" list has been seen, so the header's badge clears at once. */
 const MENTIONS_READ_EVENT = "marginalia:mentions-read";
 
 /**
- * The header's count of unread "For you" mentions beside Library: read after the page paints
+ * The header's count of unread "For you" entries (mentions, new filings) beside Library: read after the page paints
  * (a page is not held up by it), again when the tab comes back into view, and cleared when the
  * list is seen.
  */
 export function UnreadMentions() {
-  const [unread, setUnread] = useState<{ mentions: number; more: boolean } | null>(null);
+  const [unread, setUnread] = useState<Unread | null>(null);
   useEffect(() => {
     // Each read is numbered: an answer overtaken by a newer read, or by the list being seen
     // meanwhile, is dropped (it would bring back a count already cleared).
@@ -20,9 +35,7 @@ export function UnreadMentions() {
     const read = () => {
       const mine = ++latest;
       void fetch("/api/me/unread", { cache: "no-store" })
-        .then((response) =>
-          response.ok ? (response.json() as Promise<{ mentions: number; more: boolean }>) : null,
-        )
+        .then((response) => (response.ok ? (response.json() as Promise<Unread>) : null))
         .then((count) => mine === latest && count && setUnread(count))
         .catch(() => undefined);
     };
@@ -30,7 +43,7 @@ export function UnreadMentions() {
     const onVisible = () => document.visibilityState === "visible" && read();
     const onRead = () => {
       latest++;
-      setUnread({ mentions: 0, more: false });
+      setUnread({ mentions: 0, filings: 0, unread: 0, more: false });
     };
     document.addEventListener("visibilitychange", onVisible);
     window.addEventListener(MENTIONS_READ_EVENT, onRead);
@@ -40,15 +53,15 @@ export function UnreadMentions() {
       window.removeEventListener(MENTIONS_READ_EVENT, onRead);
     };
   }, []);
-  if (!unread?.mentions) return null;
-  const shown = unread.more ? `${unread.mentions - 1}+` : String(unread.mentions);
+  if (!unread?.unread) return null;
+  const shown = unread.more ? `${unread.unread - 1}+` : String(unread.unread);
   return (
     <span
       data-testid="unread-mentions"
       className="ml-1 rounded-full bg-teal-700 px-1.5 text-xs font-semibold text-white tabular-nums"
     >
       {shown}
-      <span className="sr-only"> unread {unread.mentions === 1 ? "mention" : "mentions"}</span>
+      <span className="sr-only"> {unreadWords(unread)}</span>
     </span>
   );
 }

@@ -34,6 +34,19 @@ export interface MentionOfReader {
   };
 }
 
+/** A new filing of a company the reader watches (listFilingNotices). */
+export interface FilingNoticeOfReader {
+  id: string;
+  createdAt: Date;
+  filing: {
+    slug: string;
+    company: string;
+    form: string;
+    fiscalYear: number | null;
+    filingDate: string | null;
+  };
+}
+
 /** A workspace the reader belongs to, with its members and their roles (listUserWorkspaces). */
 export interface WorkspaceWithMembers {
   id: string;

@@ -7,6 +7,7 @@ export async function listCompanyFilings(options: { cik: string }) {
     where: { cik: options.cik },
     orderBy: [{ filingDate: "desc" }, { createdAt: "desc" }],
     select: {
+      id: true,
       slug: true,
       accessionNumber: true,
       form: true,

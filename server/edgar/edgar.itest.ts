@@ -168,6 +168,20 @@ describe("filings from EDGAR", () => {
     expect(() => parseEnv({ ...base, MARGINALIA_EDGAR_WWW: "file:///etc" })).toThrow(/MARGINALIA_EDGAR_WWW/);
   });
 
+  it("checks watched companies every 30 minutes unless told another time or off", () => {
+    const base = { MARGINALIA_DATA_DIR: "/tmp/unused" };
+    expect(parseEnv(base).MARGINALIA_EDGAR_POLL).toBe(1800);
+    expect(parseEnv({ ...base, MARGINALIA_EDGAR_POLL: "90s" }).MARGINALIA_EDGAR_POLL).toBe(90);
+    expect(parseEnv({ ...base, MARGINALIA_EDGAR_POLL: "2h" }).MARGINALIA_EDGAR_POLL).toBe(7200);
+    expect(parseEnv({ ...base, MARGINALIA_EDGAR_POLL: "off" }).MARGINALIA_EDGAR_POLL).toBeNull();
+    for (const wrong of ["0s", "30", "soon", "-5m"])
+      expect(() => parseEnv({ ...base, MARGINALIA_EDGAR_POLL: wrong })).toThrow(/MARGINALIA_EDGAR_POLL/);
+    expect(parseEnv(base).MARGINALIA_JOB_TIMEOUT_SECONDS).toBe(600);
+    expect(() => parseEnv({ ...base, MARGINALIA_JOB_TIMEOUT_SECONDS: "1" })).toThrow(
+      /MARGINALIA_JOB_TIMEOUT_SECONDS/,
+    );
+  });
+
   it("suggests companies from EDGAR's ticker list as a signed-in user types", async () => {
     const ask = async (q: string) => {
       const response = await companiesRoute.GET(

@@ -50,7 +50,7 @@ async function readCapped(response: Response, maxBytes: number, tooBig: string):
  * from the configured base (the SEC, or a mirror with the same paths), as the SEC's
  * fair-access rules ask: with the declared User-Agent, at most 10 requests a second per
  * process, and retried with backoff when EDGAR says 429 or fails (5xx, a dropped connection).
- * With `keepForSeconds`, a fresh kept copy is answered instead, and a new one kept.
+ * With `keepForSeconds`, a fresh kept copy is answered instead (unless `refresh`), and a new one kept.
  * @throws AppError "not-configured" (no User-Agent), "not-found" (`notFound`),
  * "payload-too-large" (over `maxBytes`), "upstream-unavailable" (EDGAR down or refusing)
  */
@@ -62,10 +62,12 @@ export async function fetchEdgar(options: {
   /** Said when EDGAR has no such path. */
   notFound: string;
   keepForSeconds?: number;
+  /** Ask EDGAR even when a kept copy is fresh (the copy is then replaced). */
+  refresh?: boolean;
 }): Promise<string> {
   const { host, path, maxBytes, keepForSeconds } = options;
   const cacheKey = `${host}:${path}`;
-  if (keepForSeconds) {
+  if (keepForSeconds && !options.refresh) {
     const kept = await getEdgarResponse({ path: cacheKey, now: new Date() });
     if (kept !== null) return kept;
   }

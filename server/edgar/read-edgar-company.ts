@@ -27,9 +27,15 @@ function parsed<T>(body: string, parse: (json: unknown) => T | null): T {
 /**
  * A company as EDGAR's submissions describe it (`/submissions/CIK##########.json`), with its
  * recent filings; with `allPages`, its older filings too (the `files` pages), oldest last.
+ * Kept ten minutes, unless `refresh`.
  * @throws AppError "not-found" when EDGAR has no company with that CIK, or from fetchEdgar
  */
-export async function readEdgarCompany(options: { cik: string; allPages?: boolean }): Promise<EdgarCompany> {
+export async function readEdgarCompany(options: {
+  cik: string;
+  allPages?: boolean;
+  /** Ask EDGAR now rather than answer a kept copy (a watch looking for new filings). */
+  refresh?: boolean;
+}): Promise<EdgarCompany> {
   const cik = paddedCik(options.cik);
   const company = parsed(
     await fetchEdgar({
@@ -38,6 +44,7 @@ export async function readEdgarCompany(options: { cik: string; allPages?: boolea
       maxBytes: 50_000_000,
       notFound: `EDGAR has no company with CIK ${options.cik.replace(/^0+/, "")}.`,
       keepForSeconds: KEEP_SECONDS,
+      refresh: options.refresh,
     }),
     parseSubmissions,
   );

@@ -1,14 +1,29 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { getDatabase } from "@/server/db";
+import { env } from "@/server/env";
 
 /** The queue of EDGAR imports. */
 export const EDGAR_IMPORT_QUEUE = "edgar-import";
+/**
+ * The checks of watched companies: "stately", so however many servers start or reschedule it,
+ * at most one check waits and one runs at a time.
+ */
+export const EDGAR_WATCH_QUEUE = "edgar-watch";
 
 const globalForJobs = globalThis as unknown as {
   marginaliaJobQueue?: Promise<PgBoss>;
   marginaliaJobWorkers?: Promise<void>;
 };
+
+/**
+ * Creates the queue, or brings an existing one's settings up to these (pg-boss creates a queue
+ * once and keeps its first settings; the timeout may have been changed since).
+ */
+async function ensureQueue(boss: PgBoss, queue: PgBoss.Queue): Promise<void> {
+  await boss.createQueue(queue.name, queue);
+  await boss.updateQueue(queue.name, queue);
+}
 
 /**
  * The process's job queue (pg-boss, in its own `pgboss` schema, which it creates and upgrades
@@ -20,24 +35,35 @@ const globalForJobs = globalThis as unknown as {
 export function jobQueue(): Promise<PgBoss> {
   return (globalForJobs.marginaliaJobQueue ??= (async () => {
     const connection = getDatabase().jobsConnection;
+    const timeout = env.MARGINALIA_JOB_TIMEOUT_SECONDS;
     const boss = new PgBoss({
       schema: "pgboss",
       ...("connectionString" in connection
         ? { connectionString: connection.connectionString, max: 4 }
         : { db: connection }),
-      // Nothing here is scheduled by cron (yet); maintenance and monitoring as pg-boss does them.
+      // The watch check reschedules itself (a delayed job) rather than by cron, which counts
+      // whole minutes only.
       schedule: false,
+      // Jobs past their time are found (and retried) within a fraction of it.
+      maintenanceIntervalSeconds: Math.max(1, Math.min(120, Math.floor(timeout / 4))),
     });
     boss.on("error", (error) => console.error(`job queue: ${error.message}`));
     await boss.start();
-    await boss.createQueue(EDGAR_IMPORT_QUEUE, {
+    await ensureQueue(boss, {
       name: EDGAR_IMPORT_QUEUE,
       // Retried 3 times, 10 s then 20 s then 40 s later; a job whose server died is taken up
-      // again once its 10 minutes expire (the filing is stored in one transaction: no half filing).
+      // again once its time runs out (the filing is stored in one transaction: no half filing).
       retryLimit: 3,
       retryDelay: 10,
       retryBackoff: true,
-      expireInSeconds: 600,
+      expireInSeconds: timeout,
+    });
+    await ensureQueue(boss, {
+      name: EDGAR_WATCH_QUEUE,
+      policy: "stately",
+      retryLimit: 2,
+      retryDelay: 30,
+      expireInSeconds: timeout,
     });
     return boss;
   })());
@@ -59,6 +85,15 @@ export function startJobWorkers(
         async ([job]) => (job ? handler(job) : undefined),
       );
   })());
+}
+
+/**
+ * Queues a check of the watched companies to start in `afterSeconds`, unless one is already
+ * waiting (the queue is stately: one waiting, one running, across every server).
+ */
+export async function scheduleWatchCheck(options: { afterSeconds: number }): Promise<void> {
+  const boss = await jobQueue();
+  await boss.send(EDGAR_WATCH_QUEUE, {}, { startAfter: options.afterSeconds });
 }
 
 /** Stops the queue (tests and scripts; a server keeps it for its lifetime). */

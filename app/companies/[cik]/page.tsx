@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EdgarFilingsTable } from "@/components/library/edgar-filings-table";
-import { isCik } from "@/lib/edgar/cik";
-import { requireReaderAccess } from "@/server/auth";
+import { WatchCompany } from "@/components/library/watch-company";
+import { isCik, paddedCik } from "@/lib/edgar/cik";
+import { currentUser, requireReaderAccess } from "@/server/auth";
+import { getCompanyWatch } from "@/server/data/get-company-watch";
 import { readCompanyFilings } from "@/server/edgar/read-company-filings";
+import { env } from "@/server/env";
 import { isAppError } from "@/server/errors";
 
 export const dynamic = "force-dynamic";
@@ -54,6 +57,8 @@ export default async function CompanyPage({ params, searchParams }: Props) {
     );
   }
   const { company, filings } = found;
+  const user = await currentUser();
+  const watch = user ? await getCompanyWatch({ userId: user.id, cik: paddedCik(cik) }) : null;
   const inLibrary = filings.filter((filing) => filing.slug !== null).length;
   return (
     <div className="space-y-6">
@@ -71,6 +76,21 @@ export default async function CompanyPage({ params, searchParams }: Props) {
           {`; ${inLibrary} in the library.`}
         </p>
       </div>
+      {user ? (
+        <WatchCompany
+          cik={company.cik}
+          company={company.name}
+          watching={watch !== null}
+          checkEvery={env.MARGINALIA_EDGAR_POLL}
+        />
+      ) : (
+        <p className="text-sm text-stone-600 dark:text-stone-400">
+          <Link href={`/sign-in?next=/companies/${cik}`} className="font-medium underline">
+            Sign in
+          </Link>{" "}
+          to watch this company and get its new filings.
+        </p>
+      )}
       <nav aria-label="Which filings" className="flex flex-wrap gap-2 text-sm">
         {FILTERS.map((each) => (
           <Link

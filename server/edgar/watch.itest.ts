@@ -1,0 +1,165 @@
+/**
+ * Watching companies, against the fake EDGAR on this test's database (PGlite or PostgreSQL):
+ * a watch is started and stopped through the company page's action; a check brings in a report
+ * the company files after the watch began (not older ones, not an 8-K) and tells each watcher
+ * once in "For you"; the scheduled check runs as a background job.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { watchCompany } from "@/server/actions/watch-company";
+import { currentUser } from "@/server/auth";
+import { countUnreadFilingNotices } from "@/server/data/count-unread-filing-notices";
+import { getCompanyWatch } from "@/server/data/get-company-watch";
+import { getFiling } from "@/server/data/get-filing";
+import { listFilingNotices } from "@/server/data/list-filing-notices";
+import { markMentionsSeen } from "@/server/data/mark-mentions-seen";
+import {
+  EDGAR_WATCH_QUEUE,
+  jobQueue,
+  scheduleWatchCheck,
+  startJobWorkers,
+  stopJobQueue,
+} from "@/server/jobs/job-queue";
+import { runWatchCheck } from "@/server/jobs/run-watch-check";
+import { startFakeEdgar, type FakeEdgar } from "@/server/testing/fake-edgar";
+import { createTestUser } from "@/server/testing/fixtures";
+import { checkWatchedCompanies } from "./check-watched-companies";
+
+const edgar = vi.hoisted(() => ({ url: "" }));
+vi.mock("@/server/env", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/server/env")>();
+  const fake: Record<string, () => unknown> = {
+    MARGINALIA_EDGAR_WWW: () => edgar.url,
+    MARGINALIA_EDGAR_DATA: () => edgar.url,
+    MARGINALIA_EDGAR_USER_AGENT: () => "Marginalia tests tests@marginalia.example",
+    MARGINALIA_EDGAR_POLL: () => 3600,
+  };
+  return {
+    env: new Proxy(actual.env, {
+      get: (target, name) =>
+        typeof name === "string" && fake[name] ? fake[name]() : Reflect.get(target, name),
+    }),
+  };
+});
+vi.mock("@/server/auth", () => ({ currentUser: vi.fn(), requireReaderAccess: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+
+function signInAs(userId: string | null) {
+  vi.mocked(currentUser).mockResolvedValue(
+    userId ? ({ id: userId, name: "Tester", email: `${userId}@example.com` } as never) : null,
+  );
+}
+
+/**
+ * One company per test (checks look at every watched company; each test asserts on its own):
+ * their recorded submissions end years before any watch here begins.
+ */
+const MURPHY = "717423";
+const BETTERLIFE = "1464165";
+const NETFLIX = "1065280";
+
+const form = (fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  return data;
+};
+
+let fake: FakeEdgar;
+beforeAll(async () => {
+  fake = await startFakeEdgar();
+  edgar.url = fake.url;
+});
+afterEach(() => signInAs(null));
+afterAll(async () => {
+  await stopJobQueue();
+  await fake.close();
+});
+
+describe("watching a company", () => {
+  it("brings in a report filed after the watch began and tells each watcher once", async () => {
+    const watcher = await createTestUser("watcher");
+    const bystander = await createTestUser("bystander");
+    signInAs(watcher);
+    expect(await watchCompany(null, form({ cik: MURPHY, watch: "on" }))).toEqual({ ok: true });
+    expect(await getCompanyWatch({ userId: watcher, cik: "0000717423" })).not.toBeNull();
+
+    // Nothing new yet: the company's recorded filings are all older than the watch.
+    expect((await checkWatchedCompanies()).problems).toEqual([]);
+    expect(await listFilingNotices({ userId: watcher, limit: 10 })).toEqual([]);
+
+    const tenK = await fake.publish({ cik: MURPHY, form: "10-K" });
+    await fake.publish({ cik: MURPHY, form: "8-K" });
+    const check = await checkWatchedCompanies();
+    expect(check.problems).toEqual([]);
+    const notices = await listFilingNotices({ userId: watcher, limit: 10 });
+    expect(notices).toHaveLength(1);
+    const filing = await getFiling({ slug: notices[0]!.filing.slug });
+    expect(check.filings).toContain(filing?.slug);
+    expect(filing).toMatchObject({
+      company: "MURPHY OIL CORP",
+      form: "10-K",
+      cik: "0000717423",
+      accessionNumber: tenK.accession,
+      filingDate: tenK.filingDate,
+    });
+    expect(filing?.riskFactors.length).toBeGreaterThanOrEqual(2);
+    expect(await listFilingNotices({ userId: bystander, limit: 10 })).toEqual([]);
+    expect(await countUnreadFilingNotices({ userId: watcher, limit: 10 })).toBe(1);
+    await markMentionsSeen({ userId: watcher, seenAt: notices[0]!.createdAt });
+    expect(await countUnreadFilingNotices({ userId: watcher, limit: 10 })).toBe(0);
+
+    // Checking again asks EDGAR afresh but downloads no document, and tells no one twice.
+    const asked = fake.requests.length;
+    const again = await checkWatchedCompanies();
+    expect(again.filings).toContain(filing!.slug);
+    const paths = fake.requests.slice(asked).map((request) => request.path);
+    expect(paths).toContain("/submissions/CIK0000717423.json");
+    expect(paths.filter((path) => path.startsWith("/Archives/"))).toEqual([]);
+    expect(await listFilingNotices({ userId: watcher, limit: 10 })).toHaveLength(1);
+  });
+
+  it("stops when the watcher stops watching, and refuses a company EDGAR does not know", async () => {
+    const watcher = await createTestUser("stopper");
+    signInAs(watcher);
+    await watchCompany(null, form({ cik: BETTERLIFE, watch: "on" }));
+    expect(await watchCompany(null, form({ cik: BETTERLIFE, watch: "off" }))).toEqual({ ok: true });
+    expect(await getCompanyWatch({ userId: watcher, cik: "0001464165" })).toBeNull();
+    await fake.publish({ cik: BETTERLIFE, form: "10-Q" });
+    await checkWatchedCompanies();
+    expect(await listFilingNotices({ userId: watcher, limit: 10 })).toEqual([]);
+
+    const unknown = await watchCompany(null, form({ cik: "999999999", watch: "on" }));
+    expect(unknown).toMatchObject({ ok: false, message: "EDGAR has no company with CIK 999999999." });
+    expect(await getCompanyWatch({ userId: watcher, cik: "0999999999" })).toBeNull();
+    signInAs(null);
+    expect(await watchCompany(null, form({ cik: BETTERLIFE, watch: "on" }))).toMatchObject({
+      ok: false,
+      message: "Sign in to watch a company.",
+    });
+  });
+
+  it("runs as a scheduled background job, one waiting at a time, that queues the next", async () => {
+    const watcher = await createTestUser("scheduled");
+    signInAs(watcher);
+    await watchCompany(null, form({ cik: NETFLIX, watch: "on" }));
+    const published = await fake.publish({ cik: NETFLIX, form: "20-F" });
+    // However often it is asked for (every server asks on start), one check waits.
+    await scheduleWatchCheck({ afterSeconds: 60 });
+    await scheduleWatchCheck({ afterSeconds: 60 });
+    const boss = await jobQueue();
+    expect(await boss.getQueueSize(EDGAR_WATCH_QUEUE, { before: "active" })).toBe(1);
+    await boss.purgeQueue(EDGAR_WATCH_QUEUE);
+
+    await startJobWorkers({ [EDGAR_WATCH_QUEUE]: runWatchCheck });
+    await scheduleWatchCheck({ afterSeconds: 0 });
+    await expect
+      .poll(async () => (await listFilingNotices({ userId: watcher, limit: 10 })).length, {
+        timeout: 60_000,
+        interval: 250,
+      })
+      .toBe(1);
+    const [notice] = await listFilingNotices({ userId: watcher, limit: 10 });
+    expect((await getFiling({ slug: notice!.filing.slug }))?.accessionNumber).toBe(published.accession);
+    // The check it ran queued the next one, an hour (MARGINALIA_EDGAR_POLL) later.
+    await expect.poll(() => boss.getQueueSize(EDGAR_WATCH_QUEUE, { before: "active" })).toBe(1);
+  });
+});
