@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { formatIsoDate } from "../lib/filing/format-metadata";
 import { signIn, signUp } from "./session";
 
 // The server's EDGAR is the fake one (scripts/e2e-server.mjs): recorded responses, and the
@@ -97,4 +98,45 @@ test("a watched company's new filing comes into the library and into For you", a
   await entry.click();
   await expect(page.getByRole("heading", { level: 1, name: "MURPHY OIL CORP" })).toBeVisible();
   await expect(page.getByText(`Form 10-K · Fiscal year ${fiscalYear}`)).toBeVisible();
+});
+
+test("an import under way has its row in the library, with its progress, until the filing takes its place", async ({
+  page,
+  request,
+}) => {
+  await signUp(page, "Importer");
+  // A new Netflix 10-K on (fake) EDGAR, its download held so the import is caught under way.
+  const published = (await (
+    await request.post(`${FAKE_EDGAR}/__fake-edgar/publish`, { data: { cik: "1065280", form: "10-K" } })
+  ).json()) as { accession: string; filingDate: string; primaryDocument: string };
+  const document = `/Archives/edgar/data/1065280/${published.accession.replace(/-/g, "")}/${published.primaryDocument}`;
+  await request.post(`${FAKE_EDGAR}/__fake-edgar/hold`, { data: { path: document } });
+  const importing = page.getByRole("region", { name: "Importing" });
+  try {
+    await page.goto("/");
+    const box = page.getByRole("region", { name: "Add from EDGAR" });
+    await box.getByLabel("Ticker, company, CIK or EDGAR link").fill("1065280");
+    await box.getByRole("button", { name: "Find filings" }).click();
+    await box
+      .getByRole("checkbox", { name: `Import the 10-K filed ${formatIsoDate(published.filingDate)}` })
+      .check();
+    await box.getByRole("button", { name: "Import 1 filing" }).click();
+    await expect(
+      box.getByRole("list", { name: "Imports from EDGAR" }).getByRole("progressbar"),
+    ).toBeVisible();
+
+    // The library, read again, has the import's row with its stage and progress.
+    await page.reload();
+    await expect(importing.getByRole("progressbar", { name: /Importing NETFLIX INC 10-K/ })).toBeVisible();
+    await expect(importing.getByText(/^Downloading · \d+%$/)).toBeVisible();
+  } finally {
+    await request.post(`${FAKE_EDGAR}/__fake-edgar/release`, { data: { path: document } });
+  }
+  // Once imported the row goes and the filing is in the library's list.
+  await expect(importing).toHaveCount(0, { timeout: 60_000 });
+  await expect(
+    page
+      .getByRole("region", { name: /NETFLIX INC/ })
+      .getByRole("link", { name: new RegExp(`Form 10-K.*Filed ${formatIsoDate(published.filingDate)}`) }),
+  ).toBeVisible();
 });

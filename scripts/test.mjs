@@ -4,7 +4,7 @@
  * PGlite, and on PostgreSQL too when TEST_DATABASE_URL or DATABASE_URL is set), then
  * end-to-end tests in real Chromium against the production build, then system tests against
  * whole app servers (bad-input fuzzing, load, database faults, and two app servers on one
- * PostgreSQL database when one is named). Installs what the tests
+ * PostgreSQL database when one is named: live updates, background jobs). Installs what the tests
  * need (dependencies, Debian's Chromium) and ends with one line: "N passed, N failed".
  */
 import { spawnSync } from "node:child_process";
@@ -179,7 +179,11 @@ if (wants("system")) {
   if (postgresUrl) {
     ensureChromium();
     runSystemTest("scale-out", "scripts/scale-out-test.ts", postgres);
-  } else console.log("\n[system] the scale-out test needs PostgreSQL: set TEST_DATABASE_URL to run it.");
+    runSystemTest("jobs", "scripts/jobs-test.ts", postgres);
+  } else
+    console.log(
+      "\n[system] the scale-out and jobs tests need PostgreSQL: set TEST_DATABASE_URL to run them.",
+    );
 }
 
 const passed = results.reduce((sum, r) => sum + r.passed, 0);

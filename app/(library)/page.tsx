@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FilingList } from "@/components/library/filing-list";
 import { ForYou } from "@/components/library/for-you";
+import { ImportingFilings } from "@/components/library/importing-filings";
 import { EdgarImport } from "@/components/library/edgar-import-loader";
 import { ImportFiling } from "@/components/library/import-filing-loader";
 import { SelectField } from "@/components/ui/select-field";
@@ -53,8 +54,13 @@ export default async function LibraryPage({ searchParams }: Props) {
     : null;
   const edgar =
     user && env.MARGINALIA_EDGAR_USER_AGENT
-      ? { jobs: await listImportJobs({ userId: user.id, limit: 5 }) }
+      ? {
+          jobs: await listImportJobs({ userId: user.id, limit: 5 }),
+          unfinished: await listImportJobs({ userId: user.id, limit: 20, unfinished: true }),
+        }
       : null;
+  const jobLabel = (job: { input: string; label: string | null; form: string | null }) =>
+    job.label ?? `${job.input}${job.form ? ` ${job.form}` : ""}`;
   const deleted = one(query.deleted);
   const filtered = company !== undefined || form !== undefined;
   return (
@@ -106,15 +112,11 @@ export default async function LibraryPage({ searchParams }: Props) {
       <p className="sr-only" aria-live="polite">
         {filings.length} filing{filings.length === 1 ? "" : "s"}
       </p>
-      <FilingList filings={filings} grouped={sort !== "imported"} />
       {edgar && (
-        <EdgarImport
-          recentJobs={edgar.jobs.map((job) => ({
-            id: job.id,
-            label: job.label ?? `${job.input}${job.form ? ` ${job.form}` : ""}`,
-          }))}
-        />
+        <ImportingFilings jobs={edgar.unfinished.map((job) => ({ id: job.id, label: jobLabel(job) }))} />
       )}
+      <FilingList filings={filings} grouped={sort !== "imported"} />
+      {edgar && <EdgarImport recentJobs={edgar.jobs.map((job) => ({ id: job.id, label: jobLabel(job) }))} />}
       {user ? (
         <ImportFiling />
       ) : (

@@ -5,6 +5,8 @@
  * without a User-Agent (403). Tests can make paths fail first (429, 503…) and read what was asked,
  * and publish a new filing of a company (in process, or `POST /__fake-edgar/publish` with
  * `{"cik", "form"}`): it is listed first in the company's submissions, with a small document.
+ * They can hold the next request for a path unanswered (`holdNext`, or `POST /__fake-edgar/hold`
+ * then `/__fake-edgar/release` with `{"path"}`), to see a server in the middle of a download.
  */
 import { readFile } from "node:fs/promises";
 import http from "node:http";
@@ -125,21 +127,41 @@ export async function startFakeEdgar(options: { port?: number } = {}): Promise<F
     return JSON.stringify(submissions);
   }
 
+  /** Releases of the holds asked for over HTTP, by path. */
+  const heldOverHttp = new Map<string, Array<() => void>>();
+
+  /** The test's control requests (POST /__fake-edgar/…), answered with JSON. */
+  async function control(action: string, asked: Record<string, unknown>): Promise<unknown> {
+    if (action === "publish") return publish({ cik: String(asked.cik), form: String(asked.form) });
+    const heldPath = String(asked.path);
+    if (action === "hold") {
+      const { release } = fake.holdNext(heldPath);
+      heldOverHttp.set(heldPath, [...(heldOverHttp.get(heldPath) ?? []), release]);
+      return { held: heldPath };
+    }
+    if (action === "release") {
+      for (const release of heldOverHttp.get(heldPath) ?? []) release();
+      heldOverHttp.delete(heldPath);
+      return { released: heldPath };
+    }
+    throw new Error(`no control ${action}`);
+  }
+
   const server = http.createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://fake-edgar");
     const userAgent = request.headers["user-agent"];
     requests.push({ path: url.pathname, userAgent });
-    if (request.method === "POST" && url.pathname === "/__fake-edgar/publish") {
+    const action = /^\/__fake-edgar\/(\w+)$/.exec(url.pathname)?.[1];
+    if (request.method === "POST" && action) {
       const chunks: Buffer[] = [];
       for await (const chunk of request) chunks.push(chunk as Buffer);
       try {
-        const asked = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { cik: string; form: string };
-        const filing = await publish({ cik: String(asked.cik), form: String(asked.form) });
+        const answer = await control(action, JSON.parse(Buffer.concat(chunks).toString("utf8")));
         return void response
           .writeHead(200, { "content-type": "application/json" })
-          .end(JSON.stringify(filing));
+          .end(JSON.stringify(answer));
       } catch {
-        return void response.writeHead(400).end('Say {"cik", "form"} of a company with submissions.');
+        return void response.writeHead(400).end("Not a control request the fake EDGAR knows.");
       }
     }
     if (!userAgent) return void response.writeHead(403).end("Undeclared automated tool");
@@ -175,7 +197,7 @@ export async function startFakeEdgar(options: { port?: number } = {}): Promise<F
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return {
+  const fake: FakeEdgar = {
     url: `http://127.0.0.1:${port}`,
     requests,
     failNext: (path, statuses) => failures.set(path, [...(failures.get(path) ?? []), ...statuses]),
@@ -195,4 +217,5 @@ export async function startFakeEdgar(options: { port?: number } = {}): Promise<F
         server.close(() => resolve());
       }),
   };
+  return fake;
 }
