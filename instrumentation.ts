@@ -2,7 +2,8 @@
  * Runs once when the server starts. It hands the page cache in front of Next
  * (scripts/page-cache.mjs, used by scripts/serve.mjs in the same process) the one thing it
  * needs from the app: the version of a filing's signed-out page, read through the data layer.
- * And it starts the background work (EDGAR imports), except while `next build` runs it.
+ * And it starts the background work (analyses after an upgrade, EDGAR imports and watches),
+ * except while `next build` runs it.
  */
 export function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;

@@ -5,7 +5,9 @@
  */
 import { closeDatabase, getDatabase } from "@/server/db";
 import { env } from "@/server/env";
-import { refreshStaleAnalyses, seedDemoAccount, seedSampleFiling } from "@/prisma/seed/seed";
+import { seedDemoAccount, seedSampleFiling } from "@/prisma/seed/seed";
+import { ANALYZER_VERSION } from "@/lib/filing/version";
+import { listStaleFilings } from "@/server/data/list-stale-filings";
 import { applyMigrations } from "./db/schema-engine";
 
 async function main(): Promise<void> {
@@ -23,13 +25,13 @@ async function main(): Promise<void> {
     throw new Error(`Migration failed on ${where}: ${describe(error)}`);
   }
   const seeded = await seedSampleFiling();
-  const refreshed = await refreshStaleAnalyses();
+  const stale = await listStaleFilings({ analyzerVersion: ANALYZER_VERSION });
   const demo = await seedDemoAccount({ enabled: env.demoAccount });
   const ms = Math.round(performance.now() - started);
   console.log(
     `Database ready (${where}): ${applied.length ? `applied ${applied.join(", ")}` : "no pending migrations"}` +
       `${seeded ? "; loaded the sample filing" : ""}${demo ? "; created the demo account" : ""}` +
-      `${refreshed.length ? `; analysed again with the current analyzer: ${refreshed.join(", ")}` : ""} in ${ms} ms.`,
+      `${stale.length ? `; ${stale.length} filing(s) from an older analyzer, which the server analyses again in the background` : ""} in ${ms} ms.`,
   );
 }
 

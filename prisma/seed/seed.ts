@@ -8,13 +8,10 @@ import { fileURLToPath } from "node:url";
 import { hashPassword } from "better-auth/crypto";
 import { DEMO_ACCOUNT } from "@/lib/auth/demo-account";
 import { analyzeFiling } from "@/lib/filing/analyze";
-import { ANALYZER_VERSION } from "@/lib/filing/version";
 import { createFiling } from "@/server/data/create-filing";
 import { disablePasswordLogin } from "@/server/data/disable-password-login";
 import { ensurePasswordUser } from "@/server/data/ensure-password-user";
 import { getFiling } from "@/server/data/get-filing";
-import { listStaleFilings } from "@/server/data/list-stale-filings";
-import { updateFilingAnalysis } from "@/server/data/update-filing-analysis";
 
 export const sampleFiling = {
   slug: "iij-20f-fy2008",
@@ -38,19 +35,6 @@ export async function seedSampleFiling(): Promise<boolean> {
     throw error;
   }
   return true;
-}
-
-/**
- * Analyses again, in place, every filing an older analyzer analysed (keeping ids, and so
- * annotations, and category overrides). @returns the slugs refreshed
- */
-export async function refreshStaleAnalyses(): Promise<string[]> {
-  const stale = await listStaleFilings({ analyzerVersion: ANALYZER_VERSION });
-  for (const filing of stale) {
-    const analysis = analyzeFiling({ content: filing.sourceContent ?? "", fileName: filing.sourceFileName });
-    await updateFilingAnalysis({ filingId: filing.id, analysis });
-  }
-  return stale.map((filing) => filing.slug);
 }
 
 /**

@@ -5,6 +5,6 @@ import { db } from "../db";
 export async function listStaleFilings(options: { analyzerVersion: number }) {
   return db().filing.findMany({
     where: { analyzerVersion: { lt: options.analyzerVersion }, sourceContent: { not: null } },
-    select: { id: true, slug: true, sourceFileName: true, sourceContent: true },
+    select: { id: true, slug: true },
   });
 }

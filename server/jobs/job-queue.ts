@@ -10,6 +10,11 @@ export const EDGAR_IMPORT_QUEUE = "edgar-import";
  * at most one check waits and one runs at a time.
  */
 export const EDGAR_WATCH_QUEUE = "edgar-watch";
+/**
+ * Filings to analyse again after an analyzer upgrade, one job each: "short", so a filing
+ * waits in it once however many servers start and queue it.
+ */
+export const REANALYSIS_QUEUE = "reanalyse-filing";
 
 const globalForJobs = globalThis as unknown as {
   marginaliaJobQueue?: Promise<PgBoss>;
@@ -65,6 +70,13 @@ export function jobQueue(): Promise<PgBoss> {
       retryDelay: 30,
       expireInSeconds: timeout,
     });
+    await ensureQueue(boss, {
+      name: REANALYSIS_QUEUE,
+      policy: "short",
+      retryLimit: 2,
+      retryDelay: 30,
+      expireInSeconds: timeout,
+    });
     return boss;
   })());
 }
@@ -94,6 +106,13 @@ export function startJobWorkers(
 export async function scheduleWatchCheck(options: { afterSeconds: number }): Promise<void> {
   const boss = await jobQueue();
   await boss.send(EDGAR_WATCH_QUEUE, {}, { startAfter: options.afterSeconds });
+}
+
+/** Queues these filings to be analysed again (each once, whoever else queued it). */
+export async function queueReanalyses(options: { filingIds: string[] }): Promise<void> {
+  const boss = await jobQueue();
+  for (const filingId of options.filingIds)
+    await boss.send(REANALYSIS_QUEUE, { filingId }, { singletonKey: filingId });
 }
 
 /** Stops the queue (tests and scripts; a server keeps it for its lifetime). */

@@ -1,21 +1,40 @@
 import "server-only";
+import { ANALYZER_VERSION } from "@/lib/filing/version";
+import { listStaleFilings } from "@/server/data/list-stale-filings";
 import { env } from "@/server/env";
-import { EDGAR_IMPORT_QUEUE, EDGAR_WATCH_QUEUE, scheduleWatchCheck, startJobWorkers } from "./job-queue";
+import {
+  EDGAR_IMPORT_QUEUE,
+  EDGAR_WATCH_QUEUE,
+  queueReanalyses,
+  REANALYSIS_QUEUE,
+  scheduleWatchCheck,
+  startJobWorkers,
+} from "./job-queue";
 import { runEdgarImport } from "./run-edgar-import";
+import { runFilingReanalysis } from "./run-filing-reanalysis";
 import { runWatchCheck } from "./run-watch-check";
 
 /**
- * Starts this server's background work — only where EDGAR may be asked
- * (MARGINALIA_EDGAR_USER_AGENT set); elsewhere there is nothing for it to do: the EDGAR import
- * workers and, unless MARGINALIA_EDGAR_POLL is "off", the checks of watched companies (the
- * first at once when none is waiting).
+ * Starts this server's background work, when it has any (a server with none starts no queue):
+ * - filings an older analyzer analysed are queued to be analysed again, one job each, and
+ *   worked through in the background (readers see the earlier analysis meanwhile);
+ * - where EDGAR may be asked (MARGINALIA_EDGAR_USER_AGENT set): the EDGAR import workers and,
+ *   unless MARGINALIA_EDGAR_POLL is "off", the checks of watched companies (the first at once
+ *   when none is waiting).
  */
 export async function startBackgroundWork(): Promise<void> {
-  if (!env.MARGINALIA_EDGAR_USER_AGENT) return;
-  const polling = env.MARGINALIA_EDGAR_POLL !== null;
+  const stale = await listStaleFilings({ analyzerVersion: ANALYZER_VERSION });
+  const edgar = Boolean(env.MARGINALIA_EDGAR_USER_AGENT);
+  const polling = edgar && env.MARGINALIA_EDGAR_POLL !== null;
+  if (stale.length === 0 && !edgar) return;
   await startJobWorkers({
-    [EDGAR_IMPORT_QUEUE]: runEdgarImport,
+    [REANALYSIS_QUEUE]: runFilingReanalysis,
+    ...(edgar ? { [EDGAR_IMPORT_QUEUE]: runEdgarImport } : {}),
     ...(polling ? { [EDGAR_WATCH_QUEUE]: runWatchCheck } : {}),
   });
+  if (stale.length > 0) {
+    console.log(`Analysing ${stale.length} filing(s) again with the current analyzer, in the background.`);
+    await queueReanalyses({ filingIds: stale.map((filing) => filing.id) });
+  }
   if (polling) await scheduleWatchCheck({ afterSeconds: 0 });
 }
