@@ -90,6 +90,16 @@ describe("filings from EDGAR", () => {
     expect(asked()).toBe(before);
   });
 
+  it("finds a filing filed since the kept copy of the company's filings by asking EDGAR afresh", async () => {
+    await findEdgarFilings({ input: "1065280" });
+    const published = await fake.publish({ cik: "1065280", form: "10-Q" });
+    const link = `${fake.url}/Archives/edgar/data/1065280/${published.accession.replace(/-/g, "")}/${published.primaryDocument}`;
+    const found = await findEdgarFilings({ input: link });
+    expect(found.choices.map((choice) => [choice.filing.accession, choice.document])).toEqual([
+      [published.accession, published.primaryDocument],
+    ]);
+  });
+
   it("retries when EDGAR limits or fails, and says so when it keeps failing", async () => {
     fake.failNext(NETFLIX_10K, [429, 503]);
     const body = await fetchEdgar({ host: "www", path: NETFLIX_10K, maxBytes: 5_000_000, notFound: "gone" });

@@ -60,6 +60,11 @@ export async function findEdgarFilings(options: {
   if (input.kind === "filing" || input.kind === "document") {
     const find = (from: EdgarCompany) => from.filings.find((filing) => filing.accession === input.accession);
     let filing = find(company);
+    // Filed since the kept copy of the company's filings was read: ask EDGAR afresh.
+    if (!filing) {
+      company = await readEdgarCompany({ cik, refresh: true });
+      filing = find(company);
+    }
     if (!filing && company.olderPages.length > 0) {
       company = await readEdgarCompany({ cik, allPages: true });
       filing = find(company);
@@ -76,6 +81,11 @@ export async function findEdgarFilings(options: {
           (options.fiscalYear === undefined || fiscalYearOf(filing) === options.fiscalYear),
       );
     let found = wanted(company);
+    // A year asked for that the kept copy does not have may have been filed since: ask afresh.
+    if (found.length === 0 && options.fiscalYear !== undefined) {
+      company = await readEdgarCompany({ cik, refresh: true });
+      found = wanted(company);
+    }
     if (found.length < (options.last ?? 1) && company.olderPages.length > 0) {
       company = await readEdgarCompany({ cik, allPages: true });
       found = wanted(company);
