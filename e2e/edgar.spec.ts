@@ -75,7 +75,7 @@ test("a watched company's new filing comes into the library and into For you", a
   await expect(page.getByRole("heading", { level: 1, name: "MURPHY OIL CORP" })).toBeVisible();
   await page.getByRole("button", { name: "Watch company" }).click();
   await expect(page.getByRole("button", { name: "Stop watching" })).toBeVisible();
-  await expect(page.getByRole("status").filter({ hasText: "You watch MURPHY OIL CORP" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Watched by you: MURPHY OIL CORP" })).toBeVisible();
 
   // The company files a 10-K on (fake) EDGAR; the server checks every 2 s in these tests.
   const published = await request.post(`${FAKE_EDGAR}/__fake-edgar/publish`, {

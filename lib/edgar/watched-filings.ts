@@ -26,8 +26,10 @@ export function newWatchedFilings(filings: readonly EdgarFiling[], since: Date):
     .reverse();
 }
 
-/** Watching a company, or no longer: the company page's button. */
+/** Watching a company, or no longer, for oneself or for a workspace: the company page's buttons. */
 export const companyWatchSchema = z.object({
   cik: z.string().regex(/^\d{1,10}$/, "A CIK is up to ten digits."),
   watch: z.enum(["on", "off"]),
+  /** Absent or blank: the user's own watch. */
+  workspaceId: z.preprocess((value) => (value === "" ? undefined : value), z.uuid().optional()),
 });

@@ -1,11 +1,22 @@
 import "server-only";
 import { db } from "../db";
 
-/** The user now watches the company (`cik`, ten digits); watching it again changes nothing. */
-export async function createCompanyWatch(options: { userId: string; cik: string; company: string }) {
+/**
+ * Starts a watch of the company (`cik`, ten digits) by a user for themselves, or for a
+ * workspace (`workspaceId`); starting one already there changes nothing.
+ */
+export async function createCompanyWatch(options: {
+  watcher: { userId: string } | { workspaceId: string };
+  cik: string;
+  company: string;
+}): Promise<void> {
+  const { watcher, cik, company } = options;
   await db().companyWatch.upsert({
-    where: { userId_cik: { userId: options.userId, cik: options.cik } },
-    create: options,
+    where:
+      "userId" in watcher
+        ? { userId_cik: { userId: watcher.userId, cik } }
+        : { workspaceId_cik: { workspaceId: watcher.workspaceId, cik } },
+    create: { ...watcher, cik, company },
     update: {},
   });
 }

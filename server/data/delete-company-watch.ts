@@ -1,7 +1,10 @@
 import "server-only";
 import { db } from "../db";
 
-/** The user no longer watches the company (`cik`, ten digits); a watch not there is no error. */
-export async function deleteCompanyWatch(options: { userId: string; cik: string }): Promise<void> {
-  await db().companyWatch.deleteMany({ where: options });
+/** Ends a user's own watch of the company, or a workspace's; a watch not there is no error. */
+export async function deleteCompanyWatch(options: {
+  watcher: { userId: string } | { workspaceId: string };
+  cik: string;
+}): Promise<void> {
+  await db().companyWatch.deleteMany({ where: { ...options.watcher, cik: options.cik } });
 }

@@ -38,7 +38,9 @@ export async function checkWatchedCompanies(): Promise<WatchCheck> {
       result.problems.push(`${watch.company}: ${error.message}`);
       continue;
     }
-    const earliest = watch.watchers[0]!.since;
+    const first = watch.watchers[0];
+    if (!first) continue;
+    const earliest = first.since;
     const fresh = newWatchedFilings(company.filings, earliest);
     if (fresh.length === 0) continue;
     const inLibrary = new Map(
@@ -49,7 +51,7 @@ export async function checkWatchedCompanies(): Promise<WatchCheck> {
       if (!slug) {
         try {
           ({ slug } = await importEdgarFiling({
-            importedById: watch.watchers[0]!.userId,
+            importedById: first.userId,
             company,
             choice: { filing, document: filing.primaryDocument },
           }));

@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { watchCompany } from "@/server/actions/watch-company";
 import { currentUser } from "@/server/auth";
 import { countUnreadFilingNotices } from "@/server/data/count-unread-filing-notices";
-import { getCompanyWatch } from "@/server/data/get-company-watch";
+import { listCompanyWatches } from "@/server/data/list-company-watches";
 import { getFiling } from "@/server/data/get-filing";
 import { listFilingNotices } from "@/server/data/list-filing-notices";
 import { markMentionsSeen } from "@/server/data/mark-mentions-seen";
@@ -21,7 +21,7 @@ import {
 } from "@/server/jobs/job-queue";
 import { runWatchCheck } from "@/server/jobs/run-watch-check";
 import { startFakeEdgar, type FakeEdgar } from "@/server/testing/fake-edgar";
-import { createTestUser } from "@/server/testing/fixtures";
+import { createTeamSetting, createTestUser } from "@/server/testing/fixtures";
 import { checkWatchedCompanies } from "./check-watched-companies";
 
 const edgar = vi.hoisted(() => ({ url: "" }));
@@ -63,6 +63,9 @@ const form = (fields: Record<string, string>) => {
   return data;
 };
 
+const watchesOf = (userId: string, cik: string, workspaceIds: string[] = []) =>
+  listCompanyWatches({ userId, workspaceIds, cik });
+
 let fake: FakeEdgar;
 beforeAll(async () => {
   fake = await startFakeEdgar();
@@ -80,7 +83,7 @@ describe("watching a company", () => {
     const bystander = await createTestUser("bystander");
     signInAs(watcher);
     expect(await watchCompany(null, form({ cik: MURPHY, watch: "on" }))).toEqual({ ok: true });
-    expect(await getCompanyWatch({ userId: watcher, cik: "0000717423" })).not.toBeNull();
+    expect(await watchesOf(watcher, "0000717423")).toEqual({ mine: true, workspaceIds: [] });
 
     // Nothing new yet: the company's recorded filings are all older than the watch.
     expect((await checkWatchedCompanies()).problems).toEqual([]);
@@ -122,19 +125,56 @@ describe("watching a company", () => {
     signInAs(watcher);
     await watchCompany(null, form({ cik: BETTERLIFE, watch: "on" }));
     expect(await watchCompany(null, form({ cik: BETTERLIFE, watch: "off" }))).toEqual({ ok: true });
-    expect(await getCompanyWatch({ userId: watcher, cik: "0001464165" })).toBeNull();
+    expect((await watchesOf(watcher, "0001464165")).mine).toBe(false);
     await fake.publish({ cik: BETTERLIFE, form: "10-Q" });
     await checkWatchedCompanies();
     expect(await listFilingNotices({ userId: watcher, limit: 10 })).toEqual([]);
 
     const unknown = await watchCompany(null, form({ cik: "999999999", watch: "on" }));
     expect(unknown).toMatchObject({ ok: false, message: "EDGAR has no company with CIK 999999999." });
-    expect(await getCompanyWatch({ userId: watcher, cik: "0999999999" })).toBeNull();
+    expect((await watchesOf(watcher, "0999999999")).mine).toBe(false);
     signInAs(null);
     expect(await watchCompany(null, form({ cik: BETTERLIFE, watch: "on" }))).toMatchObject({
       ok: false,
       message: "Sign in to watch a company.",
     });
+  });
+
+  it("a workspace's watch tells every member, and only members may start or stop it", async () => {
+    const { author, colleague, outsider, workspace } = await createTeamSetting();
+    signInAs(outsider);
+    expect(
+      await watchCompany(null, form({ cik: BETTERLIFE, watch: "on", workspaceId: workspace.id })),
+    ).toMatchObject({ ok: false, message: "You are not in that workspace." });
+    signInAs(colleague);
+    expect(
+      await watchCompany(null, form({ cik: BETTERLIFE, watch: "on", workspaceId: workspace.id })),
+    ).toEqual({
+      ok: true,
+    });
+    expect(await watchesOf(author, "0001464165", [workspace.id])).toEqual({
+      mine: false,
+      workspaceIds: [workspace.id],
+    });
+
+    const published = await fake.publish({ cik: BETTERLIFE, form: "40-F" });
+    expect((await checkWatchedCompanies()).problems).toEqual([]);
+    for (const member of [author, colleague]) {
+      const notices = await listFilingNotices({ userId: member, limit: 10 });
+      const slugs = notices
+        .filter((notice) => notice.filing.form === "40-F")
+        .map((notice) => notice.filing.slug);
+      expect(slugs).toHaveLength(1);
+      expect((await getFiling({ slug: slugs[0]! }))?.accessionNumber).toBe(published.accession);
+    }
+    expect(await listFilingNotices({ userId: outsider, limit: 10 })).toEqual([]);
+
+    signInAs(outsider);
+    await watchCompany(null, form({ cik: BETTERLIFE, watch: "off", workspaceId: workspace.id }));
+    expect((await watchesOf(author, "0001464165", [workspace.id])).workspaceIds).toEqual([workspace.id]);
+    signInAs(author);
+    await watchCompany(null, form({ cik: BETTERLIFE, watch: "off", workspaceId: workspace.id }));
+    expect((await watchesOf(author, "0001464165", [workspace.id])).workspaceIds).toEqual([]);
   });
 
   it("runs as a scheduled background job, one waiting at a time, that queues the next", async () => {

@@ -5,7 +5,8 @@ import { EdgarFilingsTable } from "@/components/library/edgar-filings-table";
 import { WatchCompany } from "@/components/library/watch-company";
 import { isCik, paddedCik } from "@/lib/edgar/cik";
 import { currentUser, requireReaderAccess } from "@/server/auth";
-import { getCompanyWatch } from "@/server/data/get-company-watch";
+import { listCompanyWatches } from "@/server/data/list-company-watches";
+import { listUserWorkspaces } from "@/server/data/list-user-workspaces";
 import { readCompanyFilings } from "@/server/edgar/read-company-filings";
 import { env } from "@/server/env";
 import { isAppError } from "@/server/errors";
@@ -58,7 +59,14 @@ export default async function CompanyPage({ params, searchParams }: Props) {
   }
   const { company, filings } = found;
   const user = await currentUser();
-  const watch = user ? await getCompanyWatch({ userId: user.id, cik: paddedCik(cik) }) : null;
+  const workspaces = user ? await listUserWorkspaces({ userId: user.id }) : [];
+  const watches = user
+    ? await listCompanyWatches({
+        userId: user.id,
+        workspaceIds: workspaces.map((workspace) => workspace.id),
+        cik: paddedCik(cik),
+      })
+    : null;
   const inLibrary = filings.filter((filing) => filing.slug !== null).length;
   return (
     <div className="space-y-6">
@@ -76,11 +84,16 @@ export default async function CompanyPage({ params, searchParams }: Props) {
           {`; ${inLibrary} in the library.`}
         </p>
       </div>
-      {user ? (
+      {watches ? (
         <WatchCompany
           cik={company.cik}
           company={company.name}
-          watching={watch !== null}
+          watching={watches.mine}
+          workspaces={workspaces.map((workspace) => ({
+            id: workspace.id,
+            name: workspace.name,
+            watching: watches.workspaceIds.includes(workspace.id),
+          }))}
           checkEvery={env.MARGINALIA_EDGAR_POLL}
         />
       ) : (
