@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { bareCik } from "@/lib/edgar/cik";
+import { formatIsoDate } from "@/lib/filing/format-metadata";
 import type { FilingNoticeOfReader, MentionOfReader } from "@/lib/library/types";
 import { MarkMentionsRead } from "./unread-mentions";
 
@@ -66,9 +67,9 @@ export function ForYou({
                 >
                   <strong>{entry.filing.company}</strong> filed a {entry.filing.form}
                   {entry.filing.fiscalYear ? ` for fiscal ${entry.filing.fiscalYear}` : ""}
-                  {entry.filing.filingDate ? ` on ${entry.filing.filingDate}` : ""} ·{" "}
-                  <span className="text-stone-600 dark:text-stone-400">
-                    in the library {day(entry.createdAt)}
+                  {entry.filing.filingDate ? ` on ${formatIsoDate(entry.filing.filingDate)}` : ""}
+                  <span className="block text-stone-600 dark:text-stone-400">
+                    Imported for the companies you watch · {day(entry.createdAt)}
                   </span>
                 </Link>
               )}
