@@ -2,6 +2,8 @@
  * `npm run bench`: how fast the reader serves and renders, on the production build, on
  * loopback only, in a few minutes.
  *
+ * 0. In this process (or one of its own): analysing a whole 2 MB 10-K, anchoring an edited quote
+ *    in it, and comparing two ~500 KB filings' risk factors and following them over ten years.
  * 1. Seeds the ~500 KB filing, and a bench analyst with 2,000 notes on it, into a fresh PGlite
  *    folder under .bench/ (scripts/bench-seed.ts, its own process: PGlite allows one process
  *    per folder), then runs `node scripts/start.mjs` on it (builds if needed, migrates, loads
@@ -42,6 +44,7 @@ import {
 } from "./bench/browser";
 import { benchFilings, largeFiling, sampleFiling, wholeFiling } from "./bench/filings";
 import { analyzeWholeFiling, measureImport, measureOutlineJumps } from "./bench/whole-filing";
+import { measureLineage } from "./bench/lineage";
 import { getOnce, measureLoad, measureSequential, type LoadResult } from "./bench/http";
 import {
   freePort,
@@ -103,6 +106,8 @@ const budgets = {
   /** Anchoring one long edited quote again in the whole 10-K, without its position. */
   anchorEditedMs: { op: "<", limit: 1000 },
   importWholeMs: { op: "<", limit: 3000 },
+  /** Comparing the risk factors of two ~500 KB filings (their analyses are stored). */
+  compareRiskSectionsMs: { op: "<", limit: 500 },
   lcpWholeMs: { op: "<", limit: 1500 },
 } satisfies Record<string, Budget>;
 
@@ -226,6 +231,27 @@ async function main(): Promise<void> {
           p95: timing.withoutPosition.p95,
           unit: "ms",
           budget: budgets.anchorEditedMs,
+        }),
+      );
+    });
+
+    // Year over year: two ~500 KB filings' risk factors compared, and ten years followed.
+    step(`comparing the risk factors of ${largeFiling.fixture} with a next year's (7 runs), and ten years`);
+    await attempt("compare two 500 KB filings' risk factors", "ms", async () => {
+      const timing = measureLineage(root, largeFiling.fixture);
+      details["year over year"] = timing;
+      rows.push(
+        row({
+          name: `compare the risk factors of two ~500 KB filings (${timing.riskFactors} risk factors; tail = max of 7)`,
+          p50: timing.compareMs.p50,
+          p95: timing.compareMs.p95,
+          unit: "ms",
+          budget: budgets.compareRiskSectionsMs,
+        }),
+        row({
+          name: `  follow every risk factor through ten years of such reports (${timing.lineages} lineages)`,
+          p50: timing.tenYearsMs,
+          unit: "ms",
         }),
       );
     });

@@ -72,6 +72,10 @@ export function FilingHeading({
           {/* Not prefetched: the reader's page loads only its own code (the table is a click away). */}
           <Link href={`/filings/${filing.slug}/figures`} prefetch={false} className="underline">
             Figures table
+          </Link>{" "}
+          ·{" "}
+          <Link href={`/filings/${filing.slug}/compare`} prefetch={false} className="underline">
+            Compare with previous year
           </Link>
           <span className="xl:hidden">
             {" "}

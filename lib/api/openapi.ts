@@ -161,6 +161,69 @@ export const openApiDocument = {
         },
       },
     },
+    "/api/v1/filings/{slug}/compare/{other}": {
+      get: {
+        summary: "Two filings' risk factors compared, year over year",
+        operationId: "compareFilings",
+        description:
+          "The filing with the earlier period is the older. Each pair gives the risk factors' indexes in each filing's `riskFactors` (null: none), its status (unchanged, changed, moved, added, removed, split, merged) and similarity (0–1), with titles and links; `scores` are the risk section's cosine, Jaccard, minimum-edit and simple similarities.",
+        parameters: [
+          slug,
+          {
+            name: "other",
+            in: "path",
+            required: true,
+            schema: { type: "string" },
+            description: "The other filing's slug.",
+          },
+        ],
+        responses: {
+          "200": {
+            description: "The comparison.",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  required: ["older", "newer", "pairs", "scores"],
+                  properties: {
+                    older: { type: "object" },
+                    newer: { type: "object" },
+                    pairs: {
+                      type: "array",
+                      items: {
+                        type: "object",
+                        required: ["old", "new", "status", "similarity"],
+                        properties: {
+                          old: { type: ["integer", "null"] },
+                          new: { type: ["integer", "null"] },
+                          status: {
+                            enum: ["unchanged", "changed", "moved", "added", "removed", "split", "merged"],
+                          },
+                          similarity: { type: "number", minimum: 0, maximum: 1 },
+                          oldRisk: { type: ["object", "null"] },
+                          newRisk: { type: ["object", "null"] },
+                        },
+                      },
+                    },
+                    scores: {
+                      type: "object",
+                      required: ["cosine", "jaccard", "minEdit", "simple"],
+                      properties: {
+                        cosine: { type: "number" },
+                        jaccard: { type: "number" },
+                        minEdit: { type: "number" },
+                        simple: { type: "number" },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          ...errors(404, 503),
+        },
+      },
+    },
     "/api/v1/filings/{slug}/annotations": {
       get: {
         summary: "The filing's annotation container, or one page of it",

@@ -1,13 +1,5 @@
-import { distance as editDistance } from "fastest-levenshtein";
 import munkres from "munkres";
-import {
-  cosineOf,
-  similarityScores,
-  wordCounts,
-  wordEdits,
-  wordsOf,
-  type SimilarityScores,
-} from "./similarity";
+import { cosineOf, wordCounts, wordEdits, wordsOf, type SimilarityScores } from "./similarity";
 
 /** A risk factor as compared: its title, and its whole text (the title and what is under it). */
 export interface RiskFactorText {
@@ -36,61 +28,135 @@ export interface RiskPair {
 }
 
 /**
- * The thresholds (see the lineage evaluation for how they were chosen):
+ * The thresholds (chosen on the hand-labelled pairs; see the lineage evaluation):
  * - pair: least similarity for two risks to be the same risk at all;
- * - same: least word-level similarity (minEdit) to call a pair unchanged rather than changed;
- * - part: least share of a piece's words found in the whole for a split or merge;
+ * - part: least share of a paired risk's words that it and an unpaired one on the other side
+ *   hold together for the unpaired one to be a part of it (a split or merge) …
+ * - gain: … when the unpaired one adds at least this share to what its partner alone holds …
+ * - partShare: … and holds at least this share of the paired risk's words itself;
  * - partWords: least words for a piece to count as a part of a split or merge.
  */
-const ALIGNMENT = { pair: 0.3, same: 0.98, part: 0.75, partWords: 15 } as const;
+const ALIGNMENT = { pair: 0.4, part: 0.75, gain: 0.1, partShare: 0.4, partWords: 15 } as const;
 
 /** A risk factor's words, for comparing. */
 const wordsOfRisk = (risk: RiskFactorText) => wordsOf(risk.text);
 
-/** TF-IDF weighted word vectors: words every risk uses weigh little, a risk's own words much. */
-function tfidfVectors(documents: readonly string[][]): Map<string, number>[] {
-  const documentFrequency = new Map<string, number>();
-  for (const words of documents)
-    for (const word of new Set(words)) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
-  return documents.map((words) => {
-    const vector = new Map<string, number>();
-    for (const [word, count] of wordCounts(words)) {
-      const idf = Math.log((documents.length + 1) / ((documentFrequency.get(word) ?? 0) + 1)) + 1;
-      vector.set(word, count * idf);
-    }
-    return vector;
-  });
-}
-
-/** 1 − normalized edit distance of two titles, ignoring case, punctuation and spacing. */
-function titleSimilarity(a: string, b: string): number {
-  const x = wordsOf(a).join(" ");
-  const y = wordsOf(b).join(" ");
-  const longer = Math.max(x.length, y.length);
-  return longer === 0 ? 1 : 1 - editDistance(x, y) / longer;
-}
-
-/** Share of `part`'s words (with repeats) found in `whole`. */
-function containment(part: readonly string[], whole: readonly string[]): number {
-  if (part.length === 0) return 0;
-  const wholeCounts = wordCounts(whole);
-  let found = 0;
-  for (const [word, count] of wordCounts(part)) found += Math.min(count, wholeCounts.get(word) ?? 0);
-  return found / part.length;
+/** A sparse vector: term ids ascending, their weights, and its length. */
+interface SparseVector {
+  ids: Int32Array;
+  weights: Float64Array;
+  norm: number;
 }
 
 /**
- * Whether `whole` was divided between `partner` and `piece` (a split, or read the other way a
- * merge): both are mostly its words, it is mostly their words together, and the partner alone
- * leaves a good part of it out (else the piece only shares common words).
+ * TF-IDF weighted word vectors, unit-normed: words every risk uses weigh little, a risk's own
+ * words much. Sparse and typed, so the hundreds of thousands of products a long risk section
+ * needs stay fast.
  */
-function isDivided(whole: readonly string[], partner: readonly string[], piece: readonly string[]): boolean {
-  return (
-    containment(partner, whole) >= ALIGNMENT.part &&
-    containment(whole, [...partner, ...piece]) >= ALIGNMENT.part &&
-    containment(whole, partner) < 0.9
-  );
+function tfidfVectors(documents: ReadonlyArray<ReadonlyMap<string, number>>): SparseVector[] {
+  const termIds = new Map<string, number>();
+  const documentFrequency: number[] = [];
+  const counted = documents.map((counts) => {
+    for (const word of counts.keys()) {
+      let id = termIds.get(word);
+      if (id === undefined) {
+        id = termIds.size;
+        termIds.set(word, id);
+        documentFrequency.push(0);
+      }
+      documentFrequency[id]!++;
+    }
+    return counts;
+  });
+  return counted.map((counts) => {
+    const entries = [...counts].map(([word, count]) => {
+      const id = termIds.get(word)!;
+      return [id, count * (Math.log((documents.length + 1) / (documentFrequency[id]! + 1)) + 1)] as const;
+    });
+    entries.sort((a, b) => a[0] - b[0]);
+    const norm = Math.sqrt(entries.reduce((sum, [, weight]) => sum + weight * weight, 0));
+    return {
+      ids: Int32Array.from(entries, ([id]) => id),
+      weights: Float64Array.from(entries, ([, weight]) => weight),
+      norm,
+    };
+  });
 }
+
+/** Cosine of two sparse vectors (a merge of their sorted ids). */
+function sparseCosine(a: SparseVector, b: SparseVector): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  let dot = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) dot += a.weights[i++]! * b.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  return Math.min(1, dot / (a.norm * b.norm));
+}
+
+/**
+ * 1 − the word-level edit distance of two titles (as word ids) over the longer's words: a
+ * renamed title ("Inventory" → "Inventory and Supply") stays close, another title does not.
+ */
+function titleSimilarity(x: Int32Array, y: Int32Array): number {
+  const longer = Math.max(x.length, y.length);
+  if (longer === 0) return 1;
+  let previous = Int32Array.from({ length: y.length + 1 }, (_, index) => index);
+  let current = new Int32Array(y.length + 1);
+  for (let i = 1; i <= x.length; i++) {
+    current[0] = i;
+    for (let j = 1; j <= y.length; j++)
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1),
+      );
+    [previous, current] = [current, previous];
+  }
+  return 1 - previous[y.length]! / longer;
+}
+
+/** Share of `part`'s words (with repeats) found in `whole` (both as word counts). */
+function containment(part: ReadonlyMap<string, number>, whole: ReadonlyMap<string, number>): number {
+  let total = 0;
+  let found = 0;
+  for (const [word, count] of part) {
+    total += count;
+    found += Math.min(count, whole.get(word) ?? 0);
+  }
+  return total === 0 ? 0 : found / total;
+}
+
+/** How many words a word count holds. */
+const sizeOf = (counts: ReadonlyMap<string, number>) => [...counts.values()].reduce((sum, n) => sum + n, 0);
+
+/** Two word counts added together. */
+function together(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): Map<string, number> {
+  const sum = new Map(a);
+  for (const [word, count] of b) sum.set(word, (sum.get(word) ?? 0) + count);
+  return sum;
+}
+
+/** Words that carry no meaning of their own: rewording them is not a change. */
+const FUNCTION_WORDS = new Set(
+  "a an the and or but of to in on at by for with from as that which who whom this these those is are was were be been its it".split(
+    " ",
+  ),
+);
+
+/**
+ * A risk's words as compared for "unchanged": without numbers (a year or an amount updated is
+ * not a change), function words (grammar) and plural endings ("revenue" / "revenues").
+ */
+const meaningfulWords = (words: readonly string[]) =>
+  words
+    .filter((word) => !/^\d+$/.test(word) && !FUNCTION_WORDS.has(word))
+    .map((word) => word.replace(/s$/, ""));
 
 /** The indexes (into `values`) of a longest strictly increasing subsequence. */
 function longestIncreasing(values: readonly number[]): Set<number> {
@@ -125,15 +191,31 @@ export function alignRiskFactors(
   older: readonly RiskFactorText[],
   newer: readonly RiskFactorText[],
 ): RiskPair[] {
+  return align(older, newer).pairs;
+}
+
+/** alignRiskFactors, with each risk factor's words and each one-to-one pair's word edits. */
+function align(older: readonly RiskFactorText[], newer: readonly RiskFactorText[]) {
   const olderWords = older.map(wordsOfRisk);
   const newerWords = newer.map(wordsOfRisk);
-  const vectors = tfidfVectors([...olderWords, ...newerWords]);
-  const similarity = older.map((oldRisk, i) =>
-    newer.map(
-      (newRisk, j) =>
-        0.8 * cosineOf(vectors[i]!, vectors[older.length + j]!) +
-        0.2 * titleSimilarity(oldRisk.title, newRisk.title),
-    ),
+  const olderCounts = olderWords.map(wordCounts);
+  const newerCounts = newerWords.map(wordCounts);
+  const vectors = tfidfVectors([...olderCounts, ...newerCounts]);
+  const titleIds = new Map<string, number>();
+  const titles = [...older, ...newer].map((risk) =>
+    Int32Array.from(wordsOf(risk.title), (word) => {
+      if (!titleIds.has(word)) titleIds.set(word, titleIds.size);
+      return titleIds.get(word)!;
+    }),
+  );
+  const similarity = older.map((_, i) =>
+    newer.map((_, j) => {
+      const k = older.length + j;
+      const cosine = sparseCosine(vectors[i]!, vectors[k]!);
+      // Bodies this far apart cannot pair whatever their titles: their titles are not compared.
+      if (0.8 * cosine + 0.2 < ALIGNMENT.pair) return 0.8 * cosine;
+      return 0.8 * cosine + 0.2 * titleSimilarity(titles[i]!, titles[k]!);
+    }),
   );
   const assigned =
     older.length > 0 && newer.length > 0
@@ -147,23 +229,27 @@ export function alignRiskFactors(
 
   // Same words in the same relative order: unchanged; same words elsewhere: moved.
   const inOrder = longestIncreasing(assigned.map(([, j]) => j));
+  const edits = new Map<string, ReturnType<typeof wordEdits>>();
   const pairs: RiskPair[] = assigned.map(([i, j], index) => {
-    const same =
-      1 -
-      wordEdits(olderWords[i]!, newerWords[j]!).distance /
-        Math.max(olderWords[i]!.length, newerWords[j]!.length, 1);
-    const status: RiskPairStatus =
-      same < ALIGNMENT.same ? "changed" : inOrder.has(index) ? "unchanged" : "moved";
+    edits.set(`${i}>${j}`, wordEdits(olderWords[i]!, newerWords[j]!));
+    // The same meaningful words in the same order: unchanged (or moved); any other wording: changed.
+    const same = wordEdits(meaningfulWords(olderWords[i]!), meaningfulWords(newerWords[j]!)).distance === 0;
+    const status: RiskPairStatus = !same ? "changed" : inOrder.has(index) ? "unchanged" : "moved";
     return { old: i, new: j, status, similarity: round(similarity[i]![j]!) };
   });
 
   // An unpaired risk that is mostly words of one on the other side whose partner is too: a
   // split (one older risk became these newer ones) or, read the other way, a merge.
   const sides = {
-    split: { pieces: newerWords, wholes: olderWords, pieceToWhole: partnerOfNew, wholeToPiece: partnerOfOld },
+    split: {
+      pieces: newerCounts,
+      wholes: olderCounts,
+      pieceToWhole: partnerOfNew,
+      wholeToPiece: partnerOfOld,
+    },
     merged: {
-      pieces: olderWords,
-      wholes: newerWords,
+      pieces: olderCounts,
+      wholes: newerCounts,
       pieceToWhole: partnerOfOld,
       wholeToPiece: partnerOfNew,
     },
@@ -172,16 +258,10 @@ export function alignRiskFactors(
     const asPair = (piece: number, whole: number) =>
       status === "split" ? { old: whole, new: piece } : { old: piece, new: whole };
     for (const [piece, words] of side.pieces.entries()) {
-      if (side.pieceToWhole.has(piece) || words.length < ALIGNMENT.partWords) continue;
-      const whole = bestContainer(words, side.wholes);
-      const sibling = whole ? side.wholeToPiece.get(whole.index) : undefined;
-      if (
-        !whole ||
-        sibling === undefined ||
-        !isDivided(side.wholes[whole.index]!, side.pieces[sibling]!, words)
-      )
-        continue;
-      const siblingPair = asPair(sibling, whole.index);
+      if (side.pieceToWhole.has(piece) || sizeOf(words) < ALIGNMENT.partWords) continue;
+      const whole = partOf(words, side);
+      if (!whole) continue;
+      const siblingPair = asPair(whole.partner, whole.index);
       for (const pair of pairs)
         if (pair.old === siblingPair.old && pair.new === siblingPair.new) pair.status = status;
       pairs.push({ ...asPair(piece, whole.index), status, similarity: round(whole.share) });
@@ -194,18 +274,38 @@ export function alignRiskFactors(
   for (let i = 0; i < older.length; i++)
     if (!partnerOfOld.has(i)) pairs.push({ old: i, new: null, status: "removed", similarity: 1 });
   // In the newer filing's order, the removed where they stood in the older.
-  return pairs.sort(
+  pairs.sort(
     (a, b) =>
       (a.new ?? Number.POSITIVE_INFINITY) - (b.new ?? Number.POSITIVE_INFINITY) ||
       (a.old ?? -1) - (b.old ?? -1),
   );
+  return { pairs, olderWords, newerWords, edits };
 
-  /** The text holding the largest share of `part`'s words, if at least ALIGNMENT.part. */
-  function bestContainer(part: string[], wholes: string[][]): { index: number; share: number } | null {
-    let best: { index: number; share: number } | null = null;
-    for (const [index, whole] of wholes.entries()) {
-      const share = containment(part, whole);
-      if (share >= ALIGNMENT.part && (!best || share > best.share)) best = { index, share };
+  /**
+   * The paired risk on the other side that `piece` is a part of, if any: the one whose words
+   * it and the paired risk's partner hold together (at least ALIGNMENT.part), adding the most
+   * (at least ALIGNMENT.gain) to what the partner alone holds, while holding a good share
+   * (ALIGNMENT.partShare) itself. A condensed merge (two long risks become one short) and an
+   * expanded split are found as well as a cut in two.
+   */
+  function partOf(
+    piece: ReadonlyMap<string, number>,
+    side: {
+      pieces: ReadonlyArray<ReadonlyMap<string, number>>;
+      wholes: ReadonlyArray<ReadonlyMap<string, number>>;
+      wholeToPiece: ReadonlyMap<number, number>;
+    },
+  ): { index: number; partner: number; share: number } | null {
+    let best: { index: number; partner: number; share: number; gain: number } | null = null;
+    for (const [index, partner] of side.wholeToPiece) {
+      const whole = side.wholes[index]!;
+      const share = containment(whole, piece);
+      if (share < ALIGNMENT.partShare) continue;
+      const alone = containment(whole, side.pieces[partner]!);
+      const both = containment(whole, together(side.pieces[partner]!, piece));
+      const gain = both - alone;
+      if (both >= ALIGNMENT.part && gain >= ALIGNMENT.gain && (!best || gain > best.gain))
+        best = { index, partner, share, gain };
     }
     return best;
   }
@@ -213,20 +313,69 @@ export function alignRiskFactors(
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
-/** Two filings' risk sections compared: each risk factor's fate, and the whole section's scores. */
+/**
+ * Two filings' risk sections compared: each risk factor's fate, and the whole section's four
+ * scores. Cosine and Jaccard are over the section's words; the edits behind minimum edit and
+ * simple are summed risk factor by risk factor over the alignment (a risk factor that only
+ * moved costs nothing; an added or removed one all its words; a split or merge the difference
+ * of the words of its parts) rather than one diff of the whole section, which would be slow on
+ * a long section and count every move as a deletion and an insertion.
+ */
 export function compareRiskSections(
   older: readonly RiskFactorText[],
   newer: readonly RiskFactorText[],
 ): { pairs: RiskPair[]; scores: SimilarityScores } {
-  const section = (risks: readonly RiskFactorText[]) => risks.map((risk) => risk.text).join("\n");
-  const scores = similarityScores(section(older), section(newer));
+  const { pairs, olderWords, newerWords, edits } = align(older, newer);
+  const olderTotal = olderWords.reduce((sum, words) => sum + words.length, 0);
+  const newerTotal = newerWords.reduce((sum, words) => sum + words.length, 0);
+  if (olderTotal === 0 && newerTotal === 0)
+    return { pairs, scores: { cosine: 1, jaccard: 1, minEdit: 1, simple: 1 } };
+  const olderCounts = wordCounts(olderWords.flat());
+  const newerCounts = wordCounts(newerWords.flat());
+  let shared = 0;
+  for (const word of olderCounts.keys()) if (newerCounts.has(word)) shared++;
+  let deleted = 0;
+  let added = 0;
+  let distance = 0;
+  const count = (edit: { deleted: number; added: number; distance: number }) => {
+    deleted += edit.deleted;
+    added += edit.added;
+    distance += edit.distance;
+  };
+  const grouped = { old: new Set<number>(), new: new Set<number>() };
+  for (const pair of pairs) {
+    if (pair.old !== null && pair.new === null)
+      count({ deleted: olderWords[pair.old]!.length, added: 0, distance: olderWords[pair.old]!.length });
+    else if (pair.old === null && pair.new !== null)
+      count({ deleted: 0, added: newerWords[pair.new]!.length, distance: newerWords[pair.new]!.length });
+    else if (pair.old !== null && pair.new !== null) {
+      const edit = edits.get(`${pair.old}>${pair.new}`);
+      if (edit && pair.status !== "split" && pair.status !== "merged") count(edit);
+      else {
+        grouped.old.add(pair.old);
+        grouped.new.add(pair.new);
+      }
+    }
+  }
+  // Splits and merges: the words their parts do not share.
+  const groupOld = wordCounts([...grouped.old].flatMap((i) => olderWords[i]!));
+  const groupNew = wordCounts([...grouped.new].flatMap((j) => newerWords[j]!));
+  let groupShared = 0;
+  for (const [word, n] of groupOld) groupShared += Math.min(n, groupNew.get(word) ?? 0);
+  const groupOldTotal = [...groupOld.values()].reduce((sum, n) => sum + n, 0);
+  const groupNewTotal = [...groupNew.values()].reduce((sum, n) => sum + n, 0);
+  count({
+    deleted: groupOldTotal - groupShared,
+    added: groupNewTotal - groupShared,
+    distance: Math.max(groupOldTotal, groupNewTotal) - groupShared,
+  });
   return {
-    pairs: alignRiskFactors(older, newer),
+    pairs,
     scores: {
-      cosine: round(scores.cosine),
-      jaccard: round(scores.jaccard),
-      minEdit: round(scores.minEdit),
-      simple: round(scores.simple),
+      cosine: round(cosineOf(olderCounts, newerCounts)),
+      jaccard: round(shared / (olderCounts.size + newerCounts.size - shared)),
+      minEdit: round(1 - distance / Math.max(olderTotal, newerTotal)),
+      simple: round(Math.max(0, 1 - (deleted + added) / ((olderTotal + newerTotal) / 2))),
     },
   };
 }

@@ -29,15 +29,16 @@ export function wordCounts(words: readonly string[]): Map<string, number> {
 
 /** Cosine of two count vectors (0 when either is empty). */
 export function cosineOf(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
+  for (const [word, value] of small) dot += value * (large.get(word) ?? 0);
   let normA = 0;
   let normB = 0;
-  for (const [word, count] of a) {
-    normA += count * count;
-    dot += count * (b.get(word) ?? 0);
-  }
-  for (const count of b.values()) normB += count * count;
-  return normA === 0 || normB === 0 ? 0 : Math.min(1, dot / Math.sqrt(normA * normB));
+  for (const value of a.values()) normA += value * value;
+  for (const value of b.values()) normB += value * value;
+  if (normA === 0 || normB === 0) return 0;
+  // Rounded off at 12 places: the same words give exactly 1, not 0.9999999999999998.
+  return Math.min(1, Math.round((dot / Math.sqrt(normA * normB)) * 1e12) / 1e12);
 }
 
 /**

@@ -18,6 +18,7 @@ export async function getFilingSummary(options: { slug: string }) {
       form: true,
       fiscalYear: true,
       tickers: true,
+      cik: true,
       importedById: true,
       updatedAt: true,
     },

@@ -1,0 +1,108 @@
+import fs from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { selectPhrase } from "./selection";
+import { signUp } from "./session";
+
+const sampleText = fs.readFileSync(
+  path.join(import.meta.dirname, "../prisma/seed/filings/iij-20f-fy2008-item3.txt"),
+  "utf8",
+);
+const REWORDED =
+  "The major competitors of our connectivity and value-added services are major telecommunications carriers";
+const REWORDING =
+  "Our largest competitors in connectivity and value-added services are the big telecommunications carriers";
+const COMPETE_TITLE =
+  "We may not be able to compete effectively, especially against competitors with greater financial";
+const NEW_RISK =
+  "Our data centers may be damaged by earthquakes and typhoons.\n\n" +
+  "Our data centers are located in Tokyo and Osaka, areas exposed to earthquakes, typhoons and floods. A disaster could interrupt our services for days, and our insurance may not cover the resulting losses or the claims our customers could bring against us.\n\n";
+
+/** Uploads a filing's text through the library's import form, with its company and fiscal year. */
+async function upload(page: Page, options: { company: string; fiscalYear: number; text: string }) {
+  await page.goto("/");
+  await page.getByLabel("Filing file").setInputFiles({
+    name: `iij-${options.fiscalYear}.txt`,
+    mimeType: "text/plain",
+    buffer: Buffer.from(options.text),
+  });
+  await expect(page.getByText(/Found \d+ sections?, \d+ risk factors/)).toBeVisible({ timeout: 20_000 });
+  await page.getByRole("textbox", { name: "Company", exact: true }).fill(options.company);
+  await page.getByRole("textbox", { name: "Form", exact: true }).fill("20-F");
+  await page.getByRole("textbox", { name: "Fiscal year", exact: true }).fill(String(options.fiscalYear));
+  await page.getByRole("button", { name: "Import filing" }).click();
+  await expect(page).toHaveURL(new RegExp(`-${options.fiscalYear}$`), { timeout: 30_000 });
+  return new URL(page.url()).pathname;
+}
+
+test("compare a filing with the previous year's: summary, redline, keyboard through the changes, annotate one, share its link", async ({
+  page,
+  browser,
+}) => {
+  test.slow();
+  await signUp(page, "Comparer");
+  // Two years of one (test-only) company: the later one rewords a risk and adds one.
+  const company = `IIJ Compare ${Date.now()}`;
+  const stamp = `\n\nDocument reference ${company}.\n`;
+  await upload(page, { company, fiscalYear: 2008, text: sampleText + stamp });
+  const later = sampleText
+    .replace(REWORDED, REWORDING)
+    .replace(`${COMPETE_TITLE}`, `${NEW_RISK}${COMPETE_TITLE}`);
+  expect(later).not.toBe(sampleText);
+  const newer = await upload(page, { company, fiscalYear: 2009, text: later + stamp });
+
+  // From the reader to the comparison with the year before.
+  await page.getByRole("link", { name: "Compare with previous year" }).click();
+  await expect(page).toHaveURL(/\/compare\/[^/]+-2008$/);
+  const comparison = page.url();
+  await expect(page.getByRole("heading", { level: 1, name: company })).toBeVisible();
+  await expect(page.getByTestId("compare-summary")).toHaveText(/^1 new risk, 1 changed, \d+ unchanged$/);
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(
+    axe.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? "")),
+  ).toEqual([]);
+
+  // The reworded risk's redline: the new words inserted, the old struck, said to screen readers.
+  const change = page.locator("article[data-change]").first();
+  await expect(change.getByRole("heading", { level: 3 })).toContainText(
+    "We may not be able to compete effectively",
+  );
+  await expect(change.locator("ins")).toContainText(["[inserted:"]);
+  await expect(change.locator("ins").filter({ hasText: "largest" })).toHaveCount(1);
+  await expect(change.locator("del").filter({ hasText: "major" }).first()).toBeVisible();
+  await page.screenshot({ path: "test-results/compare.png", fullPage: false });
+
+  // Keyboard: n to the first change, again to the next (the new risk), p back.
+  await page.keyboard.press("n");
+  await expect(change).toBeFocused();
+  await expect(page).toHaveURL(/#change-1$/);
+  await page.keyboard.press("n");
+  const added = page.locator("li[data-change]", {
+    hasText: "Our data centers may be damaged by earthquakes",
+  });
+  await expect(added).toBeFocused();
+  await expect(page.getByText("Change 2 of 2")).toBeVisible();
+  await page.keyboard.press("p");
+  await expect(change).toBeFocused();
+
+  // Annotate the change where it is in the later filing.
+  await change.getByRole("link", { name: /to annotate$/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${newer}#`));
+  await selectPhrase(page, "Our largest competitors in connectivity");
+  const popover = page.getByRole("dialog", { name: "Annotate the selection" });
+  await popover
+    .getByLabel("Note (Markdown, optional)")
+    .fill("New wording: they now call them the big carriers.");
+  await popover.getByRole("button", { name: "Save note" }).click();
+  await expect(page.locator("li[id^='annotation-']", { hasText: "big carriers" })).toBeVisible();
+
+  // A colleague follows the change's link: the same change, in view.
+  const colleague = await browser.newContext();
+  const theirs = await colleague.newPage();
+  await signUp(theirs, "Colleague");
+  await theirs.goto(`${comparison}#change-1`);
+  await expect(theirs.locator("#change-1")).toBeInViewport();
+  await expect(theirs.locator("#change-1 ins").filter({ hasText: "largest" })).toHaveCount(1);
+  await colleague.close();
+});
