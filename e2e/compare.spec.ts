@@ -46,11 +46,26 @@ test("compare a filing with the previous year's: summary, redline, keyboard thro
   const company = `IIJ Compare ${Date.now()}`;
   const stamp = `\n\nDocument reference ${company}.\n`;
   await upload(page, { company, fiscalYear: 2008, text: sampleText + stamp });
+  // A note on last year's report, on the risk that will be reworded.
+  await selectPhrase(page, "Our competitors have advantages over us");
+  const first = page.getByRole("dialog", { name: "Annotate the selection" });
+  await first.getByLabel("Note (Markdown, optional)").fill("Carry me to next year.");
+  await first.getByRole("button", { name: "Save note" }).click();
+  await expect(page.locator("li[id^='annotation-']", { hasText: "Carry me" })).toBeVisible();
   const later = sampleText
     .replace(REWORDED, REWORDING)
     .replace(`${COMPETE_TITLE}`, `${NEW_RISK}${COMPETE_TITLE}`);
   expect(later).not.toBe(sampleText);
   const newer = await upload(page, { company, fiscalYear: 2009, text: later + stamp });
+
+  // Last year's note follows its risk into this year's reader (carried, not copied).
+  await page.getByText("1 note carried from FY2008").click();
+  const carried = page.getByRole("list", { name: "Notes carried from FY2008" });
+  await expect(carried).toContainText("Carry me to next year.");
+  await expect(carried).toContainText("Its risk factor was reworded this year");
+  await expect(
+    carried.getByRole("link", { name: /^On “We may not be able to compete effectively/ }),
+  ).toBeVisible();
 
   // From the reader to the comparison with the year before.
   await page.getByRole("link", { name: "Compare with previous year" }).click();

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CarriedNotes } from "@/components/lineage/carried-notes";
 import { FilingHeading } from "@/components/reader/filing-heading";
 import { FilingText } from "@/components/reader/filing-text";
 import { Minimap } from "@/components/reader/minimap";
@@ -124,6 +125,7 @@ export default async function FilingPage({ params, searchParams }: Props) {
           <div className="no-print">
             <RiskCategoryChart counts={counts} />
           </div>
+          {user && <CarriedNotes filingSlug={filing.slug} />}
           {user && (
             <NotesTransfer
               filingSlug={filing.slug}

@@ -1,0 +1,79 @@
+import "server-only";
+import { filingTitle } from "@/lib/filing/format-metadata";
+import type { RiskPair } from "@/lib/lineage/align-risk-factors";
+import { findPreviousFiling } from "@/server/data/find-previous-filing";
+import { getViewer } from "@/server/data/get-viewer";
+import { listFilingAnnotations } from "@/server/data/list-filing-annotations";
+import { compareFilings } from "./compare-filings";
+
+/** A note on last year's risk factor, as shown on this year's filing (it stays where it was written). */
+export interface CarriedNote {
+  id: string;
+  label: string;
+  note: string;
+  authorName: string;
+  /** The workspace it is shared with, or null (private to its author). */
+  workspaceName: string | null;
+  /** The passage it was written on, last year. */
+  exact: string;
+  replies: number;
+  /** The risk factor it was written on, last year. */
+  fromRisk: string;
+  /** What became of that risk factor this year ("removed": nothing to carry it to). */
+  status: RiskPair["status"];
+  /** This year's risk factor it is carried to (null when removed). */
+  toRisk: { title: string; blockId: string } | null;
+  /** Where its quote is in this year's text (null: gone; the note sits on the risk's title). */
+  anchor: { start: number; end: number } | null;
+}
+
+/**
+ * The notes the user may see on the previous year's report of this filing's company (as
+ * findPreviousFiling finds it), each carried to the risk factor it became this year —
+ * re-anchored by its quote in that risk's new text, or placed on its title when the quote is
+ * gone — or said to have lost its risk. Never copied: each stays last year's note, with its
+ * thread. Null when there is no such filing, or nothing earlier to carry from.
+ */
+export async function listCarriedNotes(options: { slug: string; userId: string }): Promise<{
+  from: { slug: string; title: string; fiscalYear: number | null };
+  notes: CarriedNote[];
+} | null> {
+  const previous = await findPreviousFiling({ slug: options.slug });
+  if (!previous) return null;
+  const { older, newer, pairs } = await compareFilings({ slug: options.slug, other: previous.slug });
+  const notes = await listFilingAnnotations({
+    filingId: older.id,
+    viewer: await getViewer({ userId: options.userId }),
+  });
+  const carried: CarriedNote[] = [];
+  for (const note of notes) {
+    if (note.orphanedAt) continue;
+    const from = older.riskFactors.findIndex((risk) => risk.start <= note.start && note.start < risk.end);
+    if (from === -1) continue;
+    const pair = pairs
+      .filter((each) => each.old === from && each.new !== null)
+      .sort((a, b) => b.similarity - a.similarity)[0];
+    const to = pair?.new == null ? undefined : newer.riskFactors[pair.new];
+    const at = to ? newer.canonicalText.indexOf(note.exact, to.start) : -1;
+    carried.push({
+      id: note.id,
+      label: note.label,
+      note: note.note,
+      authorName: note.author.name,
+      workspaceName: note.workspace?.name ?? null,
+      exact: note.exact,
+      replies: note.comments.filter((comment) => !comment.deletedAt).length,
+      fromRisk: older.riskFactors[from]!.title,
+      status: pair?.status ?? "removed",
+      toRisk: to ? { title: to.title, blockId: to.blockId } : null,
+      anchor:
+        to && at !== -1 && at + note.exact.length <= to.end
+          ? { start: at, end: at + note.exact.length }
+          : null,
+    });
+  }
+  return {
+    from: { slug: older.slug, title: filingTitle(older), fiscalYear: older.fiscalYear },
+    notes: carried,
+  };
+}
