@@ -2,20 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
-
-interface CarriedNote {
-  id: string;
-  label: string;
-  note: string;
-  authorName: string;
-  workspaceName: string | null;
-  exact: string;
-  replies: number;
-  fromRisk: string;
-  status: string;
-  toRisk: { title: string; blockId: string } | null;
-  anchor: { start: number; end: number } | null;
-}
+import type { CarriedNote } from "@/lib/lineage/carried-note";
 
 interface Carried {
   from: { slug: string; title: string; fiscalYear: number | null } | null;
