@@ -71,6 +71,11 @@ export function ForYou({
                   <span className="block text-stone-600 dark:text-stone-400">
                     Imported for the companies you watch · {day(entry.createdAt)}
                   </span>
+                  {entry.details.map((detail) => (
+                    <span key={detail} className="block text-amber-900 dark:text-amber-200">
+                      {detail}
+                    </span>
+                  ))}
                 </Link>
               )}
             </li>

@@ -38,6 +38,8 @@ export interface MentionOfReader {
 export interface FilingNoticeOfReader {
   id: string;
   createdAt: Date;
+  /** What in it concerns the reader's notes (a risk factor they annotated changed or went). */
+  details: string[];
   filing: {
     slug: string;
     company: string;

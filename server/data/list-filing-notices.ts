@@ -14,6 +14,7 @@ export async function listFilingNotices(options: {
     select: {
       id: true,
       createdAt: true,
+      details: true,
       filing: {
         select: { slug: true, company: true, form: true, fiscalYear: true, filingDate: true },
       },

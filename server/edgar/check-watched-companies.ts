@@ -1,10 +1,12 @@
 import "server-only";
 import { newWatchedFilings } from "@/lib/edgar/watched-filings";
+import { carriedNoteChanges } from "@/lib/lineage/carried-note";
 import { createFilingNotices } from "@/server/data/create-filing-notices";
 import { listCompanyFilings } from "@/server/data/list-company-filings";
 import { listWatchedCompanies } from "@/server/data/list-watched-companies";
 import { isAppError } from "@/server/errors";
 import { importEdgarFiling } from "@/server/filings/import-edgar-filing";
+import { listCarriedNotes } from "@/server/lineage/list-carried-notes";
 import { readEdgarCompany } from "./read-edgar-company";
 
 /** What one check of the watched companies did. */
@@ -22,7 +24,8 @@ export interface WatchCheck {
  * Looks for new annual and quarterly reports of every watched company: asks EDGAR for its
  * submissions (never a kept copy), imports each report filed since the earliest watch that the
  * library does not hold yet (imported as its first watcher's), and tells each watcher who was
- * watching by the day it was filed, once. Safe to run again: what is imported and told stays so.
+ * watching by the day it was filed, once, with what it means for their notes on the company's
+ * previous report (a risk factor they annotated changed or went). Safe to run again: what is imported and told stays so.
  * A company EDGAR cannot answer for now, or a filing that cannot be read, is skipped and said
  * in `problems`; the next check tries again.
  */
@@ -62,11 +65,18 @@ export async function checkWatchedCompanies(): Promise<WatchCheck> {
         }
       }
       result.filings.push(slug);
+      const told = watch.watchers.filter(
+        (watcher) => watcher.since.toISOString().slice(0, 10) <= filing.filingDate,
+      );
       result.notices += await createFilingNotices({
         slug,
-        userIds: watch.watchers
-          .filter((watcher) => watcher.since.toISOString().slice(0, 10) <= filing.filingDate)
-          .map((watcher) => watcher.userId),
+        // Each is told what the new report means for the notes they see on last year's.
+        notices: await Promise.all(
+          told.map(async ({ userId }) => ({
+            userId,
+            details: carriedNoteChanges((await listCarriedNotes({ slug, userId }))?.notes ?? []),
+          })),
+        ),
       });
     }
   }

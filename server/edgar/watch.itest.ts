@@ -21,7 +21,7 @@ import {
 } from "@/server/jobs/job-queue";
 import { runWatchCheck } from "@/server/jobs/run-watch-check";
 import { startFakeEdgar, type FakeEdgar } from "@/server/testing/fake-edgar";
-import { createTeamSetting, createTestUser } from "@/server/testing/fixtures";
+import { createTeamSetting, createTestAnnotation, createTestUser } from "@/server/testing/fixtures";
 import { checkWatchedCompanies } from "./check-watched-companies";
 
 const edgar = vi.hoisted(() => ({ url: "" }));
@@ -175,6 +175,49 @@ describe("watching a company", () => {
     signInAs(author);
     await watchCompany(null, form({ cik: BETTERLIFE, watch: "off", workspaceId: workspace.id }));
     expect((await watchesOf(author, "0001464165", [workspace.id])).workspaceIds).toEqual([]);
+  });
+
+  it("tells each watcher what a new report means for their notes on the year before's", async () => {
+    const annotator = await createTestUser("annotator");
+    const other = await createTestUser("other-watcher");
+    for (const user of [annotator, other]) {
+      signInAs(user);
+      await watchCompany(null, form({ cik: MURPHY, watch: "on" }));
+    }
+    // Far-off periods: no other test's Murphy report falls between these two.
+    const first = await fake.publish({ cik: MURPHY, form: "10-K", reportDate: "2030-12-31" });
+    await checkWatchedCompanies();
+    const [told] = await listFilingNotices({ userId: annotator, limit: 50 }).then((notices) =>
+      notices.filter((notice) => notice.filing.fiscalYear === 2030),
+    );
+    const older = await getFiling({ slug: told!.filing.slug });
+    expect(older?.accessionNumber).toBe(first.accession);
+    const risk = older!.riskFactors[0]!;
+    const quote = "A further decline would reduce the cash we have to invest.";
+    const start = older!.canonicalText.indexOf(quote, risk.start);
+    expect(start).toBeGreaterThan(-1);
+    await createTestAnnotation({
+      filingId: older!.id,
+      text: older!.canonicalText,
+      start,
+      end: start + quote.length,
+      authorId: annotator,
+      note: "Watch the cash.",
+    });
+
+    await fake.publish({ cik: MURPHY, form: "10-K", reportDate: "2031-12-31", revised: true });
+    await checkWatchedCompanies();
+    const notice = (user: string) =>
+      listFilingNotices({ userId: user, limit: 50 }).then((notices) =>
+        notices.find((each) => each.filing.fiscalYear === 2031),
+      );
+    expect((await notice(annotator))?.details).toEqual([
+      expect.stringMatching(
+        /^Risk “Volatile commodity prices affect our revenues and cash flows\.” changed \d+% — 1 note$/,
+      ),
+    ]);
+    // The other watcher has no notes there: told of the filing, and nothing more.
+    expect((await notice(other))?.details).toEqual([]);
   });
 
   it("runs as a scheduled background job, one waiting at a time, that queues the next", async () => {

@@ -44,6 +44,7 @@ export async function listCarriedNotes(options: { slug: string; userId: string }
       replies: note.comments.filter((comment) => !comment.deletedAt).length,
       fromRisk: older.riskFactors[from]!.title,
       status: pair?.status ?? "removed",
+      similarity: pair?.similarity ?? 0,
       toRisk: to ? { title: to.title, blockId: to.blockId } : null,
       anchor:
         to && at !== -1 && at + note.exact.length <= to.end

@@ -34,9 +34,15 @@ export interface PublishedFiling {
   primaryDocument: string;
 }
 
-/** A short annual report with two risk factors, unique to its accession. */
-function publishedDocument(company: string, filing: PublishedFiling): string {
+/**
+ * A short annual report with two risk factors, unique to its accession; `revised`, its first
+ * risk factor reworded (as next year's report might).
+ */
+function publishedDocument(company: string, filing: PublishedFiling, revised: boolean): string {
   const year = filing.reportDate.slice(0, 4);
+  const prices = revised
+    ? `Prices fell sharply again in ${year}, and our revenues of $2,790 million were 7% lower. Lower prices for longer would force us to cut capital spending and could impair the value of our assets.`
+    : `Our revenues were $3,012 million in ${year}, 8% lower than the year before, as prices fell. A further decline would reduce the cash we have to invest.`;
   return `<html><head><title>${filing.form} ${year}</title></head><body>
 <p>UNITED STATES SECURITIES AND EXCHANGE COMMISSION</p>
 <p>FORM ${filing.form}</p>
@@ -44,12 +50,19 @@ function publishedDocument(company: string, filing: PublishedFiling): string {
 <p>For the fiscal year ended December 31, ${year}</p>
 <p><b>Item 1A. Risk Factors</b></p>
 <p><b>Volatile commodity prices affect our revenues and cash flows.</b></p>
-<p>Our revenues were $3,012 million in ${year}, 8% lower than the year before, as prices fell. A further decline would reduce the cash we have to invest.</p>
+<p>${prices}</p>
 <p><b>Our reserves are estimates and may prove to be lower.</b></p>
 <p>Estimates of proved reserves depend on assumptions that may turn out to be wrong; a 10% change in prices would change them materially.</p>
 <p><b>Item 1B. Unresolved Staff Comments</b></p>
 <p>None. (Filed as accession ${filing.accession}.)</p>
 </body></html>`;
+}
+
+interface PublishOptions {
+  cik: string;
+  form: string;
+  reportDate?: string;
+  revised?: boolean;
 }
 
 export interface FakeEdgar {
@@ -64,8 +77,12 @@ export interface FakeEdgar {
    * `reached` resolves when it arrives. For catching a server in the middle of a download.
    */
   holdNext(path: string): { reached: Promise<void>; release(): void };
-  /** Publishes a new filing of the company (a bare or padded CIK), filed today, listed first. */
-  publish(options: { cik: string; form: string }): Promise<PublishedFiling>;
+  /**
+   * Publishes a new filing of the company (a bare or padded CIK), filed today, listed first:
+   * for the period ending `reportDate` (default: last 31 December), its first risk factor
+   * reworded when `revised`.
+   */
+  publish(options: PublishOptions): Promise<PublishedFiling>;
   close(): Promise<void>;
 }
 
@@ -81,7 +98,7 @@ export async function startFakeEdgar(options: { port?: number } = {}): Promise<F
   const submissionsPath = (cik: string) =>
     path.join(fixtures, "submissions", `CIK${cik.padStart(10, "0")}.json`);
 
-  async function publish(options: { cik: string; form: string }): Promise<PublishedFiling> {
+  async function publish(options: PublishOptions): Promise<PublishedFiling> {
     const cik = options.cik.replace(/^0+/, "");
     const submissions = JSON.parse(await readFile(submissionsPath(cik), "utf8")) as { name: string };
     const today = new Date().toISOString().slice(0, 10);
@@ -92,13 +109,13 @@ export async function startFakeEdgar(options: { port?: number } = {}): Promise<F
       accession,
       form: options.form,
       filingDate: today,
-      reportDate: `${Number(today.slice(0, 4)) - 1}-12-31`,
+      reportDate: options.reportDate ?? `${Number(today.slice(0, 4)) - 1}-12-31`,
       primaryDocument: `published-${sequence}.htm`,
     };
     published.set(cik, [filing, ...(published.get(cik) ?? [])]);
     publishedDocuments.set(
       `/Archives/edgar/data/${cik}/${accession.replace(/-/g, "")}/${filing.primaryDocument}`,
-      publishedDocument(submissions.name, filing),
+      publishedDocument(submissions.name, filing, options.revised ?? false),
     );
     return filing;
   }
@@ -132,7 +149,13 @@ export async function startFakeEdgar(options: { port?: number } = {}): Promise<F
 
   /** The test's control requests (POST /__fake-edgar/…), answered with JSON. */
   async function control(action: string, asked: Record<string, unknown>): Promise<unknown> {
-    if (action === "publish") return publish({ cik: String(asked.cik), form: String(asked.form) });
+    if (action === "publish")
+      return publish({
+        cik: String(asked.cik),
+        form: String(asked.form),
+        reportDate: typeof asked.reportDate === "string" ? asked.reportDate : undefined,
+        revised: asked.revised === true,
+      });
     const heldPath = String(asked.path);
     if (action === "hold") {
       const { release } = fake.holdNext(heldPath);

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "FilingNotice" ADD COLUMN     "details" TEXT[] DEFAULT ARRAY[]::TEXT[];
