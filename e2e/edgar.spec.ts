@@ -15,6 +15,7 @@ test.describe("with the demo account", () => {
 
   test("a company's filings found by CIK are imported in the background, with progress, to the reader", async ({
     page,
+    request,
   }) => {
     await page.goto("/");
     const box = page.getByRole("region", { name: "Add from EDGAR" });
@@ -31,12 +32,20 @@ test.describe("with the demo account", () => {
       axe.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? "")),
     ).toEqual([]);
 
-    await pick.check();
-    await box.getByRole("button", { name: "Import 1 filing" }).click();
+    // The download is held until the progress bar has been seen (a small filing imports in a blink).
+    const document = "/Archives/edgar/data/1464165/000146416525999999/betterlife-20f-fy2025.htm";
+    await request.post(`${FAKE_EDGAR}/__fake-edgar/hold`, { data: { path: document } });
     const jobs = box.getByRole("list", { name: "Imports from EDGAR" });
-    await expect(
-      jobs.getByRole("progressbar", { name: /Importing BetterLife Pharma Inc\. 20-F/ }),
-    ).toBeVisible();
+    try {
+      await pick.check();
+      await box.getByRole("button", { name: "Import 1 filing" }).click();
+      await expect(
+        jobs.getByRole("progressbar", { name: /Importing BetterLife Pharma Inc\. 20-F/ }),
+      ).toBeVisible();
+      await expect(jobs.getByText(/^Downloading · \d+%$/)).toBeVisible();
+    } finally {
+      await request.post(`${FAKE_EDGAR}/__fake-edgar/release`, { data: { path: document } });
+    }
     const open = jobs.getByRole("link", { name: "Open BetterLife Pharma Inc. 20-F Jan 31, 2025" });
     await expect(open).toBeVisible({ timeout: 60_000 });
     await open.click();
@@ -138,5 +147,60 @@ test("an import under way has its row in the library, with its progress, until t
     page
       .getByRole("region", { name: /NETFLIX INC/ })
       .getByRole("link", { name: new RegExp(`Form 10-K.*Filed ${formatIsoDate(published.filingDate)}`) }),
+  ).toBeVisible();
+});
+
+test("a company's risk factors year over year: the chart and table on its page, a line in the library", async ({
+  page,
+  request,
+}) => {
+  await signUp(page, "Trends");
+  // Two years of (fake) Netflix reports, far from any other test's periods; the second rewords a risk.
+  for (const [reportDate, revised] of [
+    ["2040-12-31", false],
+    ["2041-12-31", true],
+  ] as const) {
+    const published = (await (
+      await request.post(`${FAKE_EDGAR}/__fake-edgar/publish`, {
+        data: { cik: "1065280", form: "10-K", reportDate, revised },
+      })
+    ).json()) as { accession: string; primaryDocument: string };
+    await page.goto("/");
+    const box = page.getByRole("region", { name: "Add from EDGAR" });
+    await box
+      .getByLabel("Ticker, company, CIK or EDGAR link")
+      .fill(
+        `${FAKE_EDGAR}/Archives/edgar/data/1065280/${published.accession.replace(/-/g, "")}/${published.primaryDocument}`,
+      );
+    await box.getByRole("button", { name: "Find filings" }).click();
+    await box.getByRole("checkbox", { name: /^Import the 10-K filed/ }).check();
+    await box.getByRole("button", { name: "Import 1 filing" }).click();
+    await expect(
+      box.getByRole("list", { name: "Imports from EDGAR" }).getByRole("link", {
+        name: `Open NETFLIX INC 10-K ${formatIsoDate(reportDate)}`,
+      }),
+    ).toBeVisible({ timeout: 60_000 });
+  }
+
+  await page.goto("/companies/1065280");
+  const trend = page.getByRole("region", { name: "Risk factors year over year" });
+  await expect(
+    trend.getByRole("img", { name: /share of the risk section kept from the year before/ }),
+  ).toBeVisible();
+  const row = trend.getByRole("row", { name: /^2041/ });
+  await expect(row.getByRole("cell").nth(3)).toHaveText("1"); // reworded
+  await expect(row.getByRole("cell").nth(1)).toHaveText("0"); // new
+  const axe = await new AxeBuilder({ page }).include("main").analyze();
+  expect(
+    axe.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? "")),
+  ).toEqual([]);
+  await row.getByRole("link", { name: "Compare 2041 with the year before" }).click();
+  await expect(page.getByTestId("compare-summary")).toContainText("1 changed");
+
+  await page.goto("/");
+  await expect(
+    page
+      .getByRole("region", { name: /NETFLIX INC/ })
+      .getByRole("link", { name: /^Risk factors kept year over year: .*2041/ }),
   ).toBeVisible();
 });

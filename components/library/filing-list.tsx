@@ -1,6 +1,10 @@
 import Link from "next/link";
 import { formatIsoDate } from "@/lib/filing/format-metadata";
 import type { LibraryFiling } from "@/lib/library/types";
+import { CompanySparkline } from "./company-sparkline";
+
+/** Annual reports: a company with two or more has a year-over-year line. */
+const ANNUAL = /^(10-K|10-K405|10-KSB|20-F|40-F)$/i;
 
 /**
  * The library's filings, each linking to its reader page. Grouped by company (one heading per
@@ -38,6 +42,9 @@ export function FilingList({ filings, grouped = true }: { filings: LibraryFiling
                 <span className="text-xs font-normal text-stone-500 dark:text-stone-400">
                   CIK {first.cik}
                 </span>
+              )}
+              {first.cik && group.filter((filing) => ANNUAL.test(filing.form)).length > 1 && (
+                <CompanySparkline cik={first.cik} />
               )}
             </h2>
             <FilingRows filings={group} showCompany={false} />

@@ -3,11 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EdgarFilingsTable } from "@/components/library/edgar-filings-table";
 import { WatchCompany } from "@/components/library/watch-company";
+import { CompanyTrend } from "@/components/lineage/company-trend";
 import { isCik, paddedCik } from "@/lib/edgar/cik";
 import { currentUser, requireReaderAccess } from "@/server/auth";
 import { listCompanyWatches } from "@/server/data/list-company-watches";
 import { listUserWorkspaces } from "@/server/data/list-user-workspaces";
 import { readCompanyFilings } from "@/server/edgar/read-company-filings";
+import { readCompanyTrend } from "@/server/lineage/read-company-trend";
 import { env } from "@/server/env";
 import { isAppError } from "@/server/errors";
 
@@ -104,6 +106,7 @@ export default async function CompanyPage({ params, searchParams }: Props) {
           to watch this company and get its new filings.
         </p>
       )}
+      <CompanyTrend company={company.name} points={await readCompanyTrend({ cik: paddedCik(cik) })} />
       <nav aria-label="Which filings" className="flex flex-wrap gap-2 text-sm">
         {FILTERS.map((each) => (
           <Link

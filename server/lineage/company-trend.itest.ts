@@ -1,0 +1,64 @@
+/**
+ * A company's risk section year over year (on this test's database): each annual report of its
+ * CIK in the library against the year before's, oldest first, whatever order they were imported in.
+ */
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { analyzeFiling } from "@/lib/filing/analyze";
+import { createFiling } from "@/server/data/create-filing";
+import { readCompanyTrend } from "./read-company-trend";
+
+const sample = readFileSync(
+  new URL("../../prisma/seed/filings/iij-20f-fy2008-item3.txt", import.meta.url),
+  "utf8",
+);
+const NEW_RISK =
+  "Our data centers may be damaged by earthquakes and typhoons.\n\nOur data centers are located in Tokyo and Osaka, areas exposed to earthquakes, typhoons and floods. A disaster could interrupt our services for days, and our insurance may not cover the resulting losses.\n\n";
+
+async function report(cik: string, fiscalYear: number, content: string, form = "20-F") {
+  return createFiling({
+    slug: `test-${fiscalYear}-${randomUUID()}`,
+    company: "Trend Co",
+    form,
+    fiscalYear,
+    cik,
+    sourceFileName: `${fiscalYear}.txt`,
+    sourceContent: content,
+    analysis: analyzeFiling({ content, fileName: `${fiscalYear}.txt` }),
+  });
+}
+
+describe("a company's risk factors year over year", () => {
+  it("compares each annual report with the year before's: kept, new, removed", async () => {
+    const cik = String(Math.floor(Math.random() * 1e9)).padStart(10, "0");
+    const { text, riskFactors } = analyzeFiling({ content: sample, fileName: "x.txt" });
+    const without = text.slice(0, riskFactors[3]!.start) + text.slice(riskFactors[4]!.start);
+    const added = without.replace(riskFactors[6]!.title, `${NEW_RISK}${riskFactors[6]!.title}`);
+    // Imported out of order, and a 6-K that is not an annual report.
+    const fy2010 = await report(cik, 2010, added);
+    const fy2008 = await report(cik, 2008, text);
+    const fy2009 = await report(cik, 2009, without);
+    await report(cik, 2009, `${text}\nInterim note.`, "6-K");
+
+    const trend = await readCompanyTrend({ cik });
+    expect(
+      trend.map(({ year, slug, previousSlug, added, removed, changed }) => ({
+        year,
+        slug,
+        previousSlug,
+        added,
+        removed,
+        changed,
+      })),
+    ).toEqual([
+      { year: "2009", slug: fy2009.slug, previousSlug: fy2008.slug, added: 0, removed: 1, changed: 0 },
+      { year: "2010", slug: fy2010.slug, previousSlug: fy2009.slug, added: 1, removed: 0, changed: 0 },
+    ]);
+    expect(trend[0]!.scores.simple).toBeLessThan(1);
+    expect(trend[0]!.scores.simple).toBeGreaterThan(0.8);
+    // Asked again: the same answer (kept from the first time).
+    expect(await readCompanyTrend({ cik })).toEqual(trend);
+    expect(await readCompanyTrend({ cik: "0000000001" })).toEqual([]);
+  });
+});
