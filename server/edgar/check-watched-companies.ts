@@ -6,6 +6,7 @@ import { listCompanyFilings } from "@/server/data/list-company-filings";
 import { listWatchedCompanies } from "@/server/data/list-watched-companies";
 import { isAppError } from "@/server/errors";
 import { importEdgarFiling } from "@/server/filings/import-edgar-filing";
+import { compareWithPrevious } from "@/server/lineage/compare-with-previous";
 import { listCarriedNotes } from "@/server/lineage/list-carried-notes";
 import { readEdgarCompany } from "./read-edgar-company";
 
@@ -68,16 +69,15 @@ export async function checkWatchedCompanies(): Promise<WatchCheck> {
       const told = watch.watchers.filter(
         (watcher) => watcher.since.toISOString().slice(0, 10) <= filing.filingDate,
       );
-      result.notices += await createFilingNotices({
-        slug,
-        // Each is told what the new report means for the notes they see on last year's.
-        notices: await Promise.all(
-          told.map(async ({ userId }) => ({
-            userId,
-            details: carriedNoteChanges((await listCarriedNotes({ slug, userId }))?.notes ?? []),
-          })),
-        ),
-      });
+      // Each is told what the new report means for the notes they see on last year's (the
+      // two reports compared once, for all of them).
+      const comparison = told.length > 0 ? await compareWithPrevious({ slug }) : null;
+      const notices: Array<{ userId: string; details: string[] }> = [];
+      for (const { userId } of told) {
+        const carried = await listCarriedNotes({ slug, userId, comparison });
+        notices.push({ userId, details: carriedNoteChanges(carried?.notes ?? []) });
+      }
+      result.notices += await createFilingNotices({ slug, notices });
     }
   }
   return result;

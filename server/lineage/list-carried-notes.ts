@@ -1,25 +1,30 @@
 import "server-only";
 import { filingTitle } from "@/lib/filing/format-metadata";
 import type { CarriedNote } from "@/lib/lineage/carried-note";
-import { findPreviousFiling } from "@/server/data/find-previous-filing";
 import { getViewer } from "@/server/data/get-viewer";
 import { listFilingAnnotations } from "@/server/data/list-filing-annotations";
-import { compareFilings } from "./compare-filings";
+import { compareWithPrevious } from "./compare-with-previous";
 
 /**
  * The notes the user may see on the previous year's report of this filing's company (as
  * findPreviousFiling finds it), each carried to the risk factor it became this year —
  * re-anchored by its quote in that risk's new text, or placed on its title when the quote is
  * gone — or said to have lost its risk. Never copied: each stays last year's note, with its
- * thread. Null when there is no such filing, or nothing earlier to carry from.
+ * thread. Null when there is no such filing, or nothing earlier to carry from. `comparison`,
+ * when given, is compareWithPrevious's answer for the filing (made once for many users).
  */
-export async function listCarriedNotes(options: { slug: string; userId: string }): Promise<{
+export async function listCarriedNotes(options: {
+  slug: string;
+  userId: string;
+  comparison?: Awaited<ReturnType<typeof compareWithPrevious>>;
+}): Promise<{
   from: { slug: string; title: string; fiscalYear: number | null };
   notes: CarriedNote[];
 } | null> {
-  const previous = await findPreviousFiling({ slug: options.slug });
-  if (!previous) return null;
-  const { older, newer, pairs } = await compareFilings({ slug: options.slug, other: previous.slug });
+  const comparison =
+    options.comparison === undefined ? await compareWithPrevious({ slug: options.slug }) : options.comparison;
+  if (!comparison) return null;
+  const { older, newer, pairs } = comparison;
   const notes = await listFilingAnnotations({
     filingId: older.id,
     viewer: await getViewer({ userId: options.userId }),
