@@ -12,6 +12,13 @@ const slug = {
   schema: { type: "string" },
   description: "The filing's slug.",
 };
+const cikPath = {
+  name: "cik",
+  in: "path",
+  required: true,
+  schema: { type: "string", pattern: "^\\d{1,10}$" },
+  description: "The company's CIK.",
+};
 const annotationId = {
   name: "id",
   in: "path",
@@ -114,13 +121,7 @@ export const openApiDocument = {
         summary: "A company's filings on EDGAR, those in the library first",
         operationId: "getCompany",
         parameters: [
-          {
-            name: "cik",
-            in: "path",
-            required: true,
-            schema: { type: "string", pattern: "^\\d{1,10}$" },
-            description: "The company's CIK.",
-          },
+          cikPath,
           {
             name: "form",
             in: "query",
@@ -135,6 +136,48 @@ export const openApiDocument = {
             content: { "application/json": { schema: { type: "object" } } },
           },
           ...errors(401, 404, 502, 503),
+        },
+      },
+    },
+    "/api/v1/companies/{cik}/lineage": {
+      get: {
+        summary: "Each risk factor of a company followed through its annual reports in the library",
+        operationId: "getCompanyLineage",
+        description:
+          "Oldest report first. Each lineage has a stable id (the report and risk factor it first appears as), the years it was first and last seen, how often it changed, what it split from or merged into, and each appearance with its status against the year before and a link. Aligning many long reports can take a few seconds.",
+        parameters: [cikPath],
+        responses: {
+          "200": {
+            description: "The company's reports and risk-factor lineages.",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  required: ["reports", "lineages"],
+                  properties: {
+                    reports: { type: "array", items: { type: "object" } },
+                    lineages: {
+                      type: "array",
+                      items: {
+                        type: "object",
+                        required: ["id", "firstSeen", "lastSeen", "timesChanged", "appearances"],
+                        properties: {
+                          id: { type: "string" },
+                          firstSeen: { type: "string" },
+                          lastSeen: { type: "string" },
+                          timesChanged: { type: "integer", minimum: 0 },
+                          splitFrom: { type: ["string", "null"] },
+                          mergedInto: { type: ["string", "null"] },
+                          appearances: { type: "array", items: { type: "object" } },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          ...errors(401, 404, 503),
         },
       },
     },

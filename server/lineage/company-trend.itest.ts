@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyzeFiling } from "@/lib/filing/analyze";
 import { createFiling } from "@/server/data/create-filing";
+import * as lineageRoute from "@/app/api/v1/companies/[cik]/lineage/route";
 import { readCompanyTrend } from "./read-company-trend";
 
 const sample = readFileSync(
@@ -60,5 +61,38 @@ describe("a company's risk factors year over year", () => {
     // Asked again: the same answer (kept from the first time).
     expect(await readCompanyTrend({ cik })).toEqual(trend);
     expect(await readCompanyTrend({ cik: "0000000001" })).toEqual([]);
+
+    // The same reports' risk factors followed through the three years (the API).
+    const response = await lineageRoute.GET(
+      new Request(`http://localhost:3000/api/v1/companies/${cik}/lineage`),
+      {
+        params: Promise.resolve({ cik }),
+      },
+    );
+    expect(response.status).toBe(200);
+    const { reports, lineages } = (await response.json()) as {
+      reports: Array<{ slug: string; year: string }>;
+      lineages: Array<{
+        id: string;
+        firstSeen: string;
+        lastSeen: string;
+        appearances: Array<{ slug: string; title: string; link: string }>;
+      }>;
+    };
+    expect(reports.map((each) => each.year)).toEqual(["2008", "2009", "2010"]);
+    expect(lineages).toHaveLength(riskFactors.length + 1);
+    const gone = lineages.find((lineage) => lineage.id === `${fy2008.slug}:3`);
+    expect(gone).toMatchObject({ firstSeen: "2008", lastSeen: "2008" });
+    const arrived = lineages.filter((lineage) => lineage.firstSeen === "2010");
+    expect(arrived.map((lineage) => lineage.appearances[0]!.title)).toEqual([
+      "Our data centers may be damaged by earthquakes and typhoons.",
+    ]);
+    const kept = lineages.find((lineage) => lineage.id === `${fy2008.slug}:0`)!;
+    expect(kept.appearances.map((appearance) => appearance.slug)).toEqual([
+      fy2008.slug,
+      fy2009.slug,
+      fy2010.slug,
+    ]);
+    expect(kept.appearances[2]!.link).toMatch(new RegExp(`^http://localhost:3000/filings/${fy2010.slug}#`));
   });
 });

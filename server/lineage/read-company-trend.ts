@@ -1,7 +1,7 @@
 import "server-only";
 import type { RiskPair } from "@/lib/lineage/align-risk-factors";
 import type { TrendPoint } from "@/lib/lineage/trend-point";
-import { listCompanyReports } from "@/server/data/list-company-reports";
+import { listOrderedReports } from "./list-ordered-reports";
 import { compareFilings } from "./compare-filings";
 
 type Comparison = Pick<TrendPoint, "scores" | "added" | "removed" | "changed">;
@@ -10,13 +10,6 @@ type Comparison = Pick<TrendPoint, "scores" | "added" | "removed" | "changed">;
 const globalForTrend = globalThis as unknown as { marginaliaComparisons?: Map<string, Comparison> };
 const comparisons = (globalForTrend.marginaliaComparisons ??= new Map());
 const MOST_KEPT = 500;
-
-/** When a report's period ends, as well as it is known. */
-const periodOf = (report: {
-  fiscalYear: number | null;
-  periodOfReport: string | null;
-  filingDate: string | null;
-}) => report.periodOfReport ?? (report.fiscalYear ? `${report.fiscalYear}-12-31` : (report.filingDate ?? ""));
 
 const count = (pairs: readonly RiskPair[], status: RiskPair["status"], side: "old" | "new") =>
   new Set(pairs.filter((pair) => pair.status === status).map((pair) => pair[side])).size;
@@ -29,14 +22,11 @@ const count = (pairs: readonly RiskPair[], status: RiskPair["status"], side: "ol
  * 10-Ks takes a while the first time).
  */
 export async function readCompanyTrend(options: { cik: string }): Promise<TrendPoint[]> {
-  const reports = (await listCompanyReports(options))
-    .filter((report) => periodOf(report) !== "")
-    .sort((a, b) => periodOf(a).localeCompare(periodOf(b)));
+  const reports = await listOrderedReports(options);
   const points: TrendPoint[] = [];
   for (let index = 1; index < reports.length; index++) {
     const older = reports[index - 1]!;
     const newer = reports[index]!;
-    if (periodOf(older) === periodOf(newer)) continue;
     const key = `${older.id}@${older.updatedAt.getTime()}|${newer.id}@${newer.updatedAt.getTime()}`;
     let comparison = comparisons.get(key);
     if (!comparison) {
@@ -54,7 +44,7 @@ export async function readCompanyTrend(options: { cik: string }): Promise<TrendP
     }
     points.push({
       slug: newer.slug,
-      year: newer.fiscalYear ? String(newer.fiscalYear) : periodOf(newer).slice(0, 7),
+      year: newer.year,
       previousSlug: older.slug,
       ...comparison,
     });
