@@ -116,7 +116,14 @@ export default async function LibraryPage({ searchParams }: Props) {
         <ImportingFilings jobs={edgar.unfinished.map((job) => ({ id: job.id, label: jobLabel(job) }))} />
       )}
       <FilingList filings={filings} grouped={sort !== "imported"} />
-      {edgar && <EdgarImport recentJobs={edgar.jobs.map((job) => ({ id: job.id, label: jobLabel(job) }))} />}
+      {edgar && (
+        <EdgarImport
+          recentJobs={edgar.jobs
+            // Those under way have their row above the list (one progress bar, one poll each).
+            .filter((job) => !edgar.unfinished.some((going) => going.id === job.id))
+            .map((job) => ({ id: job.id, label: jobLabel(job) }))}
+        />
+      )}
       {user ? (
         <ImportFiling />
       ) : (

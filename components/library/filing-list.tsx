@@ -1,10 +1,8 @@
 import Link from "next/link";
 import { formatIsoDate } from "@/lib/filing/format-metadata";
 import type { LibraryFiling } from "@/lib/library/types";
+import { isAnnualReport } from "@/lib/filing/report-period";
 import { CompanySparkline } from "./company-sparkline";
-
-/** Annual reports: a company with two or more has a year-over-year line. */
-const ANNUAL = /^(10-K|10-K405|10-KSB|20-F|40-F)$/i;
 
 /**
  * The library's filings, each linking to its reader page. Grouped by company (one heading per
@@ -43,7 +41,7 @@ export function FilingList({ filings, grouped = true }: { filings: LibraryFiling
                   CIK {first.cik}
                 </span>
               )}
-              {first.cik && group.filter((filing) => ANNUAL.test(filing.form)).length > 1 && (
+              {first.cik && group.filter((filing) => isAnnualReport(filing.form)).length > 1 && (
                 <CompanySparkline cik={first.cik} />
               )}
             </h2>

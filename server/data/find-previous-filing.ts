@@ -1,8 +1,6 @@
 import "server-only";
+import { ANNUAL_REPORT_FORMS, isAnnualReport, reportPeriod } from "@/lib/filing/report-period";
 import { db } from "../db";
-
-/** The forms of annual reports: a year's report is compared with the year before's. */
-const ANNUAL = ["10-K", "10-K405", "10-KSB", "20-F", "40-F"];
 
 /**
  * The library's filing of the same company (same CIK, else the same company name) and kind
@@ -23,7 +21,9 @@ export async function findPreviousFiling(options: { slug: string }) {
   });
   if (!filing) return null;
   const base = filing.form.toUpperCase().replace(/\/A$/, "");
-  const forms = ANNUAL.includes(base) ? ANNUAL.flatMap((form) => [form, `${form}/A`]) : [base, `${base}/A`];
+  const forms = isAnnualReport(base)
+    ? ANNUAL_REPORT_FORMS.flatMap((form) => [form, `${form}/A`])
+    : [base, `${base}/A`];
   const candidates = await db().filing.findMany({
     where: {
       id: { not: filing.id },
@@ -32,15 +32,11 @@ export async function findPreviousFiling(options: { slug: string }) {
     },
     select: { slug: true, fiscalYear: true, periodOfReport: true, filingDate: true, createdAt: true },
   });
-  // When a period ends, as well as it is known: the period, else the fiscal year, else the filing date.
-  const period = (each: {
-    fiscalYear: number | null;
-    periodOfReport: string | null;
-    filingDate: string | null;
-  }) => each.periodOfReport ?? (each.fiscalYear ? `${each.fiscalYear}-12-31` : (each.filingDate ?? ""));
-  const mine = period(filing);
+  const mine = reportPeriod(filing);
   if (!mine) return null;
-  const earlier = candidates.filter((each) => period(each) !== "" && period(each) < mine);
-  earlier.sort((a, b) => period(b).localeCompare(period(a)) || b.createdAt.getTime() - a.createdAt.getTime());
+  const earlier = candidates.filter((each) => reportPeriod(each) !== "" && reportPeriod(each) < mine);
+  earlier.sort(
+    (a, b) => reportPeriod(b).localeCompare(reportPeriod(a)) || b.createdAt.getTime() - a.createdAt.getTime(),
+  );
   return earlier[0] ? { slug: earlier[0].slug } : null;
 }

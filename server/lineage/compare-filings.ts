@@ -1,14 +1,20 @@
 import "server-only";
+import { reportPeriod } from "@/lib/filing/report-period";
 import { compareRiskSections } from "@/lib/lineage/align-risk-factors";
 import { getFiling, type FilingWithAnalysis } from "@/server/data/get-filing";
 import { AppError } from "@/server/errors";
 
-/** When a filing's period ends, as far as it is known (for putting two in order). */
-const periodOf = (filing: FilingWithAnalysis) =>
-  filing.periodOfReport ??
-  (filing.fiscalYear ? `${filing.fiscalYear}-12-31` : null) ??
-  filing.filingDate ??
-  "";
+type Comparison = ReturnType<typeof compareRiskSections>;
+
+/**
+ * Comparisons made in this process, by both filings' ids and versions (a text replaced or an
+ * analysis redone makes a new key): the reader's carried notes, the compare page and the
+ * company trend ask for the same ones again and again, and an alignment of two long reports
+ * takes hundreds of milliseconds.
+ */
+const globalForCompare = globalThis as unknown as { marginaliaComparisons?: Map<string, Comparison> };
+const comparisons: Map<string, Comparison> = (globalForCompare.marginaliaComparisons ??= new Map());
+const MOST_KEPT = 500;
 
 /**
  * Two library filings' risk factors compared, the one with the earlier period as the older
@@ -22,11 +28,18 @@ export async function compareFilings(options: { slug: string; other: string }) {
     getFiling({ slug: options.other }),
   ]);
   if (!first || !second) throw new AppError("not-found", "No filing has that slug.");
-  const [older, newer] = periodOf(first) < periodOf(second) ? [first, second] : [second, first];
-  const risks = (filing: FilingWithAnalysis) =>
-    filing.riskFactors.map((risk) => ({
-      title: risk.title,
-      text: filing.canonicalText.slice(risk.start, risk.end),
-    }));
-  return { older, newer, ...compareRiskSections(risks(older), risks(newer)) };
+  const [older, newer] = reportPeriod(first) < reportPeriod(second) ? [first, second] : [second, first];
+  const key = `${older.id}@${older.updatedAt.getTime()}|${newer.id}@${newer.updatedAt.getTime()}`;
+  let comparison = comparisons.get(key);
+  if (!comparison) {
+    const risks = (filing: FilingWithAnalysis) =>
+      filing.riskFactors.map((risk) => ({
+        title: risk.title,
+        text: filing.canonicalText.slice(risk.start, risk.end),
+      }));
+    comparison = compareRiskSections(risks(older), risks(newer));
+    if (comparisons.size >= MOST_KEPT) comparisons.delete(comparisons.keys().next().value!);
+    comparisons.set(key, comparison);
+  }
+  return { older, newer, ...comparison };
 }
