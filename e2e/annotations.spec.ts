@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { selectPhrase } from "./selection";
+import { importSampleNotes } from "./notes";
 import { signIn, signUp } from "./session";
 
 const sample = "/filings/iij-20f-fy2008";
@@ -232,6 +233,9 @@ test("after its importer replaces the filing's text, a note is found again or li
   await page.getByRole("button", { name: "Replace text" }).click();
   await expect(page.getByText("Most of our costs are in yen.")).toBeVisible({ timeout: 20_000 });
 
+  // Beside the text a line counts the orphaned notes; the list shows them.
+  await expect(page.getByText("1 orphaned note")).toBeVisible();
+  await page.getByRole("button", { name: "see the list" }).click();
   const orphaned = page.getByRole("heading", { name: "Orphaned (1)" });
   await expect(orphaned).toBeVisible();
   const orphan = page.getByRole("list", { name: "Orphaned notes" }).getByRole("listitem").first();
@@ -254,30 +258,13 @@ test("a filing with many notes lists them 50 at a time and still paints every hi
   page,
 }) => {
   await signUp(page, "Prolific");
-  const origin = new URL(page.url()).origin;
-  const filing = (await (await page.request.get(`/api/v1/filings/iij-20f-fy2008?include=text`)).json()) as {
-    text: string;
-  };
   // 60 distinct six-word passages of the sample, imported as one page of annotations.
-  const quotes = [
-    ...new Set([...filing.text.matchAll(/[A-Za-z]+(?: [A-Za-z]+){5}/g)].map((m) => m[0])),
-  ].slice(0, 60);
-  const imported = await page.request.post(`/api/v1/filings/iij-20f-fy2008/import`, {
-    headers: { origin, "content-type": "application/ld+json" },
-    data: JSON.stringify({
-      "@context": "http://www.w3.org/ns/anno.jsonld",
-      type: "AnnotationPage",
-      items: quotes.map((exact, index) => ({
-        type: "Annotation",
-        body: { type: "TextualBody", value: `Bulk note ${index}`, purpose: "commenting" },
-        target: { source: `${origin}${sample}`, selector: { type: "TextQuoteSelector", exact } },
-      })),
-    }),
-  });
-  expect(imported.status()).toBe(201);
+  await importSampleNotes(page, { count: 60, prefix: "Bulk note" });
 
   await page.goto(sample);
   await expect(page.getByRole("heading", { name: /Notes/ })).toContainText("60");
+  // The list view (in the margin only the cards near the screen are rendered).
+  await page.getByRole("tab", { name: "List" }).click();
   const cards = page.locator("li[id^='annotation-']");
   await expect(cards).toHaveCount(50);
   const painted = () =>

@@ -82,6 +82,9 @@ test("a deep link to a risk factor scrolls to it; back and forward move between 
   const titles = page.locator(".risk-title");
   const seventhId = await titles.nth(6).getAttribute("id");
   const twelfthId = await titles.nth(11).getAttribute("id");
+  // A fresh load with the fragment (not a same-document jump racing the first load's hydration,
+  // which may replace the history entry with the URL it started from).
+  await page.goto("about:blank");
   await page.goto(`${sample}#${seventhId}`);
   await expect(titles.nth(6)).toBeInViewport();
   await page.getByRole("navigation", { name: "Outline" }).first().locator(`a[href="#${twelfthId}"]`).click();

@@ -61,6 +61,7 @@ import {
   cookieHeader,
   loadNoteRequest,
   measureAnnotating,
+  measureMarginScroll,
   noteRequests,
   signInCookies,
   type AnnotatingTiming,
@@ -99,6 +100,8 @@ const budgets = {
   paintAllMs: { op: "<", limit: 100 },
   paintOneMs: { op: "<", limit: 16 },
   saveToPaintedMs: { op: "<", limit: 150 },
+  /** The margin notes' own work in one frame of scrolling, with 2,000 notes (p95). */
+  marginLayoutPerFrameMs: { op: "<", limit: 16 },
   /** Health's throughput over create annotation's, both at 50 clients: create at >= 50% of health. */
   healthOverCreate: { op: "<=", limit: 2 },
   createP95Ms: { op: "<", limit: 50 },
@@ -598,6 +601,33 @@ async function main(): Promise<void> {
           }),
         );
       });
+      if (slug === largeFiling.slug) {
+        step(`${label}: notes in the margin while scrolling, 240 frames of 120 px`);
+        await attempt(`margin scroll ${label}`, "ms", async () => {
+          const timing = await measureMarginScroll(liveBrowser, url, cookies);
+          details[`margin scroll ${label}`] = timing;
+          const work = summarize(timing.workPerFrame);
+          const frames = summarize(timing.frameIntervals);
+          rows.push(
+            row({
+              name: `margin notes: their layout work per frame while scrolling ${label} (${timing.cardsRendered} cards rendered; tail = p95)`,
+              p50: work.p50,
+              p95: work.p95,
+              mean: work.mean,
+              unit: "ms",
+              budget: budgets.marginLayoutPerFrameMs,
+              budgetOn: "tail",
+            }),
+            row({
+              name: `  frame interval while scrolling the margin (all work, React and paint included)`,
+              p50: frames.p50,
+              p95: frames.p95,
+              mean: frames.mean,
+              unit: "ms",
+            }),
+          );
+        });
+      }
     }
     await browser.close();
     browser = undefined;

@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, Suspense, useMemo } from "react";
+import { lazy, Suspense, useMemo, type CSSProperties, type Ref } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import { count } from "@/lib/text/count";
 import { textBetween } from "./text-offsets";
@@ -23,10 +23,18 @@ export function AnnotationCard({
   onOpen,
   threadFailed,
   onRetry,
+  style,
+  cardRef,
+  elementId = true,
 }: {
   annotation: ReaderAnnotation;
   open: boolean;
   onOpen: () => void;
+  /** Where it goes when placed in the margin beside its passage. */
+  style?: CSSProperties;
+  cardRef?: Ref<HTMLLIElement>;
+  /** Whether it carries the note's element id (links and scrolls find it by that): not in a sheet. */
+  elementId?: boolean;
   /** Its thread could not be read (it is read when the card opens). */
   threadFailed: boolean;
   onRetry: () => void;
@@ -40,9 +48,13 @@ export function AnnotationCard({
   }, [annotation.exact, annotation.anchor]);
   return (
     <li
-      id={`annotation-${annotation.id}`}
-      className="rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900"
-      style={{ borderLeft: `4px solid ${annotation.colour}` }}
+      id={elementId ? `annotation-${annotation.id}` : undefined}
+      ref={cardRef}
+      data-note-id={annotation.id}
+      className={`rounded-lg border bg-white dark:bg-stone-900 ${
+        open ? "border-stone-400 shadow-md dark:border-stone-500" : "border-stone-200 dark:border-stone-800"
+      }`}
+      style={{ ...style, borderLeft: `4px solid ${annotation.colour}` }}
     >
       <button
         type="button"

@@ -122,3 +122,8 @@ export function textBetween(root: ParentNode, start: number, end: number): strin
     .map((range) => range.toString())
     .join("\n\n");
 }
+
+/** The text run holding canonical offset `offset` (or the last one starting before it). */
+export function blockTextAt(root: ParentNode, offset: number): HTMLElement | null {
+  return blocksOverlapping(root, offset, offset + 1)[0] ?? null;
+}

@@ -84,7 +84,6 @@ export function useHighlights({
       const index = hit.findIndex((a) => a.id === openId);
       const next = hit[(index + 1) % hit.length]!;
       onOpen(next.id);
-      document.getElementById(`annotation-${next.id}`)?.scrollIntoView({ block: "nearest" });
     };
     document.querySelector(READER_SELECTOR.filingText)?.addEventListener("click", onClick as EventListener);
     return () =>

@@ -24,6 +24,9 @@ export const BLOCK_START_ATTRIBUTE = "data-start";
 /** The attribute on a risk title's "+ note" button. */
 export const ANNOTATE_RISK_ATTRIBUTE = "data-annotate-risk";
 
+/** The attribute of the layer along the article's edge where notes' markers are drawn. */
+export const NOTE_MARKERS_ATTRIBUTE = "data-note-markers";
+
 /** CSS selectors for the islands' queries. */
 export const READER_SELECTOR = {
   filingText: `.${READER_CLASS.filingText}`,

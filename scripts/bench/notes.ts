@@ -226,3 +226,60 @@ export async function measureAnnotating(
     };
   });
 }
+
+export interface MarginScrollTiming {
+  /** The margin's own work in each animation frame while scrolling (ms): which cards are near, re-measured passages. */
+  workPerFrame: number[];
+  /** Time between animation frames while scrolling (ms): everything, React's render and the browser's paint included. */
+  frameIntervals: number[];
+  /** The cards rendered at the end (only those near the screen are). */
+  cardsRendered: number;
+}
+
+/**
+ * The notes in the margin while the reader scrolls a filing with thousands of notes: loads
+ * `url` signed in at a width with a margin, waits for the margin's cards, then scrolls 120 px
+ * per animation frame for `frames` frames, and reads back the margin's recorded measures
+ * (`marginalia:margin-layout`, `marginalia:margin-measure`) frame by frame.
+ */
+export async function measureMarginScroll(
+  browser: Browser,
+  url: string,
+  cookies: BenchCookie[],
+  frames = 240,
+  timeoutMs = 30_000,
+): Promise<MarginScrollTiming> {
+  return withPage(browser, null, cookies, async (page) => {
+    await page.goto(url, { waitUntil: "load" });
+    await page.locator("[data-margin-notes] li[data-note-id]").first().waitFor({ timeout: timeoutMs });
+    return page.evaluate(async (count) => {
+      const stamps: number[] = [];
+      performance.clearMeasures("marginalia:margin-layout");
+      performance.clearMeasures("marginalia:margin-measure");
+      await new Promise<void>((resolve) => {
+        const step = (now: number) => {
+          stamps.push(now);
+          if (stamps.length > count) return resolve();
+          window.scrollBy({ top: 120, behavior: "instant" });
+          requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      });
+      const entries = [
+        ...performance.getEntriesByName("marginalia:margin-layout"),
+        ...performance.getEntriesByName("marginalia:margin-measure"),
+      ];
+      const workPerFrame = stamps.slice(1).map((end, index) => {
+        const start = stamps[index]!;
+        return entries
+          .filter((entry) => entry.startTime >= start && entry.startTime < end)
+          .reduce((sum, entry) => sum + entry.duration, 0);
+      });
+      return {
+        workPerFrame,
+        frameIntervals: stamps.slice(1).map((end, index) => end - stamps[index]!),
+        cardsRendered: document.querySelectorAll("[data-margin-notes] li[data-note-id]").length,
+      };
+    }, frames);
+  });
+}

@@ -30,6 +30,7 @@ import { getFiling } from "@/server/data/get-filing";
 import { readReaderView } from "@/server/reader/read-reader-view";
 import type { ReaderSearchParams } from "@/lib/reader/reader-query";
 import { filingTitle } from "@/lib/filing/format-metadata";
+import { NOTE_MARKERS_ATTRIBUTE } from "@/lib/reader/dom-contract";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -103,7 +104,7 @@ export default async function FilingPage({ params, searchParams }: Props) {
         data-reader-article
         data-signed-in={user ? "" : undefined}
         data-hide={hidden.join(" ")}
-        className="mx-auto w-full max-w-[70ch]"
+        className="relative mx-auto w-full max-w-[70ch]"
       >
         {/* Past the text (one tab stop for its figures) straight to the notes. */}
         <a
@@ -197,6 +198,11 @@ export default async function FilingPage({ params, searchParams }: Props) {
             ),
           ].join("|")}
         />
+        {/* Beside the text below the margin's width: the notes' markers (see NoteMarkers). */}
+        <div
+          {...{ [NOTE_MARKERS_ATTRIBUTE]: "" }}
+          className="no-print pointer-events-none absolute inset-y-0 -right-4 w-4 xl:hidden"
+        />
       </article>
       <div className="no-print hidden lg:col-start-3 lg:row-start-1 lg:block xl:col-start-4">
         <div className="sticky top-4 h-[calc(100vh-2rem)]">
@@ -215,16 +221,14 @@ export default async function FilingPage({ params, searchParams }: Props) {
         tabIndex={-1}
         className="no-print mt-10 lg:col-start-2 xl:col-start-3 xl:row-start-1 xl:mt-0"
       >
-        <div className="xl:sticky xl:top-4 xl:z-40 xl:max-h-[calc(100vh-2rem)] xl:overflow-y-auto">
-          <AnnotationsPanel
-            filingSlug={filing.slug}
-            signedIn={user !== null}
-            initialOpenId={view.query.openNoteId}
-            sharedSelection={sharedSelection}
-            workspaces={workspaces}
-            liveAfter={reader?.liveAfter ?? "0"}
-          />
-        </div>
+        <AnnotationsPanel
+          filingSlug={filing.slug}
+          signedIn={user !== null}
+          initialOpenId={view.query.openNoteId}
+          sharedSelection={sharedSelection}
+          workspaces={workspaces}
+          liveAfter={reader?.liveAfter ?? "0"}
+        />
       </aside>
       <OutlineSpy />
       <FigureTip />
