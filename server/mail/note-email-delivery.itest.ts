@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { POST as unsubscribe } from "@/app/api/unsubscribe/route";
+import { GET as openUnsubscribe, POST as unsubscribe } from "@/app/api/unsubscribe/route";
 import { handleOf } from "@/lib/threads/handles";
 import { addWorkspaceMember } from "@/server/data/add-workspace-member";
 import { createFollow } from "@/server/data/create-follow";
@@ -177,5 +177,18 @@ describe("emails about notes", () => {
       }),
     ).toBe("unsubscribed");
     expect(mailTo(colleagueEmail)).toHaveLength(2);
+
+    // The mention email's link, as a person uses it: opening it (or a scanner prefetching it)
+    // changes nothing; the page's confirm button POSTs and is sent back to say it is done.
+    const mentionPage = /Unsubscribe: (\S+)/.exec(mailTo(namedEmail)[0]?.text ?? "")?.[1];
+    const post = mentionPage!.replace("/unsubscribe?", "/api/unsubscribe?");
+    const opened = await openUnsubscribe(new Request(post));
+    expect(opened.status).toBe(303);
+    expect(opened.headers.get("location")).toBe(mentionPage!.slice(BASE.length));
+    expect(await getEmailPreferences({ userId: named })).toMatchObject({ emailOnMention: true });
+    const confirmed = await unsubscribe(new Request(post, { method: "POST" }));
+    expect(confirmed.status).toBe(303);
+    expect(confirmed.headers.get("location")).toBe("/unsubscribe?done=mention");
+    expect(await getEmailPreferences({ userId: named })).toMatchObject({ emailOnMention: false });
   });
 });
