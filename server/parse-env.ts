@@ -79,6 +79,27 @@ const envSchema = z.object({
   MARGINALIA_EDGAR_WWW: z.url({ protocol: /^https?$/ }).default("https://www.sec.gov"),
   /** EDGAR's data host (submissions JSON), or a mirror with the same paths. */
   MARGINALIA_EDGAR_DATA: z.url({ protocol: /^https?$/ }).default("https://data.sec.gov"),
+  /**
+   * The SMTP server email goes through ("smtp://user:pass@host:587", "smtps://…:465"). Unset:
+   * no email is sent or queued.
+   */
+  MARGINALIA_SMTP_URL: optionalSetting(
+    z
+      .string()
+      .regex(/^smtps?:\/\/[^\s/?#]+/, "MARGINALIA_SMTP_URL must be a URL such as smtp://user:pass@host:587")
+      .refine(
+        (value) => URL.canParse(value),
+        "MARGINALIA_SMTP_URL must be a URL such as smtp://user:pass@host:587",
+      ),
+  ),
+  /** Who emails come from ("Marginalia <marginalia@acme.example>"). Unset: no-reply at MARGINALIA_URL's host. */
+  MARGINALIA_MAIL_FROM: optionalSetting(
+    z
+      .string()
+      .max(200, "MARGINALIA_MAIL_FROM is too long")
+      .regex(/^[\x20-\x7e]+$/, "MARGINALIA_MAIL_FROM must be plain ASCII text on one line")
+      .regex(/\S+@\S+/, "MARGINALIA_MAIL_FROM must hold an address: 'Marginalia <marginalia@acme.example>'"),
+  ),
   /** The interface `npm start` listens on (scripts/serve.mjs): loopback unless set. */
   HOST: z.string().trim().min(1).default("127.0.0.1"),
 });
@@ -96,6 +117,8 @@ export type Env = z.infer<typeof envSchema> & {
    * database, and only while the server listens on loopback (nobody else can reach it).
    */
   demoAccount: boolean;
+  /** Who emails come from: MARGINALIA_MAIL_FROM, or no-reply at the app's host. */
+  mailFrom: string;
 };
 
 /** Is this listening address reachable from this machine only? */
@@ -114,11 +137,13 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
   const data = parsed.data;
+  const baseUrl = (data.MARGINALIA_URL ?? `http://localhost:${data.PORT}`).replace(/\/$/, "");
   return {
     ...data,
     signup: data.MARGINALIA_SIGNUP ?? (data.MARGINALIA_REQUIRE_SIGN_IN === "on" ? "invite" : "open"),
     demoAccount: data.MARGINALIA_DEMO_ACCOUNT === "on" && !data.DATABASE_URL && isLoopback(data.HOST),
     dataDir: path.resolve(parsed.data.MARGINALIA_DATA_DIR),
-    baseUrl: (parsed.data.MARGINALIA_URL ?? `http://localhost:${parsed.data.PORT}`).replace(/\/$/, ""),
+    baseUrl,
+    mailFrom: data.MARGINALIA_MAIL_FROM ?? `Marginalia <no-reply@${new URL(baseUrl).hostname}>`,
   };
 }

@@ -11,6 +11,7 @@ import { getViewer } from "@/server/data/get-viewer";
 import { listFilingFacets } from "@/server/data/list-filing-facets";
 import { listFilings, type LibrarySort } from "@/server/data/list-filings";
 import { listFilingNotices } from "@/server/data/list-filing-notices";
+import { listFollowNoticesForUser } from "@/server/data/list-follow-notices-for-user";
 import { listImportJobs } from "@/server/data/list-import-jobs";
 import { listUserCompanyWatches } from "@/server/data/list-user-company-watches";
 import { listMentionsForUser } from "@/server/data/list-mentions-for-user";
@@ -30,7 +31,7 @@ interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-/** "For you" entries shown: the newest mentions and new filings together. */
+/** "For you" entries shown: the newest mentions, follow news and new filings together. */
 const FOR_YOU = 10;
 
 const one = (value: string | string[] | undefined) =>
@@ -45,13 +46,16 @@ export default async function LibraryPage({ searchParams }: Props) {
   const form = facets.forms.find((name) => name === one(query.form));
   const sort = SORTS.find((option) => option.value === one(query.sort))?.value ?? "period";
   const [filings, user] = await Promise.all([listFilings({ company, form, sort }), currentUser()]);
-  const forYou = user
-    ? await Promise.all([
-        getViewer({ userId: user.id }).then((viewer) => listMentionsForUser({ viewer, limit: FOR_YOU })),
-        listFilingNotices({ userId: user.id, limit: FOR_YOU }),
-        listUserCompanyWatches({ userId: user.id }),
-      ])
-    : null;
+  const viewer = user ? await getViewer({ userId: user.id }) : null;
+  const forYou =
+    user && viewer
+      ? await Promise.all([
+          listMentionsForUser({ viewer, limit: FOR_YOU }),
+          listFilingNotices({ userId: user.id, limit: FOR_YOU }),
+          listUserCompanyWatches({ userId: user.id }),
+          listFollowNoticesForUser({ viewer, limit: FOR_YOU }),
+        ])
+      : null;
   const edgar =
     user && env.MARGINALIA_EDGAR_USER_AGENT
       ? {
@@ -76,7 +80,15 @@ export default async function LibraryPage({ searchParams }: Props) {
           Deleted {deleted}.
         </p>
       )}
-      {forYou && <ForYou mentions={forYou[0]} notices={forYou[1]} watching={forYou[2]} limit={FOR_YOU} />}
+      {forYou && (
+        <ForYou
+          mentions={forYou[0]}
+          notices={forYou[1]}
+          watching={forYou[2]}
+          follows={forYou[3]}
+          limit={FOR_YOU}
+        />
+      )}
       <form
         aria-label="Filter and sort the library"
         className="flex flex-wrap items-end gap-3 text-sm"

@@ -2,17 +2,26 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ApiTokens } from "@/components/account/api-tokens";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { EmailPreferencesForm } from "@/components/account/email-preferences-form";
 import { currentUser } from "@/server/auth";
+import { getEmailPreferences } from "@/server/data/get-email-preferences";
 import { listApiTokens } from "@/server/data/list-api-tokens";
+import { env } from "@/server/env";
 
 export const metadata: Metadata = { title: "Account" };
 export const dynamic = "force-dynamic";
 
-/** The signed-in user's account: who they are and their personal access tokens for the API. */
+/**
+ * The signed-in user's account: who they are, their password, which emails they get, and their
+ * personal access tokens for the API.
+ */
 export default async function AccountPage() {
   const user = await currentUser();
   if (!user) redirect("/sign-in?next=%2Faccount");
-  const tokens = await listApiTokens({ userId: user.id });
+  const [tokens, preferences] = await Promise.all([
+    listApiTokens({ userId: user.id }),
+    getEmailPreferences({ userId: user.id }),
+  ]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
@@ -26,6 +35,12 @@ export default async function AccountPage() {
           Password
         </h2>
         <ChangePasswordForm />
+      </section>
+      <section aria-labelledby="email-heading" className="space-y-3">
+        <h2 id="email-heading" className="text-xl font-semibold">
+          Email
+        </h2>
+        <EmailPreferencesForm preferences={preferences} mailOn={Boolean(env.MARGINALIA_SMTP_URL)} />
       </section>
       <section aria-labelledby="tokens-heading" className="space-y-3">
         <h2 id="tokens-heading" className="text-xl font-semibold">

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { CreateWorkspaceForm } from "@/components/workspaces/create-workspace-form";
 import { WorkspaceCard } from "@/components/workspaces/workspace-card";
 import { currentUser } from "@/server/auth";
+import { listFollowedWorkspaces } from "@/server/data/list-followed-workspaces";
 import { listUserWorkspaces } from "@/server/data/list-user-workspaces";
 import { listWorkspaceInvites } from "@/server/data/list-workspace-invites";
 
@@ -13,7 +14,10 @@ export const dynamic = "force-dynamic";
 export default async function WorkspacesPage() {
   const user = await currentUser();
   if (!user) redirect("/sign-in?next=%2Fworkspaces");
-  const workspaces = await listUserWorkspaces({ userId: user.id });
+  const [workspaces, followed] = await Promise.all([
+    listUserWorkspaces({ userId: user.id }),
+    listFollowedWorkspaces({ userId: user.id }),
+  ]);
   const now = new Date();
   // Owners see their workspaces' live invite links (who made them, until when), to revoke.
   const invites = new Map(
@@ -55,6 +59,7 @@ export default async function WorkspacesPage() {
               workspace={workspace}
               userId={user.id}
               invites={invites.get(workspace.id) ?? []}
+              following={followed.includes(workspace.id)}
             />
           ))}
         </ul>

@@ -7,22 +7,37 @@ import { markMentionsRead } from "@/server/actions/mark-mentions-read";
 interface Unread {
   mentions: number;
   filings: number;
+  /** News of the filings and workspaces the user follows. */
+  follows: number;
   unread: number;
   more: boolean;
 }
 
-/** "unread mention", "2 unread: 1 mention, 1 new filing"… for screen readers, after the number. */
-function unreadWords({ mentions, filings, unread }: Unread): string {
-  if (filings === 0) return `unread ${mentions === 1 ? "mention" : "mentions"}`;
-  if (mentions === 0) return `new ${filings === 1 ? "filing" : "filings"}`;
-  return `unread in For you (${unread === mentions + filings ? "" : "at least "}${mentions} ${mentions === 1 ? "mention" : "mentions"}, ${filings} new ${filings === 1 ? "filing" : "filings"})`;
+const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+
+/**
+ * "unread mention", "unread update in what you follow", "2 unread: 1 mention, 1 new filing"…
+ * for screen readers, after the number.
+ */
+function unreadWords({ mentions, filings, follows, unread }: Unread): string {
+  const parts = [
+    mentions > 0 && `${mentions} ${plural(mentions, "mention", "mentions")}`,
+    follows > 0 && `${follows} ${plural(follows, "update", "updates")} in what you follow`,
+    filings > 0 && `${filings} new ${plural(filings, "filing", "filings")}`,
+  ].filter((part): part is string => Boolean(part));
+  if (parts.length > 1)
+    return `unread in For you (${unread === mentions + filings + follows ? "" : "at least "}${parts.join(", ")})`;
+  if (follows > 0) return `unread ${plural(follows, "update", "updates")} in what you follow`;
+  if (filings > 0) return `new ${plural(filings, "filing", "filings")}`;
+  return `unread ${plural(mentions, "mention", "mentions")}`;
 }
 
 /** Sent when the "For you" list has been seen, so the header's badge clears at once. */
 const MENTIONS_READ_EVENT = "marginalia:mentions-read";
 
 /**
- * The header's count of unread "For you" entries (mentions, new filings) beside Library: read after the page paints
+ * The header's count of unread "For you" entries (mentions, news of what one follows, new
+ * filings) beside Library: read after the page paints
  * (a page is not held up by it), again when the tab comes back into view, and cleared when the
  * list is seen.
  */
@@ -43,7 +58,7 @@ export function UnreadMentions() {
     const onVisible = () => document.visibilityState === "visible" && read();
     const onRead = () => {
       latest++;
-      setUnread({ mentions: 0, filings: 0, unread: 0, more: false });
+      setUnread({ mentions: 0, filings: 0, follows: 0, unread: 0, more: false });
     };
     document.addEventListener("visibilitychange", onVisible);
     window.addEventListener(MENTIONS_READ_EVENT, onRead);

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState, useTransition } from "react";
+import { FollowButton } from "@/components/reader/follow-button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { ActionTextField, FormMessage } from "@/components/ui/text-field";
 import { renameWorkspace } from "@/server/actions/rename-workspace";
@@ -21,17 +22,20 @@ export interface InviteLink {
 const day = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric" });
 
 /**
- * One workspace: members, invite links (owner: create, list with who made each and until
- * when, revoke), remove (owner) or leave (member).
+ * One workspace: follow it, members, invite links (owner: create, list with who made each and
+ * until when, revoke), remove (owner) or leave (member).
  */
 export function WorkspaceCard({
   workspace,
   userId,
   invites,
+  following,
 }: {
   workspace: WorkspaceWithMembers;
   userId: string;
   invites: InviteLink[];
+  /** Whether the user follows the workspace (its shared notes' news in For you). */
+  following: boolean;
 }) {
   const [invite, setInvite] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -50,6 +54,7 @@ export function WorkspaceCard({
           {role === "owner" ? "Owner" : "Member"}
         </span>
       </div>
+      <FollowButton target="workspace" id={workspace.id} following={following} subject={workspace.name} />
       <p className="flex flex-wrap gap-x-3 text-sm">
         <span className="text-stone-600 dark:text-stone-400">Export its notes:</span>
         <a href={`/api/v1/workspaces/${workspace.id}/export?format=csv`} download className="underline">

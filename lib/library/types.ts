@@ -60,3 +60,22 @@ export interface WorkspaceWithMembers {
     user: { name: string; email: string };
   }>;
 }
+
+/**
+ * Something that happened on a note in a filing or workspace the reader follows, by someone
+ * else, on a note they may still read (listFollowNoticesForUser).
+ */
+export interface FollowNoticeOfReader {
+  id: string;
+  createdAt: Date;
+  /** A new note, a reply in its thread, or the thread resolved. */
+  kind: "note" | "reply" | "resolved";
+  actorName: string;
+  /** The reply's or the note's Markdown (empty for a resolution). */
+  text: string;
+  note: {
+    id: string;
+    exact: string;
+    filing: { company: string; form: string; fiscalYear: number | null; tickers: string[] };
+  };
+}

@@ -22,6 +22,18 @@ export function visibleMentionsWhere(viewer: Viewer) {
   } satisfies Prisma.MentionWhereInput;
 }
 
+/**
+ * Follow notices of the viewer on notes they may still see (and replies not deleted): one who
+ * left the workspace is no longer told of what they followed there.
+ */
+export function visibleFollowNoticesWhere(viewer: Viewer) {
+  return {
+    userId: viewer.id,
+    annotation: visibleAnnotationsWhere(viewer),
+    OR: [{ commentId: null }, { comment: { deletedAt: null } }],
+  } satisfies Prisma.FollowNoticeWhereInput;
+}
+
 /** The same rule as SQL over the Annotation table aliased `alias` (for raw queries: search). */
 export function visibleAnnotationsSql(viewer: Viewer, alias: string): Prisma.Sql {
   const rule = visibilityOf(viewer);

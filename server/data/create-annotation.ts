@@ -2,10 +2,12 @@ import "server-only";
 import { db } from "../db";
 import { MAX_NOTES_PER_FILING, TOO_MANY_NOTES } from "@/lib/annotations/schemas";
 import { AppError } from "../errors";
+import { recordFollowNotices } from "./record-follow-notices";
 import { recordLiveEvent } from "./record-live-event";
 
 /**
- * Stores an annotation whose selectors the caller has taken from the filing's text.
+ * Stores an annotation whose selectors the caller has taken from the filing's text, and tells
+ * the followers who may read it (not the author, not those it @mentions); returns who they are.
  * @throws AppError "conflict" when the author has MAX_NOTES_PER_FILING notes on the filing
  */
 export async function createAnnotation(options: {
@@ -40,6 +42,13 @@ export async function createAnnotation(options: {
       select: { id: true, filingId: true, authorId: true, workspaceId: true },
     });
     await recordLiveEvent({ tx, annotation, kind: "annotation.created" });
-    return { id: annotation.id };
+    const followerIds = await recordFollowNotices({
+      tx,
+      annotation,
+      kind: "note",
+      actorId: options.authorId,
+      exceptUserIds: options.mentionedUserIds,
+    });
+    return { id: annotation.id, followerIds };
   });
 }

@@ -1,10 +1,13 @@
 import "server-only";
 import { db } from "../db";
 import { AppError } from "../errors";
+import { recordFollowNotices } from "./record-follow-notices";
 import { recordLiveEvent } from "./record-live-event";
 
 /**
- * Adds a reply to an annotation's thread (the caller has checked the annotation is visible).
+ * Adds a reply to an annotation's thread (the caller has checked the annotation is visible),
+ * and tells the followers who may read it (not its author, not those it @mentions); returns
+ * the reply's id and who was told.
  * @throws AppError "invalid-input" when `parentId` is not a live reply in the same thread
  */
 export async function createComment(options: {
@@ -34,6 +37,14 @@ export async function createComment(options: {
       select: { id: true, filingId: true, authorId: true, workspaceId: true },
     });
     await recordLiveEvent({ tx, annotation, kind: "comment.created" });
-    return created;
+    const followerIds = await recordFollowNotices({
+      tx,
+      annotation,
+      kind: "reply",
+      actorId: options.authorId,
+      commentId: created.id,
+      exceptUserIds: mentionedUserIds,
+    });
+    return { id: created.id, followerIds };
   });
 }

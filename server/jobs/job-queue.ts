@@ -2,6 +2,7 @@ import "server-only";
 import PgBoss from "pg-boss";
 import { getDatabase } from "@/server/db";
 import { env } from "@/server/env";
+import type { NoteEmailJob } from "@/server/mail/note-email-job";
 
 /** The queue of EDGAR imports. */
 export const EDGAR_IMPORT_QUEUE = "edgar-import";
@@ -15,6 +16,9 @@ export const EDGAR_WATCH_QUEUE = "edgar-watch";
  * waits in it once however many servers start and queue it.
  */
 export const REANALYSIS_QUEUE = "reanalyse-filing";
+
+/** Emails about notes (mentions, follows), one job per email, retried while the mail server is down. */
+export const NOTE_EMAIL_QUEUE = "note-email";
 
 const globalForJobs = globalThis as unknown as {
   marginaliaJobQueue?: Promise<PgBoss>;
@@ -77,6 +81,14 @@ export function jobQueue(): Promise<PgBoss> {
       retryDelay: 30,
       expireInSeconds: timeout,
     });
+    await ensureQueue(boss, {
+      name: NOTE_EMAIL_QUEUE,
+      // A mail server down for a while: tried again 1, 2, 4… minutes later, for about an hour.
+      retryLimit: 6,
+      retryDelay: 60,
+      retryBackoff: true,
+      expireInSeconds: Math.min(timeout, 300),
+    });
     return boss;
   })());
 }
@@ -113,6 +125,14 @@ export async function queueReanalyses(options: { filingIds: string[] }): Promise
   const boss = await jobQueue();
   for (const filingId of options.filingIds)
     await boss.send(REANALYSIS_QUEUE, { filingId }, { singletonKey: filingId });
+}
+
+/** Queues emails about notes, one job each (see deliverNoteEmail for what decides at sending). */
+export async function queueNoteEmails(options: { emails: NoteEmailJob[] }): Promise<void> {
+  if (options.emails.length === 0) return;
+  const boss = await jobQueue();
+  // send, not insert: each job takes the queue's retry settings.
+  for (const data of options.emails) await boss.send(NOTE_EMAIL_QUEUE, data);
 }
 
 /** Stops the queue (tests and scripts; a server keeps it for its lifetime). */

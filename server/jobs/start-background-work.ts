@@ -5,6 +5,7 @@ import { env } from "@/server/env";
 import {
   EDGAR_IMPORT_QUEUE,
   EDGAR_WATCH_QUEUE,
+  NOTE_EMAIL_QUEUE,
   queueReanalyses,
   REANALYSIS_QUEUE,
   scheduleWatchCheck,
@@ -12,6 +13,7 @@ import {
 } from "./job-queue";
 import { runEdgarImport } from "./run-edgar-import";
 import { runFilingReanalysis } from "./run-filing-reanalysis";
+import { runNoteEmail } from "./run-note-email";
 import { runWatchCheck } from "./run-watch-check";
 
 /**
@@ -20,17 +22,20 @@ import { runWatchCheck } from "./run-watch-check";
  *   worked through in the background (readers see the earlier analysis meanwhile);
  * - where EDGAR may be asked (MARGINALIA_EDGAR_USER_AGENT set): the EDGAR import workers and,
  *   unless MARGINALIA_EDGAR_POLL is "off", the checks of watched companies (the first at once
- *   when none is waiting).
+ *   when none is waiting);
+ * - where email is on (MARGINALIA_SMTP_URL set): the worker sending emails about notes.
  */
 export async function startBackgroundWork(): Promise<void> {
   const stale = await listStaleFilings({ analyzerVersion: ANALYZER_VERSION });
   const edgar = Boolean(env.MARGINALIA_EDGAR_USER_AGENT);
   const polling = edgar && env.MARGINALIA_EDGAR_POLL !== null;
-  if (stale.length === 0 && !edgar) return;
+  const mail = Boolean(env.MARGINALIA_SMTP_URL);
+  if (stale.length === 0 && !edgar && !mail) return;
   await startJobWorkers({
     [REANALYSIS_QUEUE]: runFilingReanalysis,
     ...(edgar ? { [EDGAR_IMPORT_QUEUE]: runEdgarImport } : {}),
     ...(polling ? { [EDGAR_WATCH_QUEUE]: runWatchCheck } : {}),
+    ...(mail ? { [NOTE_EMAIL_QUEUE]: runNoteEmail } : {}),
   });
   if (stale.length > 0) {
     console.log(`Analysing ${stale.length} filing(s) again with the current analyzer, in the background.`);

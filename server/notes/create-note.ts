@@ -5,6 +5,7 @@ import { canShareWith, type Viewer } from "@/lib/permissions/annotation-access";
 import { createAnnotation } from "@/server/data/create-annotation";
 import { getFilingText } from "@/server/data/get-filing-text";
 import { AppError } from "@/server/errors";
+import { emailNoteEvent } from "./email-note-event";
 import { mentionsInNote } from "./mentions-in-note";
 import { placeImportedNotes } from "./place-imported-notes";
 
@@ -16,7 +17,8 @@ export type NoteTarget =
  * Annotates a passage of a filing, the one way for every path. The stored selectors (quote
  * with context, position) are always taken from the stored canonical text, never from the
  * caller's copy; a shared note must go to one of the viewer's workspaces; the note's own
- * @mentions of people who may read it are recorded for them; the live event is written with it.
+ * @mentions of people who may read it are recorded for them, and followers who may read it
+ * told; the live event is written with it. Emails (mentions, follows) are queued once it is saved.
  * @throws AppError "not-found" (no such filing), "invalid-input" (an empty or impossible
  * selection, quotes not in the text), "forbidden" (another's workspace)
  */
@@ -61,11 +63,12 @@ export async function createNote(options: {
     });
     selector = placed!.selector;
   }
+  const mentionedUserIds = await mentionsInNote({ note: options.note, authorId: viewer.id, workspaceId });
   const created = await createAnnotation({
     filingId: filing.id,
     authorId: viewer.id,
     workspaceId,
-    mentionedUserIds: await mentionsInNote({ note: options.note, authorId: viewer.id, workspaceId }),
+    mentionedUserIds,
     label: options.label,
     note: options.note,
     tags: options.tags,
@@ -77,6 +80,14 @@ export async function createNote(options: {
       end: selector.end,
     },
     textHash: filing.textHash,
+  });
+  await emailNoteEvent({
+    event: "note",
+    actorId: viewer.id,
+    annotationId: created.id,
+    commentId: null,
+    mentionedUserIds,
+    followerIds: created.followerIds,
   });
   return { id: created.id, filingSlug: filing.slug };
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CarriedNotes } from "@/components/lineage/carried-notes";
+import { FollowFiling } from "@/components/reader/follow-filing";
 import { FilingHeading } from "@/components/reader/filing-heading";
 import { FilingText } from "@/components/reader/filing-text";
 import { Minimap } from "@/components/reader/minimap";
@@ -126,6 +127,7 @@ export default async function FilingPage({ params, searchParams }: Props) {
           <div className="no-print">
             <RiskCategoryChart counts={counts} />
           </div>
+          {user && <FollowFiling filingSlug={filing.slug} />}
           {user && <CarriedNotes filingSlug={filing.slug} />}
           {user && (
             <NotesTransfer

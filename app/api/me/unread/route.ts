@@ -1,5 +1,6 @@
 import { currentUser } from "@/server/auth";
 import { countUnreadFilingNotices } from "@/server/data/count-unread-filing-notices";
+import { countUnreadFollowNotices } from "@/server/data/count-unread-follow-notices";
 import { countUnreadMentions } from "@/server/data/count-unread-mentions";
 import { getViewer } from "@/server/data/get-viewer";
 
@@ -9,19 +10,21 @@ export const dynamic = "force-dynamic";
 const COUNT_UP_TO = 10;
 
 /**
- * The signed-in user's unread "For you" entries — mentions, and new filings of companies they
- * watch — for the header's badge (401 for a visitor).
+ * The signed-in user's unread "For you" entries — mentions, news of what they follow, and new
+ * filings of companies they watch — for the header's badge (401 for a visitor).
  */
 export async function GET() {
   const user = await currentUser();
   if (!user) return new Response("Sign in to see your mentions.", { status: 401 });
-  const [mentions, filings] = await Promise.all([
-    getViewer({ userId: user.id }).then((viewer) => countUnreadMentions({ viewer, limit: COUNT_UP_TO })),
+  const viewer = await getViewer({ userId: user.id });
+  const [mentions, filings, follows] = await Promise.all([
+    countUnreadMentions({ viewer, limit: COUNT_UP_TO }),
     countUnreadFilingNotices({ userId: user.id, limit: COUNT_UP_TO }),
+    countUnreadFollowNotices({ viewer, limit: COUNT_UP_TO }),
   ]);
-  const unread = Math.min(mentions + filings, COUNT_UP_TO);
+  const unread = Math.min(mentions + filings + follows, COUNT_UP_TO);
   return Response.json(
-    { mentions, filings, unread, more: unread >= COUNT_UP_TO },
+    { mentions, filings, follows, unread, more: unread >= COUNT_UP_TO },
     { headers: { "cache-control": "private, no-store" } },
   );
 }

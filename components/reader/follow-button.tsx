@@ -1,0 +1,46 @@
+"use client";
+
+import { useActionState, useId } from "react";
+import { FormMessage } from "@/components/ui/text-field";
+import { follow } from "@/server/actions/follow";
+
+/**
+ * Follow or stop following a filing (by slug) or a workspace (by id): "Follow" until pressed,
+ * then "Following". What following means is said beside it (the button's description).
+ */
+export function FollowButton(props: {
+  target: "filing" | "workspace";
+  id: string;
+  following: boolean;
+  /** What is followed, in words: "this filing", "Telecoms desk". */
+  subject: string;
+}) {
+  const [state, action, pending] = useActionState(follow, null);
+  const about = useId();
+  const following = state?.ok ? state.data.following : props.following;
+  return (
+    <form action={action} className="no-print flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+      <input type="hidden" name="target" value={props.target} />
+      <input type="hidden" name="id" value={props.id} />
+      <input type="hidden" name="follow" value={following ? "off" : "on"} />
+      <button
+        type="submit"
+        disabled={pending}
+        aria-describedby={about}
+        className={
+          following
+            ? "rounded-md border border-stone-300 px-3 py-1 font-medium disabled:opacity-60 dark:border-stone-700"
+            : "rounded-md bg-stone-900 px-3 py-1 font-medium text-white disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900"
+        }
+      >
+        {pending ? "Saving…" : following ? "Following" : "Follow"}
+      </button>
+      <span id={about} role="status" className="text-stone-600 dark:text-stone-400">
+        {following
+          ? `You follow ${props.subject}: others' new notes, replies and resolutions come into For you.`
+          : `Follow ${props.subject} to get others' new notes, replies and resolutions in For you.`}
+      </span>
+      <FormMessage state={state} />
+    </form>
+  );
+}
