@@ -18,7 +18,7 @@ export function noteStarts(notes: readonly ReaderAnnotation[]): NoteStart[] {
 }
 
 /** The measure each pass records, read by `npm run bench` and the e2e tests. */
-export const MEASURE_TOPS = "marginalia:margin-measure";
+const MEASURE_TOPS = "marginalia:margin-measure";
 
 interface ChunkGeometry {
   top: number;

@@ -9,7 +9,7 @@ import { countAbove, layoutMarginCards, placementsBetween } from "@/lib/annotati
 import { count } from "@/lib/text/count";
 
 /** The measure of each pass deciding which cards are on screen (read by the bench and e2e). */
-export const MEASURE_LAYOUT = "marginalia:margin-layout";
+const MEASURE_LAYOUT = "marginalia:margin-layout";
 /** A collapsed card's height before it is measured. */
 const CARD_ESTIMATE = 96;
 const GAP = 8;

@@ -252,12 +252,14 @@ export async function measureMarginScroll(
   return withPage(browser, null, cookies, async (page) => {
     await page.goto(url, { waitUntil: "load" });
     await page.locator("[data-margin-notes] li[data-note-id]").first().waitFor({ timeout: timeoutMs });
-    return page.evaluate(async (count) => {
-      const stamps: number[] = [];
+    // A string, not a function: tsx's helpers (__name) do not exist in the page.
+    return (await page.evaluate(`(async () => {
+      const count = ${frames};
+      const stamps = [];
       performance.clearMeasures("marginalia:margin-layout");
       performance.clearMeasures("marginalia:margin-measure");
-      await new Promise<void>((resolve) => {
-        const step = (now: number) => {
+      await new Promise((resolve) => {
+        const step = (now) => {
           stamps.push(now);
           if (stamps.length > count) return resolve();
           window.scrollBy({ top: 120, behavior: "instant" });
@@ -269,17 +271,16 @@ export async function measureMarginScroll(
         ...performance.getEntriesByName("marginalia:margin-layout"),
         ...performance.getEntriesByName("marginalia:margin-measure"),
       ];
-      const workPerFrame = stamps.slice(1).map((end, index) => {
-        const start = stamps[index]!;
-        return entries
-          .filter((entry) => entry.startTime >= start && entry.startTime < end)
-          .reduce((sum, entry) => sum + entry.duration, 0);
-      });
+      const intervals = stamps.slice(1).map((end, index) => [stamps[index], end]);
       return {
-        workPerFrame,
-        frameIntervals: stamps.slice(1).map((end, index) => end - stamps[index]!),
+        workPerFrame: intervals.map(([start, end]) =>
+          entries
+            .filter((entry) => entry.startTime >= start && entry.startTime < end)
+            .reduce((sum, entry) => sum + entry.duration, 0),
+        ),
+        frameIntervals: intervals.map(([start, end]) => end - start),
         cardsRendered: document.querySelectorAll("[data-margin-notes] li[data-note-id]").length,
       };
-    }, frames);
+    })()`)) as MarginScrollTiming;
   });
 }
