@@ -69,6 +69,7 @@ test("a follower of a filing is told of a colleague's shared note and reply; unf
     "Margins at risk?",
   );
   await expect(unread).toHaveCount(0);
+  await forYou.screenshot({ path: test.info().outputPath("for-you-follows.png") });
   await replied.click();
   await expect(bob).toHaveURL(new RegExp(`\\?annotation=${id}$`));
   await expect(bob.locator(`#annotation-${id}`)).toBeVisible();
