@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -41,6 +41,36 @@ describe("scripts/analyze.ts", () => {
       unit: "JPY",
     });
   }, 60_000);
+
+  it("adds an inline XBRL filing's facts, each shown one placed on its displayed text", () => {
+    const file = "lib/filing/__fixtures__/betterlife-20f-fy2025.htm";
+    const { status, stdout } = run(file);
+    expect(status).toBe(0);
+    const output = JSON.parse(stdout) as CliOutput & {
+      facts: Array<{
+        concept: string;
+        value: number | string | boolean | null;
+        unit?: string;
+        period: Record<string, string>;
+        dimensions: Record<string, string>;
+        start?: number;
+        end?: number;
+      }>;
+    };
+    const html = readFileSync(file, "utf8");
+    const tagged =
+      (html.match(/<ix:nonFraction\b/g) ?? []).length + (html.match(/<ix:nonNumeric\b/g) ?? []).length;
+    expect(output.facts).toHaveLength(tagged);
+    const placed = output.facts.filter((fact) => fact.start !== undefined);
+    expect(placed.length).toBeGreaterThan(20);
+    const registrant = output.facts.find((fact) => fact.concept === "dei:EntityRegistrantName");
+    expect(registrant?.value).toMatch(/BetterLife/i);
+    expect(output.text.slice(registrant!.start, registrant!.end)).toBe(registrant!.value);
+    for (const fact of output.facts)
+      expect(Object.keys(fact.period).sort()).toSatisfy(
+        (keys: string[]) => keys.join() === "instant" || keys.join() === "end,start",
+      );
+  });
 
   it("refuses an empty file with one line on stderr and exit code 2", () => {
     const empty = path.join(temp, "empty.txt");

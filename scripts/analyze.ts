@@ -1,7 +1,8 @@
 /**
  * `npm run -s analyze -- <file>`: analyses a filing (.txt, .htm/.html, or an EDGAR full
- * submission) and prints JSON to stdout: sections, risk factors, figures and the canonical
- * text that their offsets index. Unreadable input — a missing file, an empty or binary one —
+ * submission) and prints JSON to stdout: sections, risk factors, figures, an inline XBRL
+ * filing's facts (and its inconsistent duplicates), and the canonical text that their offsets
+ * index. Unreadable input — a missing file, an empty or binary one —
  * gets a one-line message on stderr and exit code 2.
  */
 import { readFileSync } from "node:fs";
@@ -9,6 +10,8 @@ import path from "node:path";
 import { analyzeFiling } from "../lib/filing/analyze";
 import { decodeFilingBytes } from "../lib/filing/decode";
 import { FilingReadError } from "../lib/filing/errors";
+import { readFilingFacts } from "../lib/xbrl/filing-facts";
+import { isInlineXbrl } from "../lib/xbrl/parse-inline-xbrl";
 
 function fail(message: string): number {
   process.stderr.write(`analyze: ${message.replace(/\s+/g, " ").trim()}\n`);
@@ -29,7 +32,10 @@ function main(argv: readonly string[]): number {
     );
   }
   try {
-    const analysis = analyzeFiling({ content: decodeFilingBytes(bytes), fileName: path.basename(file) });
+    const content = decodeFilingBytes(bytes);
+    const analysis = analyzeFiling({ content, fileName: path.basename(file) });
+    // Inline XBRL: every tagged fact, placed where its text is shown (hidden ones without a place).
+    const xbrl = isInlineXbrl(content) ? readFilingFacts(content, analysis.text) : null;
     const output = {
       sections: analysis.sections.map(({ label, title, start, end }) => ({ label, title, start, end })),
       riskFactors: analysis.riskFactors.map(({ title, category, start, end }) => ({
@@ -46,6 +52,20 @@ function main(argv: readonly string[]): number {
         start,
         end,
       })),
+      ...(xbrl
+        ? {
+            facts: xbrl.facts.map(({ concept, value, unit, period, decimals, dimensions, start, end }) => ({
+              concept,
+              value,
+              ...(unit ? { unit } : {}),
+              period,
+              ...(decimals !== undefined ? { decimals } : {}),
+              dimensions,
+              ...(start !== undefined ? { start, end } : {}),
+            })),
+            factDuplicates: xbrl.duplicates.filter((duplicate) => duplicate.inconsistent),
+          }
+        : {}),
       text: analysis.text,
     };
     process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
