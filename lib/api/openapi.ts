@@ -204,6 +204,67 @@ export const openApiDocument = {
         },
       },
     },
+    "/api/v1/filings/{slug}/facts": {
+      get: {
+        summary: "A filing's inline XBRL facts, a page at a time",
+        operationId: "listFilingFacts",
+        description:
+          'Every fact tagged in the filing\'s inline XBRL, in document order: concept (QName), value (a number scaled and signed, text, a boolean, or null for nil), unit ("USD", "USD/shares"), period ({instant} or {start, end}), decimals (an integer or "INF"), dimensions (axis → member), hidden, and start/end (UTF-16 offsets into the canonical text) where it is shown. A filing without inline XBRL has none. `next` continues the list (pass it as `after`).',
+        parameters: [
+          slug,
+          { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 500, default: 100 } },
+          {
+            name: "after",
+            in: "query",
+            schema: { type: "integer", minimum: -1, default: -1 },
+            description: "The previous page's `next`.",
+          },
+          {
+            name: "concept",
+            in: "query",
+            schema: { type: "string" },
+            description: "Only this concept, e.g. us-gaap:Revenues.",
+          },
+        ],
+        responses: {
+          "200": {
+            description: "A page of facts.",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  required: ["facts", "next", "links"],
+                  properties: {
+                    facts: {
+                      type: "array",
+                      items: {
+                        type: "object",
+                        required: ["ordinal", "concept", "value", "period", "dimensions", "hidden"],
+                        properties: {
+                          ordinal: { type: "integer" },
+                          concept: { type: "string" },
+                          value: { type: ["number", "string", "boolean", "null"] },
+                          unit: { type: "string" },
+                          period: { type: "object" },
+                          decimals: { type: ["integer", "string"] },
+                          dimensions: { type: "object", additionalProperties: { type: "string" } },
+                          hidden: { type: "boolean" },
+                          start: { type: "integer" },
+                          end: { type: "integer" },
+                        },
+                      },
+                    },
+                    next: { type: ["integer", "null"] },
+                    links: { type: "object" },
+                  },
+                },
+              },
+            },
+          },
+          ...errors(400, 404, 503),
+        },
+      },
+    },
     "/api/v1/filings/{slug}/compare/{other}": {
       get: {
         summary: "Two filings' risk factors compared, year over year",

@@ -6,4 +6,5 @@
 //    risk sections under older names and in any case, phrase/short run-in titles, plain-text
 //    page widths, more written figure forms (lists, ranges, fractions, mln/bn, counts), a
 //    filing's own dollar.
-export const ANALYZER_VERSION = 5;
+// 6: an inline XBRL filing's facts are stored with the analysis (FilingFact rows).
+export const ANALYZER_VERSION = 6;

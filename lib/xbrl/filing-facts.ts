@@ -1,8 +1,8 @@
-import { parseInlineXbrl, type FactPeriod, type InlineFact } from "./parse-inline-xbrl";
+import { isInlineXbrl, parseInlineXbrl, type FactPeriod, type InlineFact } from "./parse-inline-xbrl";
 import { placeFacts } from "./place-facts";
 
 /** A fact with where its displayed text is in the filing's canonical text (none when hidden or not found). */
-interface PlacedFact extends InlineFact {
+export interface PlacedFact extends InlineFact {
   start?: number;
   end?: number;
 }
@@ -77,4 +77,9 @@ export function readFilingFacts(html: string, text: string): FilingFacts {
     });
   }
   return { facts, duplicates, problems: parsed.problems, elementCounts: parsed.elementCounts };
+}
+
+/** The placed facts of a filing's source when it is inline XBRL; none otherwise. */
+export function factsOfFiling(source: string, text: string): PlacedFact[] {
+  return isInlineXbrl(source) ? readFilingFacts(source, text).facts : [];
 }

@@ -3,6 +3,8 @@ import { filingTextHash } from "@/lib/filing/text-hash";
 import type { StoredAnalysis } from "@/lib/filing/stored-analysis";
 import type { FilingAnalysis } from "@/lib/filing/types";
 import { ANALYZER_VERSION } from "@/lib/filing/version";
+import type { PlacedFact } from "@/lib/xbrl/filing-facts";
+import { Prisma } from "@/prisma/generated/client";
 import { db } from "../db";
 
 /** What is stored of an analysis beside the text and the risk-factor rows. */
@@ -22,6 +24,8 @@ export interface CreateFilingOptions {
   /** The file as imported, kept so a newer analyzer can analyse it again. */
   sourceContent: string;
   analysis: FilingAnalysis;
+  /** Its inline XBRL facts, placed in the analysis's text (none for other filings). */
+  facts?: readonly PlacedFact[];
   /** Who imported it (null for the shipped sample and scripts). */
   importedById?: string | null;
 }
@@ -55,6 +59,22 @@ export function riskFactorRow(risk: FilingAnalysis["riskFactors"][number], ordin
   };
 }
 
+/** The filing's inline XBRL facts as rows (without their filing), in document order. */
+export function factRows(facts: readonly PlacedFact[]) {
+  return facts.map((fact, ordinal) => ({
+    ordinal,
+    concept: fact.concept,
+    value: fact.value === null ? Prisma.JsonNull : fact.value,
+    unit: fact.unit ?? null,
+    period: fact.period,
+    decimals: fact.decimals === undefined ? null : String(fact.decimals),
+    dimensions: fact.dimensions,
+    hidden: fact.hidden,
+    start: fact.start ?? null,
+    end: fact.end ?? null,
+  }));
+}
+
 /** The filing's blocks as passage rows for search (the text of each block, by offsets). */
 export function passageRows(analysis: FilingAnalysis) {
   return analysis.blocks.map((block, ordinal) => ({
@@ -69,7 +89,8 @@ export function passageRows(analysis: FilingAnalysis) {
 }
 
 /**
- * Stores a filing with its analysis, risk factors and search passages in one transaction.
+ * Stores a filing with its analysis, risk factors, search passages and inline XBRL facts in
+ * one transaction.
  * @returns the new filing's id and slug
  */
 export async function createFiling(options: CreateFilingOptions): Promise<{ id: string; slug: string }> {
@@ -91,6 +112,7 @@ export async function createFiling(options: CreateFilingOptions): Promise<{ id: 
       ...storedAnalysis(analysis),
       riskFactors: { create: analysis.riskFactors.map(riskFactorRow) },
       passages: { createMany: { data: passageRows(analysis) } },
+      facts: { createMany: { data: factRows(options.facts ?? []) } },
     },
     select: { id: true, slug: true },
   });

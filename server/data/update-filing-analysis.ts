@@ -1,9 +1,10 @@
 import "server-only";
 import { resolveAnchors } from "@/lib/annotations/resolve-anchors";
 import type { FilingAnalysis } from "@/lib/filing/types";
+import type { PlacedFact } from "@/lib/xbrl/filing-facts";
 import type { Prisma } from "@/prisma/generated/client";
 import { db } from "../db";
-import { passageRows, riskFactorRow, storedAnalysis } from "./create-filing";
+import { factRows, passageRows, riskFactorRow, storedAnalysis } from "./create-filing";
 
 /**
  * Anchors every note of a filing in its new text and stores where each landed: offsets and
@@ -57,6 +58,8 @@ async function storeNewAnchors(
 export async function updateFilingAnalysis(options: {
   filingId: string;
   analysis: FilingAnalysis;
+  /** Its inline XBRL facts, placed in the new text, replacing those stored (none: not inline XBRL). */
+  facts?: readonly PlacedFact[];
   sourceContent?: string;
   sourceFileName?: string;
 }): Promise<void> {
@@ -79,6 +82,10 @@ export async function updateFilingAnalysis(options: {
         ...(options.sourceContent ? { sourceContent: options.sourceContent } : {}),
         ...(options.sourceFileName ? { sourceFileName: options.sourceFileName } : {}),
       },
+    });
+    await tx.filingFact.deleteMany({ where: { filingId } });
+    await tx.filingFact.createMany({
+      data: factRows(options.facts ?? []).map((row) => ({ ...row, filingId })),
     });
     await tx.filingPassage.deleteMany({ where: { filingId } });
     await tx.filingPassage.createMany({ data: passageRows(analysis).map((row) => ({ ...row, filingId })) });

@@ -1,6 +1,7 @@
 import "server-only";
 import { filingSlug, type FilingDetails } from "@/lib/filing/import-request";
 import { filingTextHash } from "@/lib/filing/text-hash";
+import { factsOfFiling } from "@/lib/xbrl/filing-facts";
 import { createFiling } from "@/server/data/create-filing";
 import { findDuplicateFiling } from "@/server/data/find-duplicate-filing";
 import { findFreeFilingSlug } from "@/server/data/find-free-filing-slug";
@@ -49,6 +50,7 @@ export async function importFiling(options: {
     sourceFileName: options.fileName || "pasted.txt",
     sourceContent: options.content,
     analysis: result.analysis,
+    facts: factsOfFiling(options.content, result.analysis.text),
     importedById: options.importedById,
   };
   let slug = await findFreeFilingSlug({

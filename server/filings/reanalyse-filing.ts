@@ -1,6 +1,7 @@
 import "server-only";
 import { analyzeFiling } from "@/lib/filing/analyze";
 import { ANALYZER_VERSION } from "@/lib/filing/version";
+import { factsOfFiling } from "@/lib/xbrl/filing-facts";
 import { getFilingSource } from "@/server/data/get-filing-source";
 import { updateFilingAnalysis } from "@/server/data/update-filing-analysis";
 
@@ -13,6 +14,10 @@ export async function reanalyseFiling(options: { filingId: string }): Promise<bo
   const filing = await getFilingSource(options);
   if (!filing?.sourceContent || filing.analyzerVersion >= ANALYZER_VERSION) return false;
   const analysis = analyzeFiling({ content: filing.sourceContent, fileName: filing.sourceFileName });
-  await updateFilingAnalysis({ filingId: options.filingId, analysis });
+  await updateFilingAnalysis({
+    filingId: options.filingId,
+    analysis,
+    facts: factsOfFiling(filing.sourceContent, analysis.text),
+  });
   return true;
 }

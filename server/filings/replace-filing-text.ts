@@ -1,3 +1,4 @@
+import { factsOfFiling } from "@/lib/xbrl/filing-facts";
 import "server-only";
 import { filingContentSchema, mayReplaceFilingText } from "@/lib/filing/import-request";
 import { getFiling } from "@/server/data/get-filing";
@@ -36,6 +37,7 @@ export async function replaceFilingText(options: {
   await updateFilingAnalysis({
     filingId: filing.id,
     analysis: result.analysis,
+    facts: factsOfFiling(content.data.content, result.analysis.text),
     sourceContent: content.data.content,
     sourceFileName: content.data.fileName,
   });
