@@ -63,6 +63,7 @@ describe("scripts/analyze.ts", () => {
     expect(output.facts).toHaveLength(tagged);
     const placed = output.facts.filter((fact) => fact.start !== undefined);
     expect(placed.length).toBeGreaterThan(20);
+    expect(Array.isArray((output as unknown as { checks: unknown }).checks)).toBe(true);
     const registrant = output.facts.find((fact) => fact.concept === "dei:EntityRegistrantName");
     expect(registrant?.value).toMatch(/BetterLife/i);
     expect(output.text.slice(registrant!.start, registrant!.end)).toBe(registrant!.value);

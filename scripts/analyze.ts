@@ -1,8 +1,8 @@
 /**
  * `npm run -s analyze -- <file>`: analyses a filing (.txt, .htm/.html, or an EDGAR full
  * submission) and prints JSON to stdout: sections, risk factors, figures, an inline XBRL
- * filing's facts (and its inconsistent duplicates), and the canonical text that their offsets
- * index. Unreadable input — a missing file, an empty or binary one —
+ * filing's facts (its inconsistent duplicates, and the checks of its narrative figures against
+ * them), and the canonical text that their offsets index. Unreadable input — a missing file, an empty or binary one —
  * gets a one-line message on stderr and exit code 2.
  */
 import { readFileSync } from "node:fs";
@@ -10,6 +10,7 @@ import path from "node:path";
 import { analyzeFiling } from "../lib/filing/analyze";
 import { decodeFilingBytes } from "../lib/filing/decode";
 import { FilingReadError } from "../lib/filing/errors";
+import { checkNarrativeFigures } from "../lib/xbrl/checks";
 import { readFilingFacts } from "../lib/xbrl/filing-facts";
 import { isInlineXbrl } from "../lib/xbrl/parse-inline-xbrl";
 
@@ -64,6 +65,8 @@ function main(argv: readonly string[]): number {
               ...(start !== undefined ? { start, end } : {}),
             })),
             factDuplicates: xbrl.duplicates.filter((duplicate) => duplicate.inconsistent),
+            // Narrative figures linked to the fact they state, or flagged; `facts` index the list above.
+            checks: checkNarrativeFigures({ ...analysis, facts: xbrl.facts }),
           }
         : {}),
       text: analysis.text,

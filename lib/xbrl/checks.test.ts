@@ -1,0 +1,117 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { analyzeFiling } from "@/lib/filing/analyze";
+import type { Figure } from "@/lib/filing/types";
+import { checkNarrativeFigures } from "./checks";
+import { factsOfFiling, type PlacedFact } from "./filing-facts";
+
+const revenueFact = (value: number, end = "2025-01-26"): PlacedFact => ({
+  concept: "us-gaap:Revenues",
+  value,
+  unit: "USD",
+  period: { start: "2024-01-29", end },
+  decimals: -6,
+  dimensions: {},
+  entity: "0001045810",
+  hidden: false,
+  displayed: "",
+  kind: "nonFraction",
+});
+
+/** One sentence with one money figure, as the analysis would find it. */
+function prose(sentence: string, figureText: string, value: number) {
+  const start = sentence.indexOf(figureText);
+  const figure: Figure = {
+    kind: "money",
+    text: figureText,
+    value,
+    unit: "USD",
+    start,
+    end: start + figureText.length,
+  };
+  return {
+    text: sentence,
+    blocks: [{ id: "p-1", kind: "paragraph" as const, start: 0, end: sentence.length }],
+    figures: [figure],
+  };
+}
+
+describe("checkNarrativeFigures", () => {
+  it("links a figure that agrees with the named financial within its rounding", () => {
+    const checks = checkNarrativeFigures({
+      ...prose("Revenue for fiscal 2025 was $60.9 billion, up 114%.", "$60.9 billion", 60_900_000_000),
+      facts: [revenueFact(60_922_000_000)],
+    });
+    expect(checks).toEqual([
+      expect.objectContaining({ status: "agrees", financial: "revenue", facts: [0], text: "$60.9 billion" }),
+    ]);
+  });
+
+  it("flags a figure of a named financial that no tagged value rounds to", () => {
+    const checks = checkNarrativeFigures({
+      ...prose("Revenue for fiscal 2025 was $61.5 billion.", "$61.5 billion", 61_500_000_000),
+      facts: [revenueFact(60_922_000_000), revenueFact(26_974_000_000, "2024-01-28")],
+    });
+    expect(checks).toEqual([
+      expect.objectContaining({ status: "disagrees", financial: "revenue", facts: [0, 1] }),
+    ]);
+    expect(checks[0]?.message).toMatch(/no tagged revenue .* rounds to \$61\.5 billion/);
+  });
+
+  it("neither links nor flags a change, a figure in a table, or a figure that is itself tagged", () => {
+    const change = prose("Revenue would have been $1,424 million higher.", "$1,424 million", 1_424_000_000);
+    expect(checkNarrativeFigures({ ...change, facts: [revenueFact(60_922_000_000)] })).toEqual([]);
+    const table = prose("Revenue\t$61.5 billion", "$61.5 billion", 61_500_000_000);
+    expect(
+      checkNarrativeFigures({
+        ...table,
+        blocks: [{ id: "t-1", kind: "table", start: 0, end: table.text.length }],
+        facts: [revenueFact(60_922_000_000)],
+      }),
+    ).toEqual([]);
+    const tagged = prose("Revenue was $61.5 billion.", "$61.5 billion", 61_500_000_000);
+    const start = tagged.text.indexOf("61.5");
+    expect(
+      checkNarrativeFigures({
+        ...tagged,
+        facts: [{ ...revenueFact(61_500_000_000), start, end: start + 4 }],
+      }),
+    ).toEqual([]);
+  });
+
+  it("does not link a figure to an unrelated fact that happens to be as large", () => {
+    const credit = prose(
+      "We entered into a revolving credit agreement for a $3 billion facility.",
+      "$3 billion",
+      3e9,
+    );
+    const marketing: PlacedFact = {
+      ...revenueFact(3_020_000_000),
+      concept: "us-gaap:SellingAndMarketingExpense",
+    };
+    expect(checkNarrativeFigures({ ...credit, facts: [marketing] })).toEqual([]);
+    const borrowing: PlacedFact = {
+      ...revenueFact(3e9),
+      concept: "us-gaap:LineOfCreditFacilityMaximumBorrowingCapacity",
+      dimensions: { "us-gaap:CreditFacilityAxis": "us-gaap:RevolvingCreditFacilityMember" },
+    };
+    expect(checkNarrativeFigures({ ...credit, facts: [marketing, borrowing] })).toEqual([
+      expect.objectContaining({ status: "agrees", facts: [1] }),
+    ]);
+  });
+
+  it("links the narrative figures of a whole 10-K to the facts they state (Netflix FY2024)", () => {
+    const html = readFileSync("lib/filing/__fixtures__/netflix-10k-fy2024.htm", "utf8");
+    const analysis = analyzeFiling({ content: html, fileName: "netflix-10k-fy2024.htm" });
+    const facts = factsOfFiling(html, analysis.text);
+    const checks = checkNarrativeFigures({ ...analysis, facts });
+    const linked = (figure: string) =>
+      checks
+        .find((check) => check.text === figure && check.status === "agrees")
+        ?.facts.map((index) => facts[index]!.concept);
+    expect(linked("$6,211 million")).toEqual(["nflx:PaymentsForRepurchaseOfCommonStockNetOfExciseTax"]);
+    expect(linked("$432 million")).toEqual(["us-gaap:UnrecognizedTaxBenefits"]);
+    expect(linked("$1.8 billion")).toEqual(["nflx:ContentLiabilitiesNoncurrent"]);
+    expect(checks.filter((check) => check.status === "disagrees")).toEqual([]);
+  }, 30_000);
+});
