@@ -1,4 +1,5 @@
 import type { Block, Figure } from "@/lib/filing/types";
+import { conceptLabel } from "./concept-label";
 import type { PlacedFact } from "./filing-facts";
 import { agreesWithinRounding } from "./rounding";
 
@@ -165,7 +166,7 @@ export interface FactCheck {
   financial?: string;
   /** agrees: the fact's index; disagrees: the facts of the named financial it was checked against. */
   facts: number[];
-  /** Fit to show: "Agrees with us-gaap:Revenues 2024 ($39,000,966 thousand)". */
+  /** Fit to show: "Agrees with Revenues (us-gaap:Revenues, 2024-12-31)". */
   message: string;
 }
 
@@ -251,9 +252,9 @@ export function checkNarrativeFigures(options: {
         status: "agrees",
         ...(financial ? { financial: financial.name } : {}),
         facts: [link.index],
-        message: `Agrees with ${link.fact.concept} (${periodLabel(link.fact)}${
+        message: `Agrees with ${conceptLabel(link.fact.concept)} (${link.fact.concept}, ${periodLabel(link.fact)}${
           Object.keys(link.fact.dimensions).length
-            ? ", " + Object.values(link.fact.dimensions).join(", ")
+            ? ", " + Object.values(link.fact.dimensions).map(conceptLabel).join(", ")
             : ""
         })`,
       });
