@@ -14,6 +14,8 @@ export function FollowButton(props: {
   following: boolean;
   /** What is followed, in words: "this filing", "Telecoms desk". */
   subject: string;
+  /** Whether the user follows it is not known yet: the button holds its place, disabled. */
+  loading?: boolean;
 }) {
   const [state, action, pending] = useActionState(follow, null);
   const about = useId();
@@ -25,7 +27,8 @@ export function FollowButton(props: {
       <input type="hidden" name="follow" value={following ? "off" : "on"} />
       <button
         type="submit"
-        disabled={pending}
+        disabled={pending || props.loading}
+        aria-busy={props.loading || undefined}
         aria-describedby={about}
         className={
           following

@@ -5,7 +5,7 @@ import { FollowButton } from "./follow-button";
 
 /**
  * The reader's Follow button for a signed-in user: whether they follow the filing is read after
- * the page paints (the page itself carries nothing per user), then the button shows.
+ * the page paints (the page itself carries nothing per user); the button holds its place until then.
  */
 export function FollowFiling({ filingSlug }: { filingSlug: string }) {
   const [following, setFollowing] = useState<boolean | null>(null);
@@ -19,6 +19,14 @@ export function FollowFiling({ filingSlug }: { filingSlug: string }) {
       stopped = true;
     };
   }, [filingSlug]);
-  if (following === null) return null;
-  return <FollowButton target="filing" id={filingSlug} following={following} subject="this filing" />;
+  // Until it is known, the button holds its place (disabled), so nothing below it moves.
+  return (
+    <FollowButton
+      target="filing"
+      id={filingSlug}
+      following={following ?? false}
+      loading={following === null}
+      subject="this filing"
+    />
+  );
 }
