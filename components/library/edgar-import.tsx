@@ -129,7 +129,8 @@ export function EdgarImport({ recentJobs }: { recentJobs: Array<{ id: string; la
             autoComplete="off"
             placeholder="NFLX, Netflix, 1065280 or https://www.sec.gov/…"
             list={`${inputId}-suggestions`}
-            value={typed}
+            // Uncontrolled: what is typed before the page's code has loaded is not wiped when it
+            // hydrates (the search reads the form); `typed` only drives the suggestions.
             onChange={(event) => setTyped(event.target.value)}
             aria-invalid={problem ? true : undefined}
             aria-describedby={problem ? problemId : undefined}
