@@ -166,7 +166,6 @@ export function AnnotationsPanel({
   return (
     <NoteChangesContext.Provider value={changes}>
       <div
-        data-notes-view={inMargin ? "margin" : "list"}
         className={
           inMargin
             ? "relative h-full"

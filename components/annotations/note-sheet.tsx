@@ -56,7 +56,6 @@ export function NoteSheet({
       ref={sheet}
       role="dialog"
       aria-label="Note"
-      data-note-sheet
       className="no-print fixed inset-x-0 bottom-0 z-50 max-h-[55dvh] overflow-y-auto rounded-t-xl border-t border-stone-300 bg-stone-50 p-3 shadow-2xl xl:hidden dark:border-stone-700 dark:bg-stone-950"
     >
       <div className="mb-2 flex items-center justify-between">
