@@ -50,6 +50,19 @@ async function marginGeometry(page: Page): Promise<CardGeometry[]> {
 }
 
 /**
+ * The margin once it has settled (cards are measured as they render, then placed again): its
+ * cards, laid out as expectLaidOut requires.
+ */
+async function settledLayout(page: Page, options: { partial?: boolean } = {}): Promise<CardGeometry[]> {
+  let cards: CardGeometry[] = [];
+  await expect(async () => {
+    cards = await marginGeometry(page);
+    expectLaidOut(cards, options);
+  }).toPass();
+  return cards;
+}
+
+/**
  * No two cards overlap; each is level with its passage (24 px) unless the card above pushed it
  * down, or (making room for an open card) the card below pushed it up.
  */
@@ -95,8 +108,7 @@ test("notes sit in the margin beside their passages, pushed apart, and stay alig
     window.scrollBy({ top: Math.min(...tops) - 120, behavior: "instant" });
   });
   await expect.poll(async () => (await marginGeometry(page)).length).toBeGreaterThanOrEqual(10);
-  let cards = await marginGeometry(page);
-  expectLaidOut(cards);
+  let cards = await settledLayout(page);
   expect(cards.filter((card) => Math.abs(card.cardTop - card.passageTop) <= 24).length).toBeGreaterThan(0);
 
   // Opening a note brings its card level with its passage (the cards above make room), its
@@ -114,7 +126,7 @@ test("notes sit in the margin beside their passages, pushed apart, and stay alig
       return Math.abs(open.cardTop - open.passageTop);
     })
     .toBeLessThanOrEqual(2);
-  expectLaidOut(await marginGeometry(page));
+  await settledLayout(page);
   expect(await page.evaluate(() => CSS.highlights.get("annotation-active")?.size ?? 0)).toBeGreaterThan(0);
   // A dot marks the passage of a card pushed away from it.
   await expect(margin.locator("[data-margin-dot]").first()).toBeAttached();
@@ -132,8 +144,7 @@ test("notes sit in the margin beside their passages, pushed apart, and stay alig
   await expect
     .poll(async () => (await marginGeometry(page))[0]?.passageTop)
     .toBeLessThan(cards[0]!.passageTop);
-  cards = await marginGeometry(page);
-  expectLaidOut(cards);
+  cards = await settledLayout(page);
   // The bar counts the notes whose passages are above the screen and goes to the nearest.
   const above = page.getByRole("button", { name: /notes? above/ });
   const countAbove = async () => Number((await above.textContent())?.match(/\d+/)?.[0] ?? 0);
@@ -142,8 +153,7 @@ test("notes sit in the margin beside their passages, pushed apart, and stay alig
   expect(before).toBeGreaterThan(0);
   await above.click();
   await expect.poll(async () => ((await above.isVisible()) ? countAbove() : 0)).toBeLessThan(before);
-  cards = await marginGeometry(page);
-  expectLaidOut(cards);
+  cards = await settledLayout(page);
 
   // The list stays a tab away, with its filters; the choice is kept for the next page.
   await page.getByRole("tab", { name: "List" }).click();
@@ -222,6 +232,6 @@ test("past 200 notes the margin renders only the cards near the screen, and they
       return ids.length > 0 && ids.every((id) => !atTop.includes(id));
     })
     .toBe(true);
-  expectLaidOut(await marginGeometry(page), { partial: true });
+  await settledLayout(page, { partial: true });
   await expect(page.getByRole("button", { name: /notes above/ })).toBeVisible();
 });

@@ -1,11 +1,12 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from "react";
-import { scrollToAnnotation } from "./scroll-to-annotation";
+import { offsetsToRanges } from "./text-offsets";
 import { noteStarts } from "./highlight-tops";
 import type { ReaderAnnotation } from "./types";
 import { useHighlightTops } from "./use-highlight-tops";
 import { countAbove, layoutMarginCards, placementsBetween } from "@/lib/annotations/margin-layout";
+import { READER_SELECTOR } from "@/lib/reader/dom-contract";
 import { count } from "@/lib/text/count";
 
 /** The measure of each pass deciding which cards are on screen (read by the bench and e2e). */
@@ -136,7 +137,13 @@ export function MarginNotes({
       const index = countAbove(placements, edge) - (direction === "above" ? 1 : 0);
       const target = placements[index];
       const annotation = target ? byId.get(target.id) : undefined;
-      if (annotation) scrollToAnnotation(annotation);
+      // The passage's own line a third of the way down (its block may be taller than the screen,
+      // so centring the block could leave the passage off it).
+      const root = document.querySelector(READER_SELECTOR.filingText);
+      if (!annotation || annotation.anchor.status !== "anchored" || !root) return;
+      const { start, end } = annotation.anchor;
+      const line = offsetsToRanges(root, start, Math.min(end, start + 1))[0]?.getBoundingClientRect();
+      if (line) window.scrollBy({ top: line.top - window.innerHeight / 3, behavior: "instant" });
     },
     [placements, byId],
   );
