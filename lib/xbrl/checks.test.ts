@@ -47,6 +47,21 @@ describe("checkNarrativeFigures", () => {
     ]);
   });
 
+  it("checks a figure against the financial named closest before it, not the first named", () => {
+    const sentence = "Net income was $8.7 billion, and we ended the year with total assets of $53.6 billion.";
+    const base = prose(sentence, "$53.6 billion", 53_600_000_000);
+    const assets: PlacedFact = {
+      ...revenueFact(53_630_000_000),
+      concept: "us-gaap:Assets",
+      period: { instant: "2025-01-26" },
+    };
+    const netIncome: PlacedFact = { ...revenueFact(8_712_000_000), concept: "us-gaap:NetIncomeLoss" };
+    const checks = checkNarrativeFigures({ ...base, facts: [netIncome, assets] });
+    expect(checks).toEqual([
+      expect.objectContaining({ status: "agrees", financial: "total assets", facts: [1] }),
+    ]);
+  });
+
   it("flags a figure of a named financial that no tagged value rounds to", () => {
     const checks = checkNarrativeFigures({
       ...prose("Revenue for fiscal 2025 was $61.5 billion.", "$61.5 billion", 61_500_000_000),

@@ -1,7 +1,7 @@
 import type { Block, Figure } from "@/lib/filing/types";
 import { conceptLabel } from "./concept-label";
-import type { PlacedFact } from "./filing-facts";
-import { agreesWithinRounding } from "./rounding";
+import type { ReaderFact } from "./reader-facts";
+import { roundingUnit, roundsTo } from "./rounding";
 
 /**
  * Narrative figures checked against the filing's own tagged facts. A figure in the prose
@@ -153,6 +153,24 @@ const CHANGE_BEFORE =
 /** How far before a figure a sentence's naming of a key financial still speaks of it. */
 const NAMED_WITHIN = 80;
 
+/**
+ * The key financial named last in `near` (the words just before a figure): in "net income was
+ * $9.9 billion, and total assets were $53.6 billion" the second figure is of total assets.
+ */
+function closestNamed(near: string): KeyFinancial | undefined {
+  let closest: KeyFinancial | undefined;
+  let closestAt = -1;
+  for (const key of KEY_FINANCIALS) {
+    const words = new RegExp(key.words.source, "gi");
+    for (const match of near.matchAll(words))
+      if (match.index > closestAt) {
+        closest = key;
+        closestAt = match.index;
+      }
+  }
+  return closest;
+}
+
 /** A narrative figure checked: linked to the fact it states, or flagged. */
 export interface FactCheck {
   status: "agrees" | "disagrees";
@@ -186,7 +204,7 @@ function sentenceBefore(text: string, start: number): string {
   return cut >= 0 ? before.slice(cut + 1) : before;
 }
 
-const periodLabel = (fact: PlacedFact) =>
+const periodLabel = (fact: ReaderFact) =>
   "instant" in fact.period ? fact.period.instant : "end" in fact.period ? fact.period.end : "";
 
 /**
@@ -198,7 +216,7 @@ export function checkNarrativeFigures(options: {
   text: string;
   blocks: readonly Block[];
   figures: readonly Figure[];
-  facts: readonly PlacedFact[];
+  facts: readonly ReaderFact[];
 }): FactCheck[] {
   const { text, facts } = options;
   const tables = options.blocks.filter((block) => block.kind === "table");
@@ -218,16 +236,12 @@ export function checkNarrativeFigures(options: {
     const value = figure.value;
     const sentence = sentenceBefore(text, figure.start);
     const near = sentence.slice(-NAMED_WITHIN);
-    const financial = KEY_FINANCIALS.find((key) => key.words.test(near));
+    const financial = closestNamed(near);
+    // The figure's rounding unit, read from its text once (not once per fact).
+    const step = roundingUnit(figure.text, figure.unit);
+    if (step === null) continue;
     const agreeing = numeric.filter(
-      ({ fact }) =>
-        fact.unit === unit &&
-        agreesWithinRounding({
-          statedValue: value,
-          statedText: figure.text,
-          factValue: Math.abs(fact.value as number),
-          unit: figure.unit,
-        }),
+      ({ fact }) => fact.unit === unit && roundsTo(Math.abs(fact.value as number), value, step),
     );
     const named = financial ? agreeing.filter(({ fact }) => financial.concepts.includes(fact.concept)) : [];
     // Otherwise a fact whose concept the sentence speaks of (a figure agreeing with some fact of

@@ -46,5 +46,10 @@ export function agreesWithinRounding(options: {
 }): boolean {
   const step = roundingUnit(options.statedText, options.unit);
   if (step === null) return false;
-  return Math.abs(options.factValue - options.statedValue) <= step / 2 + step * 1e-9;
+  return roundsTo(options.factValue, options.statedValue, step);
+}
+
+/** Whether `value` rounds to `stated` at rounding unit `step` (see roundingUnit). */
+export function roundsTo(value: number, stated: number, step: number): boolean {
+  return Math.abs(value - stated) <= step / 2 + step * 1e-9;
 }
