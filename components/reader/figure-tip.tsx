@@ -67,7 +67,7 @@ export function FigureTip() {
       ref={box}
       aria-hidden
       data-figure-tip
-      className="no-print pointer-events-none fixed z-50 max-w-[min(24rem,calc(100vw-1rem))] rounded-md bg-stone-900 px-2 py-0.5 font-sans text-xs leading-5 text-white shadow-lg dark:bg-stone-100 dark:text-stone-900"
+      className="no-print pointer-events-none fixed z-50 max-w-[min(24rem,calc(100vw-1rem))] rounded-md whitespace-pre-line bg-stone-900 px-2 py-0.5 font-sans text-xs leading-5 text-white shadow-lg dark:bg-stone-100 dark:text-stone-900"
       style={place ? { top: place.top, left: place.left } : { top: 0, left: 0, visibility: "hidden" }}
     >
       {tip.text}

@@ -104,4 +104,38 @@ describe("renderFilingHtml", () => {
     });
     expect(html).toMatch(/<\/h2><p class="reader-note" role="note">Risk factors not itemised in this filing/);
   });
+
+  it("adds a tagged fact and a flagged check to a figure's description, as text, and marks it for the eye", () => {
+    const html = renderFilingHtml({
+      text,
+      blocks,
+      figures: [
+        {
+          ...figures[0]!,
+          fact: "Revenues (us-gaap:Revenues)\n1 Jan 2024 to 31 Dec 2024\nJPY 5,025,000,000\nSegment: <b>",
+          check: {
+            status: "disagrees",
+            message: "The sentence speaks of revenue, but no tagged revenue rounds to it",
+          },
+        },
+      ],
+      riskFactors: [],
+    });
+    const document = parseDocument(html, { decodeEntities: true });
+    const figure = DomUtils.findOne((element) => element.name === "data", document.children)!;
+    expect(figure.attribs["data-tagged"]).toBe("");
+    expect(figure.attribs["data-check"]).toBe("disagrees");
+    expect(figure.attribs["aria-description"]!.split("\n")).toEqual([
+      "Money: JPY 5,025,000,000",
+      "Tagged: Revenues (us-gaap:Revenues)",
+      "1 Jan 2024 to 31 Dec 2024",
+      "JPY 5,025,000,000",
+      "Segment: <b>",
+      "Check this figure: The sentence speaks of revenue, but no tagged revenue rounds to it.",
+    ]);
+    expect(html).not.toContain("<b>");
+    // The marks change nothing of the text offsets map to.
+    const spans = anchoredText(html);
+    for (const block of blocks) expect(spans.get(block.start)).toBe(text.slice(block.start, block.end));
+  });
 });

@@ -1,8 +1,9 @@
 import { describeFigureValue, describeTableFigure } from "@/lib/filing/describe-figure";
 import { isValueCell, tableCellRanges } from "@/lib/filing/table-grid";
 import { isRiskSectionTitle } from "@/lib/filing/structure";
-import type { Block, Figure, Section } from "@/lib/filing/types";
+import type { Block, Section } from "@/lib/filing/types";
 import type { ReaderRiskFactor } from "@/lib/reader/reader-risk-factor";
+import type { MarkedFigure } from "@/lib/xbrl/fact-marks";
 import { FIGURE_KIND_LABELS, RISK_GROUP_COLOURS } from "./risk-category-style";
 import {
   ANNOTATE_RISK_ATTRIBUTE,
@@ -16,7 +17,8 @@ export type { ReaderRiskFactor };
 export interface FilingHtmlInput {
   text: string;
   blocks: Block[];
-  figures: Figure[];
+  /** The analysis's figures, or the same marked with their tagged facts and checks (see markFigures). */
+  figures: MarkedFigure[];
   riskFactors: ReaderRiskFactor[];
   /** For the tables' "Download CSV" links. */
   filingSlug?: string;
@@ -179,7 +181,7 @@ function riskSectionsWithoutTitles(blocks: readonly Block[], sections: readonly 
 function renderBlock(
   text: string,
   block: Block,
-  figures: Figure[],
+  figures: MarkedFigure[],
   riskByBlock: Map<string, ReaderRiskFactor>,
   filingSlug: string | undefined,
   level: number | undefined,
@@ -233,15 +235,32 @@ function renderBlock(
 
 const listMarker = /^(?:[-–•·*]|\(?[0-9a-z]{1,3}[.)])\s+/i;
 
-/** What a figure's hover and screen-reader description says. */
-function figureTip(figure: Figure): string {
-  return figure.row !== undefined || figure.column !== undefined
-    ? describeTableFigure(figure)
-    : `${FIGURE_KIND_LABELS[figure.kind]}: ${describeFigureValue(figure)}`;
+/**
+ * What a figure's hover and screen-reader description says, a line each: what the analysis
+ * read, the inline XBRL fact tagged on it, and its check against the facts.
+ */
+function figureTip(figure: MarkedFigure): string {
+  const read = figure.tagOnly
+    ? null
+    : figure.row !== undefined || figure.column !== undefined
+      ? describeTableFigure(figure)
+      : `${FIGURE_KIND_LABELS[figure.kind]}: ${describeFigureValue(figure)}`;
+  const check = figure.check
+    ? figure.check.status === "agrees"
+      ? `Checked: ${figure.check.message}.`
+      : `Check this figure: ${figure.check.message}.`
+    : null;
+  return [read, figure.fact && `Tagged: ${figure.fact}`, check].filter(Boolean).join("\n");
 }
 
 /** Text from start to end with its figures marked, inside the span that anchors offsets. */
-function blockText(text: string, start: number, end: number, figures: Figure[], hangMarker: boolean): string {
+function blockText(
+  text: string,
+  start: number,
+  end: number,
+  figures: MarkedFigure[],
+  hangMarker: boolean,
+): string {
   const parts: string[] = [];
   let cursor = start;
   // A list item's own bullet ("- ", "•") stays in the text but hangs in the margin.
@@ -254,7 +273,10 @@ function blockText(text: string, start: number, end: number, figures: Figure[], 
     if (figure.start < cursor || figure.end > end) continue;
     if (figure.start > cursor) parts.push(escapeHtml(text.slice(cursor, figure.start)));
     parts.push(
-      `<data id="${figureId(figure.start)}" value="${escapeHtml(String(figure.value))}" class="${READER_CLASS.figure}" data-kind="${figure.kind}" ` +
+      `<data id="${figureId(figure.start)}" value="${escapeHtml(String(figure.value))}" class="${READER_CLASS.figure}" data-kind="${figure.kind}"` +
+        (figure.fact ? " data-tagged" : "") +
+        (figure.check ? ` data-check="${figure.check.status}"` : "") +
+        " " +
         `aria-description="${escapeHtml(figureTip(figure))}" tabindex="-1">${escapeHtml(text.slice(figure.start, figure.end))}</data>`,
     );
     cursor = figure.end;
@@ -269,14 +291,19 @@ function blockText(text: string, start: number, end: number, figures: Figure[], 
  * "Download CSV". Each cell's text is its own offset anchor, so a selection inside the table
  * maps to the canonical text (rows by "\n", cells by "\t") like any other.
  */
-function renderTable(text: string, block: Block, figures: Figure[], filingSlug: string | undefined): string {
+function renderTable(
+  text: string,
+  block: Block,
+  figures: MarkedFigure[],
+  filingSlug: string | undefined,
+): string {
   const id = escapeHtml(block.id);
   const rows = tableCellRanges(text, block);
   const headerRows = block.table?.headerRows ?? 0;
   let figureIndex = 0;
-  const cellFigures = (start: number, end: number): Figure[] => {
+  const cellFigures = (start: number, end: number): MarkedFigure[] => {
     while (figureIndex < figures.length && figures[figureIndex]!.start < start) figureIndex++;
-    const inside: Figure[] = [];
+    const inside: MarkedFigure[] = [];
     while (figureIndex < figures.length && figures[figureIndex]!.end <= end)
       inside.push(figures[figureIndex++]!);
     return inside;
@@ -329,12 +356,12 @@ function renderTable(text: string, block: Block, figures: Figure[], filingSlug: 
 }
 
 /** Figures of each block (both sorted by offset: one merge pass). */
-function assignFigures(blocks: Block[], figures: Figure[]): Map<string, Figure[]> {
-  const byBlock = new Map<string, Figure[]>();
+function assignFigures(blocks: Block[], figures: MarkedFigure[]): Map<string, MarkedFigure[]> {
+  const byBlock = new Map<string, MarkedFigure[]>();
   let index = 0;
   for (const block of blocks) {
     while (index < figures.length && figures[index]!.start < block.start) index++;
-    const inside: Figure[] = [];
+    const inside: MarkedFigure[] = [];
     while (index < figures.length && figures[index]!.end <= block.end) inside.push(figures[index++]!);
     if (inside.length) byBlock.set(block.id, inside);
   }

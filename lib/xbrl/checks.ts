@@ -1,5 +1,6 @@
 import type { Block, Figure } from "@/lib/filing/types";
 import { conceptLabel } from "./concept-label";
+import { KEY_CONCEPTS } from "./key-concepts";
 import type { ReaderFact } from "./reader-facts";
 import { roundingUnit, roundsTo } from "./rounding";
 
@@ -25,48 +26,17 @@ const KEY_FINANCIALS: readonly KeyFinancial[] = [
   {
     name: "revenue",
     words: /\b(?:total |net )?(?:revenues?|net sales|sales revenues?)\b/i,
-    concepts: [
-      "us-gaap:Revenues",
-      "us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax",
-      "us-gaap:SalesRevenueNet",
-      "ifrs-full:Revenue",
-      "ifrs-full:RevenueFromContractsWithCustomers",
-    ],
+    concepts: KEY_CONCEPTS.revenue,
   },
-  {
-    name: "net income",
-    words: /\bnet (?:income|loss|earnings|profit)\b/i,
-    concepts: [
-      "us-gaap:NetIncomeLoss",
-      "us-gaap:ProfitLoss",
-      "ifrs-full:ProfitLoss",
-      "ifrs-full:ProfitLossAttributableToOwnersOfParent",
-    ],
-  },
+  { name: "net income", words: /\bnet (?:income|loss|earnings|profit)\b/i, concepts: KEY_CONCEPTS.netIncome },
   {
     name: "operating income",
     words: /\boperating (?:income|loss|profit)\b/i,
-    concepts: ["us-gaap:OperatingIncomeLoss", "ifrs-full:ProfitLossFromOperatingActivities"],
+    concepts: KEY_CONCEPTS.operatingIncome,
   },
-  {
-    name: "cash",
-    words: /\bcash and cash equivalents\b/i,
-    concepts: [
-      "us-gaap:CashAndCashEquivalentsAtCarryingValue",
-      "us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents",
-      "ifrs-full:CashAndCashEquivalents",
-    ],
-  },
-  {
-    name: "total assets",
-    words: /\btotal assets\b/i,
-    concepts: ["us-gaap:Assets", "ifrs-full:Assets"],
-  },
-  {
-    name: "gross profit",
-    words: /\bgross (?:profit|margin)\b/i,
-    concepts: ["us-gaap:GrossProfit", "ifrs-full:GrossProfit"],
-  },
+  { name: "cash", words: /\bcash and cash equivalents\b/i, concepts: KEY_CONCEPTS.cash },
+  { name: "total assets", words: /\btotal assets\b/i, concepts: KEY_CONCEPTS.totalAssets },
+  { name: "gross profit", words: /\bgross (?:profit|margin)\b/i, concepts: KEY_CONCEPTS.grossProfit },
 ];
 
 /** Words of concept names too general to tie a sentence to a concept. */

@@ -8,6 +8,8 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import * as factsRoute from "@/app/api/v1/filings/[slug]/facts/route";
 import { parseInlineXbrl } from "@/lib/xbrl/parse-inline-xbrl";
+import { getFiling } from "@/server/data/get-filing";
+import { readFilingFactsView } from "@/server/reader/read-filing-facts-view";
 import { createTestUser } from "@/server/testing/fixtures";
 import { importFiling } from "./import-filing";
 import { replaceFilingText } from "./replace-filing-text";
@@ -41,9 +43,9 @@ async function factsPage(slug: string, query = "") {
   return { status: response.status, json: (await response.json()) as FactsPage };
 }
 
-async function importBetterLife() {
+async function importBetterLife(importedById: string | null = null) {
   return importFiling({
-    importedById: null,
+    importedById,
     fileName: "betterlife-20f-fy2025.htm",
     content: betterLife,
     company: `BetterLife ${randomUUID()}`,
@@ -100,6 +102,41 @@ describe("a filing's inline XBRL facts", () => {
     await replaceFilingText({ userId, filingSlug: slug, fileName: "betterlife.htm", content: betterLife });
     const { json } = await factsPage(slug, "?limit=500");
     expect(json.facts).toHaveLength(parseInlineXbrl(betterLife).facts.length);
+  });
+
+  it("are marked on the reader's figures, with the key financials; a new text is a new view", async () => {
+    const userId = await createTestUser("importer");
+    const { slug } = await importBetterLife(userId);
+    const parsed = parseInlineXbrl(betterLife).facts;
+    const filing = (await getFiling({ slug }))!;
+    const view = await readFilingFactsView({ filing });
+    expect(view.factCount).toBe(parsed.length);
+    // Every shown number is marked, once, on the text it shows.
+    const tagged = view.figures.filter((figure) => figure.fact !== undefined);
+    const shownNumbers = parsed.filter((fact) => !fact.hidden && typeof fact.value === "number");
+    expect(tagged.length).toBeGreaterThan(0);
+    expect(tagged.length).toBeLessThanOrEqual(shownNumbers.length);
+    for (const figure of tagged)
+      expect(filing.canonicalText.slice(figure.start, figure.end)).toBe(figure.text);
+    // Each names its concept by label and qualified name first.
+    for (const figure of tagged) expect(figure.fact).toMatch(/^.+ \([\w-]+:\w+\)\n/);
+    const shares = view.keyFinancials.find((row) => row.label === "Shares outstanding");
+    expect(shares?.current.fact).toMatchObject({
+      concept: "dei:EntityCommonStockSharesOutstanding",
+      unit: "shares",
+    });
+    // The same version's view is kept; replaced text (no inline XBRL) has none.
+    expect(await readFilingFactsView({ filing })).toBe(view);
+    await replaceFilingText({
+      userId,
+      filingSlug: slug,
+      fileName: "plain.txt",
+      content: `Item 3. Key Information\n\nD. Risk Factors\n\nOur revenue depends on ${randomUUID()}.\n`,
+    });
+    const replaced = (await getFiling({ slug }))!;
+    const plain = await readFilingFactsView({ filing: replaced });
+    expect(plain).toMatchObject({ factCount: 0, checks: [], keyFinancials: [] });
+    expect(plain.figures).toBe(replaced.analysis.figures);
   });
 
   it("answers a bad query with 400 and an unknown filing with 404", async () => {

@@ -8,6 +8,7 @@ import { countFilingNotes } from "@/server/data/count-filing-notes";
 import { getFiling, type FilingWithAnalysis } from "@/server/data/get-filing";
 import { getLatestLiveEventId } from "@/server/data/get-latest-live-event-id";
 import { listUserWorkspaces } from "@/server/data/list-user-workspaces";
+import { readFilingFactsView, type FilingFactsView } from "./read-filing-facts-view";
 
 /** What the signed-in reader may do on this filing, and what its notes panel starts from. */
 interface ReaderUserView {
@@ -31,6 +32,8 @@ export interface ReaderView {
   riskFactors: ReaderRiskFactor[];
   /** Risk factors per group, largest first (the chart and the category toggles). */
   groupCounts: ReturnType<typeof riskGroupCounts>;
+  /** Its inline XBRL facts: figures marked with them, checks, key financials. */
+  facts: FilingFactsView;
   /** Null for a visitor who is not signed in. */
   user: ReaderUserView | null;
   query: ReaderQuery;
@@ -49,11 +52,16 @@ export async function readReaderView(options: {
   const filing = await getFiling({ slug: options.slug });
   if (!filing) return null;
   const riskFactors = filing.riskFactors.map(readerRiskFactor);
+  const [facts, user] = await Promise.all([
+    readFilingFactsView({ filing }),
+    options.userId === null ? null : readUserView(filing, options.userId),
+  ]);
   return {
     filing,
     riskFactors,
     groupCounts: riskGroupCounts(riskFactors),
-    user: options.userId === null ? null : await readUserView(filing, options.userId),
+    facts,
+    user,
     query: parseReaderQuery(options.query, filing.canonicalText),
   };
 }

@@ -15,6 +15,7 @@ import {
 import { RiskCategoryMenu } from "@/components/reader/risk-category-menu";
 import { OutlineSpy } from "@/components/reader/outline-spy";
 import { FigureTip } from "@/components/reader/figure-tip";
+import { KeyFinancials } from "@/components/reader/key-financials";
 import { ReaderControls } from "@/components/reader/reader-controls";
 import { RiskCategoryChart } from "@/components/reader/risk-category-chart";
 import { FIGURE_KIND_LABELS, RISK_GROUP_COLOURS } from "@/components/reader/risk-category-style";
@@ -127,6 +128,14 @@ export default async function FilingPage({ params, searchParams }: Props) {
           <div className="no-print">
             <RiskCategoryChart counts={counts} />
           </div>
+          {view.facts.factCount > 0 && (
+            <KeyFinancials
+              rows={view.facts.keyFinancials}
+              checks={view.facts.checks}
+              factCount={view.facts.factCount}
+              filingSlug={filing.slug}
+            />
+          )}
           {user && <FollowFiling filingSlug={filing.slug} />}
           {user && <CarriedNotes filingSlug={filing.slug} />}
           {user && (
@@ -185,7 +194,7 @@ export default async function FilingPage({ params, searchParams }: Props) {
         <FilingText
           text={filing.canonicalText}
           blocks={analysis.blocks}
-          figures={analysis.figures}
+          figures={view.facts.figures}
           riskFactors={riskFactors}
           sections={analysis.sections}
           filingSlug={filing.slug}
@@ -193,6 +202,7 @@ export default async function FilingPage({ params, searchParams }: Props) {
           cacheKey={[
             filing.id,
             filing.updatedAt.getTime(),
+            `facts=${view.facts.factCount}`,
             deletion?.allowed ? "editable" : "fixed",
             ...riskFactors.map(
               (risk) =>

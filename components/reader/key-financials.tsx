@@ -1,0 +1,140 @@
+import Link from "next/link";
+import { figureId } from "@/lib/reader/dom-contract";
+import type { FactCheck } from "@/lib/xbrl/checks";
+import {
+  describeFactValue,
+  describePeriod,
+  shortFactValue,
+  type KeyFinancialRow,
+  type KeyFinancialValue,
+} from "@/lib/xbrl/reader-facts";
+
+/** "FY2024" from a period's end (a balance's instant or a duration's end). */
+function yearOf(value: KeyFinancialValue | undefined): string | null {
+  if (!value) return null;
+  const period = value.fact.period;
+  const end = "instant" in period ? period.instant : "end" in period ? period.end : null;
+  return end ? `FY${end.slice(0, 4)}` : null;
+}
+
+function Value({ label, value }: { label: string; value: KeyFinancialValue | undefined }) {
+  if (!value) return <span className="text-stone-500 dark:text-stone-400">—</span>;
+  const full = `${label}, ${describePeriod(value.fact.period)}: ${describeFactValue(value.fact)}`;
+  if (value.shownAt === undefined)
+    return (
+      <span title={`${full} (tagged, not shown in the text)`}>
+        {shortFactValue(value.fact)}
+        <span className="sr-only">, {describePeriod(value.fact.period)}, not shown in the text</span>
+      </span>
+    );
+  return (
+    <a
+      href={`#${figureId(value.shownAt)}`}
+      title={`${full}. Go to where the text shows it.`}
+      className="underline decoration-stone-300 underline-offset-2 hover:decoration-current dark:decoration-stone-600"
+    >
+      {shortFactValue(value.fact)}
+      <span className="sr-only">, {describePeriod(value.fact.period)}: go to it in the text</span>
+    </a>
+  );
+}
+
+/**
+ * The facts panel: the key financials an inline XBRL filing tags, for its period and the one
+ * before, each linking to the figure in the text that shows it; and how its narrative figures
+ * fared against the facts, with a link to the checks list. Server-rendered: no client code.
+ */
+export function KeyFinancials({
+  rows,
+  checks,
+  factCount,
+  filingSlug,
+}: {
+  rows: readonly KeyFinancialRow[];
+  checks: readonly FactCheck[];
+  factCount: number;
+  filingSlug: string;
+}) {
+  const flagged = checks.filter((check) => check.status === "disagrees").length;
+  const agreeing = checks.length - flagged;
+  const revenue = rows[0];
+  const currentYear = yearOf(revenue?.current) ?? "Current";
+  const priorYear = yearOf(revenue?.prior) ?? "Prior";
+  return (
+    <section
+      aria-labelledby="key-financials-heading"
+      data-key-financials
+      className="rounded-lg border border-stone-200 bg-white p-3 text-sm dark:border-stone-800 dark:bg-stone-900"
+    >
+      <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+        <h2 id="key-financials-heading" className="font-sans text-sm font-semibold">
+          Key financials
+        </h2>
+        <p className="text-xs text-stone-600 dark:text-stone-400">
+          From the filing&rsquo;s inline XBRL ({factCount.toLocaleString("en-US")} tagged facts)
+        </p>
+      </div>
+      {rows.length > 0 ? (
+        <table className="mt-2 w-full border-collapse text-left tabular-nums">
+          <thead>
+            <tr className="border-b border-stone-200 text-xs text-stone-600 dark:border-stone-800 dark:text-stone-400">
+              <th scope="col" className="py-1 font-medium">
+                <span className="sr-only">Financial</span>
+              </th>
+              <th scope="col" className="py-1 text-right font-medium">
+                {currentYear}
+              </th>
+              <th scope="col" className="py-1 text-right font-medium">
+                {priorYear}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr
+                key={row.concept}
+                className="border-b border-stone-100 last:border-0 dark:border-stone-800/60"
+              >
+                <th scope="row" className="py-1 pr-2 font-normal" title={row.concept}>
+                  {row.label}
+                </th>
+                <td className="py-1 text-right">
+                  <Value label={row.label} value={row.current} />
+                </td>
+                <td className="py-1 text-right">
+                  <Value label={row.label} value={row.prior} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="mt-2 text-stone-600 dark:text-stone-400">
+          None of the key financials (revenue, income, EPS, assets, cash, shares) is tagged.
+        </p>
+      )}
+      <p className="mt-2 text-xs text-stone-600 dark:text-stone-400">
+        Tagged figures show their concept, period and unit on hover or focus.{" "}
+        {checks.length > 0 ? (
+          <>
+            Narrative figures checked against the facts: {agreeing} agree
+            {flagged > 0 && (
+              <>
+                ,{" "}
+                <strong className="font-semibold text-amber-800 dark:text-amber-300">
+                  {flagged} flagged
+                </strong>
+              </>
+            )}
+            .{" "}
+            <Link href={`/filings/${filingSlug}/checks`} className="underline">
+              See the checks
+            </Link>
+          </>
+        ) : (
+          "No narrative figure states a tagged value."
+        )}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import "server-only";
+import { RecentlyUsed } from "@/lib/recently-used";
+import type { StoredAnalysis } from "@/lib/filing/stored-analysis";
+import { checkNarrativeFigures, type FactCheck } from "@/lib/xbrl/checks";
+import { markFigures, markedFigureAt, type MarkedFigure } from "@/lib/xbrl/fact-marks";
+import { keyFinancials, type KeyFinancialRow } from "@/lib/xbrl/reader-facts";
+import { listReaderFacts } from "@/server/data/list-reader-facts";
+
+/** What the reader shows of a filing's inline XBRL facts. */
+export interface FilingFactsView {
+  /** How many facts the filing has (0: no inline XBRL). */
+  factCount: number;
+  /** The figures to mark in the text, with their facts and checks. */
+  figures: MarkedFigure[];
+  checks: FactCheck[];
+  /** The facts panel's rows, each value's `shownAt` moved to the start of the figure showing it. */
+  keyFinancials: KeyFinancialRow[];
+}
+
+/**
+ * Views of recently read filings, per process, by id and version: the facts are read and the
+ * checks worked out (tens of milliseconds on a whole 10-K) once per version of a filing, not
+ * per page view. Any change to the filing (a new analysis, replaced text) changes `updatedAt`.
+ */
+const globalForFacts = globalThis as unknown as {
+  marginaliaFactViews?: RecentlyUsed<string, Promise<FilingFactsView>>;
+};
+const views = (globalForFacts.marginaliaFactViews ??= new RecentlyUsed(8));
+
+/**
+ * A filing's facts as the reader shows them: its figures marked with their tagged facts and
+ * checks, the checks of its narrative figures, and its key financials.
+ */
+export async function readFilingFactsView(options: {
+  filing: { id: string; updatedAt: Date; canonicalText: string; analysis: StoredAnalysis };
+}): Promise<FilingFactsView> {
+  const { filing } = options;
+  const key = `${filing.id}:${filing.updatedAt.getTime()}`;
+  const cached = views.get(key);
+  if (cached) return cached;
+  const view = buildView(filing);
+  views.deleteWhere((old) => old.startsWith(`${filing.id}:`));
+  views.set(key, view);
+  // A failed read is not kept: the next view tries again.
+  view.catch(() => views.deleteWhere((old) => old === key));
+  return view;
+}
+
+async function buildView(
+  filing: Parameters<typeof readFilingFactsView>[0]["filing"],
+): Promise<FilingFactsView> {
+  const facts = await listReaderFacts({ filingId: filing.id });
+  const { blocks, figures } = filing.analysis;
+  if (facts.length === 0) return { factCount: 0, figures, checks: [], keyFinancials: [] };
+  const text = filing.canonicalText;
+  const checks = checkNarrativeFigures({ text, blocks, figures, facts });
+  const marked = markFigures({ text, figures, facts, checks });
+  const link = (value: KeyFinancialRow["current"]) => {
+    const shownAt = value.shownAt === undefined ? undefined : markedFigureAt(marked, value.shownAt);
+    return { fact: value.fact, ...(shownAt !== undefined ? { shownAt } : {}) };
+  };
+  return {
+    factCount: facts.length,
+    figures: marked,
+    checks,
+    keyFinancials: keyFinancials(facts).map((row) => ({
+      ...row,
+      current: link(row.current),
+      ...(row.prior ? { prior: link(row.prior) } : {}),
+    })),
+  };
+}
