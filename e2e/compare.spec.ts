@@ -20,7 +20,10 @@ const NEW_RISK =
   "Our data centers are located in Tokyo and Osaka, areas exposed to earthquakes, typhoons and floods. A disaster could interrupt our services for days, and our insurance may not cover the resulting losses or the claims our customers could bring against us.\n\n";
 
 /** Uploads a filing's text through the library's import form, with its company and fiscal year. */
-async function upload(page: Page, options: { company: string; fiscalYear: number; text: string }) {
+async function upload(
+  page: Page,
+  options: { company: string; fiscalYear: number; text: string; cik?: string },
+) {
   await page.goto("/");
   await page.getByLabel("Filing file").setInputFiles({
     name: `iij-${options.fiscalYear}.txt`,
@@ -31,6 +34,7 @@ async function upload(page: Page, options: { company: string; fiscalYear: number
   await page.getByRole("textbox", { name: "Company", exact: true }).fill(options.company);
   await page.getByRole("textbox", { name: "Form", exact: true }).fill("20-F");
   await page.getByRole("textbox", { name: "Fiscal year", exact: true }).fill(String(options.fiscalYear));
+  if (options.cik) await page.getByRole("textbox", { name: "CIK", exact: true }).fill(options.cik);
   await page.getByRole("button", { name: "Import filing" }).click();
   await expect(page).toHaveURL(new RegExp(`-${options.fiscalYear}$`), { timeout: 30_000 });
   return new URL(page.url()).pathname;
@@ -120,4 +124,47 @@ test("compare a filing with the previous year's: summary, redline, keyboard thro
   await expect(theirs.locator("#change-1")).toBeInViewport();
   await expect(theirs.locator("#change-1 ins").filter({ hasText: "largest" })).toHaveCount(1);
   await colleague.close();
+});
+
+test("each risk factor followed through a company's reports: new, reworded and kept, year by year, linked to each year's text", async ({
+  page,
+}) => {
+  test.slow();
+  await signUp(page, "Lineage Reader");
+  const company = `IIJ Lineage ${Date.now()}`;
+  // A CIK of this test's own: the lineage is every annual report of one CIK.
+  const cik = String(Date.now()).slice(-10).padStart(10, "0");
+  const stamp = `\n\nDocument reference ${company}.\n`;
+  await upload(page, { company, fiscalYear: 2008, text: sampleText + stamp, cik });
+  const later = sampleText
+    .replace(REWORDED, REWORDING)
+    .replace(`${COMPETE_TITLE}`, `${NEW_RISK}${COMPETE_TITLE}`);
+  const newer = await upload(page, { company, fiscalYear: 2009, text: later + stamp, cik });
+
+  await page.getByRole("link", { name: "Risk factors over the years" }).click();
+  await expect(page).toHaveURL(new RegExp(`/companies/${cik}/risks$`));
+  await expect(page.getByRole("heading", { level: 1, name: "Risk factors over the years" })).toBeVisible();
+  const table = page.locator("[data-lineage-table]");
+  await expect(table.getByRole("columnheader")).toHaveText(["Risk factor", "2008", "2009"]);
+  // The new risk: absent in 2008, new in 2009; the reworded one says so; one kept as it was.
+  const added = table.getByRole("row", { name: /Our data centers may be damaged by earthquakes/ });
+  await expect(added.getByRole("cell")).toHaveText([/not in 2008$/, /2009: new$/]);
+  const reworded = table.getByRole("row", { name: /We may not be able to compete effectively/ });
+  await expect(reworded.getByRole("cell")).toHaveText([/2008: present$/, /2009: reworded$/]);
+  await expect(table.getByRole("link", { name: "2009: unchanged" }).first()).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Changed/ })).toContainText("1");
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(
+    axe.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? "")),
+  ).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath("lineage.png"), fullPage: true });
+
+  // Filtered to the changed; a cell opens that year's text at the risk factor.
+  await page.getByRole("link", { name: /^Changed/ }).click();
+  await expect(table.getByRole("row")).toHaveCount(2);
+  await reworded.getByRole("link", { name: "2009: reworded" }).click();
+  await expect(page).toHaveURL(new RegExp(`${newer}#risk-`));
+  const target = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  await expect(page.locator(`[id="${target}"]`)).toContainText("We may not be able to compete effectively");
+  await expect(page.locator(`[id="${target}"]`)).toBeInViewport();
 });

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { NoteTotal } from "@/components/annotations/note-counts";
 import { formatIsoDate } from "@/lib/filing/format-metadata";
+import { isAnnualReport } from "@/lib/filing/report-period";
 import type { Block, Section, Figure } from "@/lib/filing/types";
 import { count } from "@/lib/text/count";
 
@@ -77,6 +78,15 @@ export function FilingHeading({
           <Link href={`/filings/${filing.slug}/compare`} prefetch={false} className="underline">
             Compare with previous year
           </Link>
+          {filing.cik && isAnnualReport(filing.form) && (
+            <>
+              {" "}
+              ·{" "}
+              <Link href={`/companies/${filing.cik}/risks`} prefetch={false} className="underline">
+                Risk factors over the years
+              </Link>
+            </>
+          )}
           <span className="xl:hidden">
             {" "}
             ·{" "}

@@ -9,6 +9,7 @@ export async function listCompanyReports(options: { cik: string }) {
     select: {
       id: true,
       slug: true,
+      company: true,
       form: true,
       fiscalYear: true,
       periodOfReport: true,

@@ -8,6 +8,8 @@ import { describe, expect, it } from "vitest";
 import { analyzeFiling } from "@/lib/filing/analyze";
 import { createFiling } from "@/server/data/create-filing";
 import * as lineageRoute from "@/app/api/v1/companies/[cik]/lineage/route";
+import { lineageTable } from "@/lib/lineage/lineage-table";
+import { readCompanyLineages } from "./read-company-lineages";
 import { readCompanyTrend } from "./read-company-trend";
 
 const sample = readFileSync(
@@ -94,5 +96,18 @@ describe("a company's risk factors year over year", () => {
       fy2010.slug,
     ]);
     expect(kept.appearances[2]!.link).toMatch(new RegExp(`^http://localhost:3000/filings/${fy2010.slug}#`));
+
+    // The lineage page's table: the gone risk last; kept from the first reading until a report changes.
+    const read = await readCompanyLineages({ cik });
+    expect(await readCompanyLineages({ cik })).toBe(read);
+    expect(read.company).toBe("Trend Co");
+    const { rows, summary } = lineageTable(read.reports, read.lineages);
+    expect(summary).toMatchObject({ reports: 3, lineages: riskFactors.length + 1, gone: 1, changed: 0 });
+    expect(rows.at(-1)!.id).toBe(`${fy2008.slug}:3`);
+    expect(rows[0]!.cells.map((cell) => cell?.status)).toEqual(["first", "unchanged", "unchanged"]);
+    await report(cik, 2011, added);
+    const more = await readCompanyLineages({ cik });
+    expect(more).not.toBe(read);
+    expect(more.reports.map((each) => each.year)).toEqual(["2008", "2009", "2010", "2011"]);
   });
 });

@@ -1,15 +1,51 @@
 import "server-only";
 import { buildLineages } from "@/lib/lineage/lineage";
+import type { CompanyLineage } from "@/lib/lineage/lineage-table";
+import { RecentlyUsed } from "@/lib/recently-used";
 import { getFiling } from "@/server/data/get-filing";
 import { listOrderedReports } from "./list-ordered-reports";
+
+interface CompanyLineages {
+  /** The company's name as its latest report gives it (null without reports). */
+  company: string | null;
+  reports: Array<{ slug: string; year: string; form: string }>;
+  lineages: CompanyLineage[];
+}
+
+/**
+ * Lineages of recently read companies, per process, keyed by their reports and those reports'
+ * versions: following a decade of whole 10-Ks aligns every consecutive pair (seconds of work),
+ * which a page view or an API call should pay once, not every time. A new, changed or deleted
+ * report changes the key.
+ */
+const globalForLineages = globalThis as unknown as {
+  marginaliaLineages?: RecentlyUsed<string, Promise<CompanyLineages>>;
+};
+const kept = (globalForLineages.marginaliaLineages ??= new RecentlyUsed(4));
 
 /**
  * Every risk factor of a company followed through its annual reports in the library (ten-digit
  * CIK), oldest first: each lineage's stable id, where it first and last appears, how often it
  * changed, and each appearance (report, risk factor, status against the year before).
  */
-export async function readCompanyLineages(options: { cik: string }) {
+export async function readCompanyLineages(options: { cik: string }): Promise<CompanyLineages> {
   const reports = await listOrderedReports(options);
+  const key = [options.cik, ...reports.map((report) => `${report.id}@${report.updatedAt.getTime()}`)].join(
+    "|",
+  );
+  const cached = kept.get(key);
+  if (cached) return cached;
+  const reading = followReports(reports);
+  kept.deleteWhere((old) => old.startsWith(`${options.cik}|`));
+  kept.set(key, reading);
+  // A failed read is not kept: the next one tries again.
+  reading.catch(() => kept.deleteWhere((old) => old === key));
+  return reading;
+}
+
+async function followReports(
+  reports: Awaited<ReturnType<typeof listOrderedReports>>,
+): Promise<CompanyLineages> {
   const filings: Array<{
     report: (typeof reports)[number];
     filing: NonNullable<Awaited<ReturnType<typeof getFiling>>>;
@@ -29,6 +65,7 @@ export async function readCompanyLineages(options: { cik: string }) {
   );
   const reportOf = (index: number) => filings[index]!.report;
   return {
+    company: filings.at(-1)?.filing.company ?? null,
     reports: filings.map(({ report }) => ({ slug: report.slug, year: report.year, form: report.form })),
     lineages: lineages.map((lineage) => ({
       id: lineage.id,

@@ -69,6 +69,7 @@ export default async function CompanyPage({ params, searchParams }: Props) {
         cik: paddedCik(cik),
       })
     : null;
+  const trend = await readCompanyTrend({ cik: paddedCik(cik) });
   const inLibrary = filings.filter((filing) => filing.slug !== null).length;
   return (
     <div className="space-y-6">
@@ -106,7 +107,18 @@ export default async function CompanyPage({ params, searchParams }: Props) {
           to watch this company and get its new filings.
         </p>
       )}
-      <CompanyTrend company={company.name} points={await readCompanyTrend({ cik: paddedCik(cik) })} />
+      <CompanyTrend company={company.name} points={trend} />
+      {trend.length > 0 && (
+        <p className="text-sm">
+          <Link href={`/companies/${cik}/risks`} className="font-medium underline">
+            Each risk factor over the years
+          </Link>
+          <span className="text-stone-600 dark:text-stone-400">
+            {" "}
+            — which are new, reworded, merged or gone, year by year
+          </span>
+        </p>
+      )}
       <nav aria-label="Which filings" className="flex flex-wrap gap-2 text-sm">
         {FILTERS.map((each) => (
           <Link
