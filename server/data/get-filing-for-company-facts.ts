@@ -10,7 +10,6 @@ export async function getFilingForCompanyFacts(options: { filingId: string }) {
   const filing = await db().filing.findUnique({
     where: { id: options.filingId },
     select: {
-      slug: true,
       cik: true,
       accessionNumber: true,
       form: true,
