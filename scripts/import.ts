@@ -16,6 +16,7 @@ import { findEdgarFilings } from "@/server/edgar/find-edgar-filings";
 import { isAppError } from "@/server/errors";
 import { importEdgarFiling } from "@/server/filings/import-edgar-filing";
 import { importFiling } from "@/server/filings/import-filing";
+import { stopJobQueue } from "@/server/jobs/job-queue";
 import { applyMigrations } from "./db/schema-engine";
 import { runScript } from "./system/run-script";
 
@@ -99,14 +100,18 @@ async function main(): Promise<void> {
 class UsageError extends Error {}
 
 runScript("import", () =>
-  main().catch((error: unknown) => {
-    // What the user can act on is said in one line; anything else keeps its stack (runScript).
-    const said =
-      isAppError(error) ||
-      error instanceof UsageError ||
-      (error instanceof Error && error.name === "DataDirInUseError");
-    if (!said) throw error;
-    console.error((error as Error).message);
-    return error instanceof UsageError ? 2 : 1;
-  }),
+  main()
+    // A filing without inline XBRL may have been queued for its facts from EDGAR (a server's
+    // workers fetch them): the queue this process started is stopped before the database closes.
+    .finally(stopJobQueue)
+    .catch((error: unknown) => {
+      // What the user can act on is said in one line; anything else keeps its stack (runScript).
+      const said =
+        isAppError(error) ||
+        error instanceof UsageError ||
+        (error instanceof Error && error.name === "DataDirInUseError");
+      if (!said) throw error;
+      console.error((error as Error).message);
+      return error instanceof UsageError ? 2 : 1;
+    }),
 );

@@ -206,10 +206,10 @@ export const openApiDocument = {
     },
     "/api/v1/filings/{slug}/facts": {
       get: {
-        summary: "A filing's inline XBRL facts, a page at a time",
+        summary: "A filing's XBRL facts, a page at a time",
         operationId: "listFilingFacts",
         description:
-          'Every fact tagged in the filing\'s inline XBRL, in document order: concept (QName), value (a number scaled and signed, text, a boolean, or null for nil), unit ("USD", "USD/shares"), period ({instant} or {start, end}), decimals (an integer or "INF"), dimensions (axis → member), hidden, and start/end (UTF-16 offsets into the canonical text) where it is shown. A filing without inline XBRL has none. `next` continues the list (pass it as `after`).',
+          'Every fact tagged in the filing\'s inline XBRL, in document order: concept (QName), value (a number scaled and signed, text, a boolean, or null for nil), unit ("USD", "USD/shares"), period ({instant} or {start, end}), decimals (an integer or "INF"), dimensions (axis → member), hidden, start/end (UTF-16 offsets into the canonical text) where it is shown, and source "inline". A filing without inline XBRL but with a CIK gets, in the background after its import (when the server may ask EDGAR), the facts EDGAR\'s companyfacts API holds for it — those its accession reported, else those of its period of report and the year before, each as filed nearest after the filing — with source "companyfacts": numbers without decimals or dimensions, hidden, never placed. Otherwise a filing without inline XBRL has none. `next` continues the list (pass it as `after`).',
         parameters: [
           slug,
           { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 500, default: 100 } },
@@ -239,7 +239,7 @@ export const openApiDocument = {
                       type: "array",
                       items: {
                         type: "object",
-                        required: ["ordinal", "concept", "value", "period", "dimensions", "hidden"],
+                        required: ["ordinal", "concept", "value", "period", "dimensions", "hidden", "source"],
                         properties: {
                           ordinal: { type: "integer" },
                           concept: { type: "string" },
@@ -251,6 +251,11 @@ export const openApiDocument = {
                           hidden: { type: "boolean" },
                           start: { type: "integer" },
                           end: { type: "integer" },
+                          source: {
+                            enum: ["inline", "companyfacts"],
+                            description:
+                              "inline: tagged in the filing itself; companyfacts: from EDGAR's facts of the company, for a filing without inline XBRL.",
+                          },
                         },
                       },
                     },

@@ -59,8 +59,11 @@ export function riskFactorRow(risk: FilingAnalysis["riskFactors"][number], ordin
   };
 }
 
-/** The filing's inline XBRL facts as rows (without their filing), in document order. */
-export function factRows(facts: readonly PlacedFact[]) {
+/**
+ * A filing's facts as rows (without their filing), in order: its inline XBRL's, or those EDGAR's
+ * companyfacts holds for it (`source`).
+ */
+export function factRows(facts: readonly PlacedFact[], source: "inline" | "companyfacts" = "inline") {
   return facts.map((fact, ordinal) => ({
     ordinal,
     concept: fact.concept,
@@ -72,6 +75,7 @@ export function factRows(facts: readonly PlacedFact[]) {
     hidden: fact.hidden,
     start: fact.start ?? null,
     end: fact.end ?? null,
+    source,
   }));
 }
 

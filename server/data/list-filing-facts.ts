@@ -2,8 +2,9 @@ import "server-only";
 import { db } from "../db";
 
 /**
- * A page of a filing's inline XBRL facts in document order, from ordinal `after` (exclusive),
- * optionally of one concept; one more than `limit` is read so the caller knows if more follow.
+ * A page of a filing's facts in order (its inline XBRL's in document order, or those EDGAR's
+ * companyfacts holds for it), from ordinal `after` (exclusive), optionally of one concept; one
+ * more than `limit` is read so the caller knows if more follow.
  */
 export async function listFilingFacts(options: {
   filingId: string;
@@ -31,6 +32,7 @@ export async function listFilingFacts(options: {
       hidden: true,
       start: true,
       end: true,
+      source: true,
     },
   });
 }

@@ -58,7 +58,10 @@ async function storeNewAnchors(
 export async function updateFilingAnalysis(options: {
   filingId: string;
   analysis: FilingAnalysis;
-  /** Its inline XBRL facts, placed in the new text, replacing those stored (none: not inline XBRL). */
+  /**
+   * Its inline XBRL facts, placed in the new text, replacing those stored (none: not inline
+   * XBRL, and facts from EDGAR's companyfacts are kept).
+   */
   facts?: readonly PlacedFact[];
   sourceContent?: string;
   sourceFileName?: string;
@@ -83,9 +86,14 @@ export async function updateFilingAnalysis(options: {
         ...(options.sourceFileName ? { sourceFileName: options.sourceFileName } : {}),
       },
     });
-    await tx.filingFact.deleteMany({ where: { filingId } });
+    // The new analysis's inline facts replace the old; facts from EDGAR's companyfacts (stored
+    // because the filing had no inline XBRL) stay unless the new text brings its own.
+    const facts = options.facts ?? [];
+    await tx.filingFact.deleteMany({
+      where: { filingId, ...(facts.length === 0 ? { source: "inline" } : {}) },
+    });
     await tx.filingFact.createMany({
-      data: factRows(options.facts ?? []).map((row) => ({ ...row, filingId })),
+      data: factRows(facts).map((row) => ({ ...row, filingId })),
     });
     await tx.filingPassage.deleteMany({ where: { filingId } });
     await tx.filingPassage.createMany({ data: passageRows(analysis).map((row) => ({ ...row, filingId })) });

@@ -7,12 +7,15 @@ import { findDuplicateFiling } from "@/server/data/find-duplicate-filing";
 import { findFreeFilingSlug } from "@/server/data/find-free-filing-slug";
 import { AppError } from "@/server/errors";
 import { analyzeUpload } from "./analyze-upload";
+import { requestCompanyFacts } from "./request-company-facts";
 
 /**
  * Imports a filing, the one way for every path (the library's import form, and what comes
  * after it): analyses the text and stores filing and analysis together under a free slug.
  * The same filing imported again (same accession number or same text) is not stored twice:
- * the one already there is answered (`existing`), unless a new copy was asked for.
+ * the one already there is answered (`existing`), unless a new copy was asked for. A filing
+ * without inline XBRL but with a CIK is queued to get its facts from EDGAR's companyfacts
+ * (requestCompanyFacts: in the background, never failing the import).
  * @throws AppError "unreadable-filing" when the content cannot be read as a filing
  */
 export async function importFiling(options: {
@@ -56,12 +59,15 @@ export async function importFiling(options: {
   let slug = await findFreeFilingSlug({
     slug: filingSlug({ company, form, fiscalYear, tickers: details.tickers }),
   });
+  let created: { id: string };
   try {
-    await createFiling({ ...filing, slug });
+    created = await createFiling({ ...filing, slug });
   } catch {
     // Someone took the slug between our look-up and our write: take the next one once.
     slug = await findFreeFilingSlug({ slug });
-    await createFiling({ ...filing, slug });
+    created = await createFiling({ ...filing, slug });
   }
+  // Without inline XBRL, its figures may still be checked against what EDGAR holds of it.
+  await requestCompanyFacts({ filingId: created.id, cik: details.cik, inlineFacts: filing.facts.length });
   return { slug, existing: false };
 }

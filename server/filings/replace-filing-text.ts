@@ -5,6 +5,7 @@ import { getFiling } from "@/server/data/get-filing";
 import { updateFilingAnalysis } from "@/server/data/update-filing-analysis";
 import { AppError } from "@/server/errors";
 import { analyzeUpload } from "./analyze-upload";
+import { requestCompanyFacts } from "./request-company-facts";
 
 /**
  * Replaces a filing's text with a corrected version (an amendment, a cleaner copy), keeping the
@@ -34,12 +35,15 @@ export async function replaceFilingText(options: {
     throw new AppError("invalid-input", "That file has the same text as the filing: nothing changed.", {
       fieldErrors: { file: ["Same text as the filing."] },
     });
+  const facts = factsOfFiling(content.data.content, result.analysis.text);
   await updateFilingAnalysis({
     filingId: filing.id,
     analysis: result.analysis,
-    facts: factsOfFiling(content.data.content, result.analysis.text),
+    facts,
     sourceContent: content.data.content,
     sourceFileName: content.data.fileName,
   });
+  // A text without inline XBRL may still be checked against what EDGAR holds of the filing.
+  await requestCompanyFacts({ filingId: filing.id, cik: filing.cik, inlineFacts: facts.length });
   return { slug: filing.slug };
 }

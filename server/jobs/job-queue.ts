@@ -20,6 +20,12 @@ export const REANALYSIS_QUEUE = "reanalyse-filing";
 /** Emails about notes (mentions, follows), one job per email, retried while the mail server is down. */
 export const NOTE_EMAIL_QUEUE = "note-email";
 
+/**
+ * Filings without inline XBRL to give the facts EDGAR's companyfacts holds for them, one job
+ * each: "short", so a filing waits in it once however often it is asked for.
+ */
+export const COMPANY_FACTS_QUEUE = "company-facts";
+
 const globalForJobs = globalThis as unknown as {
   marginaliaJobQueue?: Promise<PgBoss>;
   marginaliaJobWorkers?: Promise<void>;
@@ -89,6 +95,15 @@ export function jobQueue(): Promise<PgBoss> {
       retryBackoff: true,
       expireInSeconds: Math.min(timeout, 300),
     });
+    await ensureQueue(boss, {
+      name: COMPANY_FACTS_QUEUE,
+      policy: "short",
+      // EDGAR down for a while: tried again 1, 2, 4 minutes later, then left (the import stands).
+      retryLimit: 3,
+      retryDelay: 60,
+      retryBackoff: true,
+      expireInSeconds: timeout,
+    });
     return boss;
   })());
 }
@@ -125,6 +140,12 @@ export async function queueReanalyses(options: { filingIds: string[] }): Promise
   const boss = await jobQueue();
   for (const filingId of options.filingIds)
     await boss.send(REANALYSIS_QUEUE, { filingId }, { singletonKey: filingId });
+}
+
+/** Queues a filing to be given the facts EDGAR's companyfacts holds for it (once, whoever else queued it). */
+export async function queueCompanyFacts(options: { filingId: string }): Promise<void> {
+  const boss = await jobQueue();
+  await boss.send(COMPANY_FACTS_QUEUE, { filingId: options.filingId }, { singletonKey: options.filingId });
 }
 
 /** Queues emails about notes, one job each (see deliverNoteEmail for what decides at sending). */

@@ -3,6 +3,7 @@ import { ANALYZER_VERSION } from "@/lib/filing/version";
 import { listStaleFilings } from "@/server/data/list-stale-filings";
 import { env } from "@/server/env";
 import {
+  COMPANY_FACTS_QUEUE,
   EDGAR_IMPORT_QUEUE,
   EDGAR_WATCH_QUEUE,
   NOTE_EMAIL_QUEUE,
@@ -11,6 +12,7 @@ import {
   scheduleWatchCheck,
   startJobWorkers,
 } from "./job-queue";
+import { runCompanyFacts } from "./run-company-facts";
 import { runEdgarImport } from "./run-edgar-import";
 import { runFilingReanalysis } from "./run-filing-reanalysis";
 import { runNoteEmail } from "./run-note-email";
@@ -20,7 +22,8 @@ import { runWatchCheck } from "./run-watch-check";
  * Starts this server's background work, when it has any (a server with none starts no queue):
  * - filings an older analyzer analysed are queued to be analysed again, one job each, and
  *   worked through in the background (readers see the earlier analysis meanwhile);
- * - where EDGAR may be asked (MARGINALIA_EDGAR_USER_AGENT set): the EDGAR import workers and,
+ * - where EDGAR may be asked (MARGINALIA_EDGAR_USER_AGENT set): the EDGAR import workers, the
+ *   workers giving filings without inline XBRL their facts from EDGAR's companyfacts and,
  *   unless MARGINALIA_EDGAR_POLL is "off", the checks of watched companies (the first at once
  *   when none is waiting);
  * - where email is on (MARGINALIA_SMTP_URL set): the worker sending emails about notes.
@@ -33,7 +36,7 @@ export async function startBackgroundWork(): Promise<void> {
   if (stale.length === 0 && !edgar && !mail) return;
   await startJobWorkers({
     [REANALYSIS_QUEUE]: runFilingReanalysis,
-    ...(edgar ? { [EDGAR_IMPORT_QUEUE]: runEdgarImport } : {}),
+    ...(edgar ? { [EDGAR_IMPORT_QUEUE]: runEdgarImport, [COMPANY_FACTS_QUEUE]: runCompanyFacts } : {}),
     ...(polling ? { [EDGAR_WATCH_QUEUE]: runWatchCheck } : {}),
     ...(mail ? { [NOTE_EMAIL_QUEUE]: runNoteEmail } : {}),
   });

@@ -1,7 +1,8 @@
 /**
  * A fake EDGAR for the tests: a small HTTP server answering EDGAR's paths (both www.sec.gov's
- * and data.sec.gov's) with recorded responses from lib/edgar/__fixtures__ (see its SOURCES.md),
- * and the documents of Netflix's 10-K and BetterLife's 20-F from the filing fixtures. Like the SEC, it refuses a request
+ * and data.sec.gov's, companies' XBRL facts at /api/xbrl/companyfacts/ among them) with recorded
+ * responses from lib/edgar/__fixtures__ (see its SOURCES.md), and the documents of Netflix's
+ * 10-K and BetterLife's 20-F from the filing fixtures. Like the SEC, it refuses a request
  * without a User-Agent (403). Tests can make paths fail first (429, 503…) and read what was asked,
  * and publish a new filing of a company (in process, or `POST /__fake-edgar/publish` with
  * `{"cik", "form"}`): it is listed first in the company's submissions, with a small document.
@@ -206,7 +207,8 @@ export async function startFakeEdgar(options: { port?: number } = {}): Promise<F
     const file =
       documents[url.pathname] ??
       // Only EDGAR-shaped paths map to the fixtures folder (never outside it).
-      (/^\/(files|submissions|Archives)\/[\w./-]+$/.test(url.pathname) && !url.pathname.includes("..")
+      (/^\/(files|submissions|Archives|api\/xbrl)\/[\w./-]+$/.test(url.pathname) &&
+      !url.pathname.includes("..")
         ? path.join(fixtures, url.pathname)
         : null);
     try {

@@ -8,10 +8,12 @@ import { AppError } from "@/server/errors";
 export const dynamic = "force-dynamic";
 
 /**
- * GET /api/v1/filings/{slug}/facts: the filing's inline XBRL facts in document order, a page
- * at a time (`limit`, up to 500; `after`: the `next` of the page before), optionally of one
- * `concept`. Each: concept, value (scaled number, text, boolean or null), unit, period,
- * decimals, dimensions, and start/end in the canonical text when shown (hidden facts have none).
+ * GET /api/v1/filings/{slug}/facts: the filing's facts — its inline XBRL's in document order,
+ * or, for a filing without, those EDGAR's companyfacts holds for it — a page at a time
+ * (`limit`, up to 500; `after`: the `next` of the page before), optionally of one `concept`.
+ * Each: concept, value (scaled number, text, boolean or null), unit, period, decimals,
+ * dimensions, start/end in the canonical text when shown (hidden facts have none), and its
+ * source ("inline" or "companyfacts").
  */
 export const GET = apiRoute<{ slug: string }>(async (context, { slug }) => {
   requireApiReader(context);

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "FilingFact" ADD COLUMN     "source" TEXT NOT NULL DEFAULT 'inline';
