@@ -48,11 +48,14 @@ export function KeyFinancials({
   rows,
   checks,
   factCount,
+  source,
   filingSlug,
 }: {
   rows: readonly KeyFinancialRow[];
   checks: readonly FactCheck[];
   factCount: number;
+  /** The filing's own inline XBRL, or EDGAR's facts of the company (for a filing without). */
+  source: "inline" | "companyfacts";
   filingSlug: string;
 }) {
   const flagged = checks.filter((check) => check.status === "disagrees").length;
@@ -71,7 +74,9 @@ export function KeyFinancials({
           Key financials
         </h2>
         <p className="text-xs text-stone-600 dark:text-stone-400">
-          From the filing&rsquo;s inline XBRL ({factCount.toLocaleString("en-US")} tagged facts)
+          {source === "inline"
+            ? `From the filing’s inline XBRL (${factCount.toLocaleString("en-US")} tagged facts)`
+            : `From EDGAR’s facts of the company (${factCount.toLocaleString("en-US")} reported for this filing)`}
         </p>
       </div>
       {rows.length > 0 ? (
@@ -114,7 +119,7 @@ export function KeyFinancials({
         </p>
       )}
       <p className="mt-2 text-xs text-stone-600 dark:text-stone-400">
-        Tagged figures show their concept, period and unit on hover or focus.{" "}
+        {source === "inline" && "Tagged figures show their concept, period and unit on hover or focus. "}
         {checks.length > 0 ? (
           <>
             Narrative figures checked against the facts: {agreeing} agree

@@ -107,9 +107,15 @@ describe("keyFinancials", () => {
     const rows = keyFinancials([
       fact("ifrs-full:Revenue", 10, { unit: "EUR", period: year(2025) }),
       fact("ifrs-full:Revenue", 8, { unit: "EUR", period: year(2024) }),
+      // The cover page's count, dated after the period, does not move it.
+      fact("dei:EntityCommonStockSharesOutstanding", 5, {
+        unit: "shares",
+        period: { instant: "2026-03-01" },
+      }),
     ]);
     expect(rows.map((row) => [row.concept, row.current.fact.value, row.prior?.fact.value])).toEqual([
       ["ifrs-full:Revenue", 10, 8],
+      ["dei:EntityCommonStockSharesOutstanding", 5, undefined],
     ]);
     expect(keyFinancials([])).toEqual([]);
   });

@@ -139,7 +139,8 @@ export function keyFinancials(facts: readonly ReaderFact[]): KeyFinancialRow[] {
     typeof declaredEnd === "string" && /^\d{4}-\d{2}-\d{2}$/.test(declaredEnd)
       ? declaredEnd
       : plain
-          .filter((fact) => keyConcepts.has(fact.concept))
+          // Not the cover page's share count: it is dated after the period.
+          .filter((fact) => keyConcepts.has(fact.concept) && !fact.concept.startsWith("dei:"))
           .map((fact) => periodEnd(fact.period))
           .filter((date): date is string => date !== null)
           .sort()

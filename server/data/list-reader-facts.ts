@@ -11,7 +11,9 @@ const KEPT_TEXT = "dei:%";
  * the cover page's text in full, other text facts (whole notes tagged as text blocks, up to
  * megabytes) without their value.
  */
-export async function listReaderFacts(options: { filingId: string }): Promise<ReaderFact[]> {
+export async function listReaderFacts(options: {
+  filingId: string;
+}): Promise<Array<ReaderFact & { source: "inline" | "companyfacts" }>> {
   // Raw SQL: the text blocks' values are left in the database rather than decoded and dropped.
   const rows = await db().$queryRaw<
     Array<{
@@ -23,12 +25,13 @@ export async function listReaderFacts(options: { filingId: string }): Promise<Re
       dimensions: Record<string, string>;
       start: number | null;
       end: number | null;
+      source: "inline" | "companyfacts";
     }>
   >`
     SELECT "concept",
            CASE WHEN jsonb_typeof("value") = 'string' AND "concept" NOT LIKE ${KEPT_TEXT}
                 THEN 'null'::jsonb ELSE "value" END AS "value",
-           "unit", "period", "decimals", "dimensions", "start", "end"
+           "unit", "period", "decimals", "dimensions", "start", "end", "source"
     FROM "FilingFact" WHERE "filingId" = ${options.filingId}::uuid ORDER BY "ordinal"`;
   return rows.map((row) => ({
     concept: row.concept,
@@ -38,5 +41,6 @@ export async function listReaderFacts(options: { filingId: string }): Promise<Re
     ...(row.decimals !== null ? { decimals: row.decimals === "INF" ? "INF" : Number(row.decimals) } : {}),
     dimensions: row.dimensions,
     ...(row.start !== null && row.end !== null ? { start: row.start, end: row.end } : {}),
+    source: row.source,
   }));
 }

@@ -27,6 +27,9 @@ export async function replaceCompanyFacts(options: {
     await tx.filingFact.createMany({
       data: factRows(options.facts, "companyfacts").map((row) => ({ ...row, filingId })),
     });
+    // A new version of the filing: what is kept or cached by its version (the reader's facts
+    // and checks, its page in the page cache) is made again with these facts.
+    await tx.filing.update({ where: { id: filingId }, data: { updatedAt: new Date() } });
     return true;
   });
 }

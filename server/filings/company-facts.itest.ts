@@ -15,6 +15,7 @@ import type { FilingDetails } from "@/lib/filing/import-request";
 import { parseInlineXbrl } from "@/lib/xbrl/parse-inline-xbrl";
 import { createFiling } from "@/server/data/create-filing";
 import { getFiling } from "@/server/data/get-filing";
+import { readFilingFactsView } from "@/server/reader/read-filing-facts-view";
 import { failureOf } from "@/server/testing/failure-of";
 import { startFakeEdgar, type FakeEdgar } from "@/server/testing/fake-edgar";
 import { createTestUser } from "@/server/testing/fixtures";
@@ -159,6 +160,19 @@ describe("facts from EDGAR's companyfacts", () => {
       }),
     );
     expect(fake.requests.map((request) => request.path)).toContain(`/api/xbrl/companyfacts/CIK${TESLA}.json`);
+
+    // The reader checks the prose against them: revenue of both years and cash agree.
+    const view = await readFilingFactsView({ filing: (await getFiling({ slug }))! });
+    expect(view.source).toBe("companyfacts");
+    expect(view.checks.map((check) => [check.status, check.text, check.financial])).toEqual([
+      ["agrees", "$21.46 billion", "revenue"],
+      ["agrees", "$11.76 billion", "revenue"],
+      // Named after the figure: linked by the concept's words, not as a named financial.
+      ["agrees", "$3.7 billion", undefined],
+    ]);
+    expect(view.keyFinancials.find((row) => row.label === "Revenue")?.current.fact.value).toBe(
+      21_461_268_000,
+    );
   });
 
   it("are those of its period of report when its accession is unknown", async () => {

@@ -8,8 +8,10 @@ import { listReaderFacts } from "@/server/data/list-reader-facts";
 
 /** What the reader shows of a filing's inline XBRL facts. */
 export interface FilingFactsView {
-  /** How many facts the filing has (0: no inline XBRL). */
+  /** How many facts the filing has (0: none). */
   factCount: number;
+  /** Where they came from: its own inline XBRL, or EDGAR's facts of the company (none without facts). */
+  source: "inline" | "companyfacts" | null;
   /** The figures to mark in the text, with their facts and checks. */
   figures: MarkedFigure[];
   checks: FactCheck[];
@@ -51,7 +53,7 @@ async function buildView(
 ): Promise<FilingFactsView> {
   const facts = await listReaderFacts({ filingId: filing.id });
   const { blocks, figures } = filing.analysis;
-  if (facts.length === 0) return { factCount: 0, figures, checks: [], keyFinancials: [] };
+  if (facts.length === 0) return { factCount: 0, source: null, figures, checks: [], keyFinancials: [] };
   const text = filing.canonicalText;
   const checks = checkNarrativeFigures({ text, blocks, figures, facts });
   const marked = markFigures({ text, figures, facts, checks });
@@ -61,6 +63,7 @@ async function buildView(
   };
   return {
     factCount: facts.length,
+    source: facts.some((fact) => fact.source === "inline") ? "inline" : "companyfacts",
     figures: marked,
     checks,
     keyFinancials: keyFinancials(facts).map((row) => ({

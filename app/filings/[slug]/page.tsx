@@ -128,8 +128,9 @@ export default async function FilingPage({ params, searchParams }: Props) {
           <div className="no-print">
             <RiskCategoryChart counts={counts} />
           </div>
-          {view.facts.factCount > 0 && (
+          {view.facts.source && (
             <KeyFinancials
+              source={view.facts.source}
               rows={view.facts.keyFinancials}
               checks={view.facts.checks}
               factCount={view.facts.factCount}

@@ -52,9 +52,9 @@ export default async function ChecksPage({ params, searchParams }: Props) {
         </p>
         <h1 className="mt-2 font-serif text-3xl font-semibold tracking-tight">Checks</h1>
         <p className="mt-1 max-w-prose text-sm text-stone-600 dark:text-stone-400">
-          {view.factCount === 0
-            ? "This filing has no inline XBRL facts to check its figures against."
-            : `Figures in the prose that state a value the filing tags, checked against the tagged facts within their own rounding: ${all.length - flagged} agree, ${flagged} flagged (the sentence names a financial, but no tagged value of it rounds to the figure).`}
+          {view.source === null
+            ? "This filing has no facts to check its figures against: no inline XBRL, and none from EDGAR's facts of the company."
+            : `Figures in the prose that state a value ${view.source === "inline" ? "the filing tags in its inline XBRL" : "EDGAR's facts of the company report for this filing"}, checked against those facts within their own rounding: ${all.length - flagged} agree, ${flagged} flagged (the sentence names a financial, but no reported value of it rounds to the figure).`}
         </p>
       </div>
       {all.length > 0 && (
