@@ -34,7 +34,10 @@ async function upload(
   await page.getByRole("textbox", { name: "Company", exact: true }).fill(options.company);
   await page.getByRole("textbox", { name: "Form", exact: true }).fill("20-F");
   await page.getByRole("textbox", { name: "Fiscal year", exact: true }).fill(String(options.fiscalYear));
-  if (options.cik) await page.getByRole("textbox", { name: "CIK", exact: true }).fill(options.cik);
+  if (options.cik) {
+    await page.getByText("More details").click();
+    await page.getByRole("textbox", { name: "CIK", exact: true }).fill(options.cik);
+  }
   await page.getByRole("button", { name: "Import filing" }).click();
   await expect(page).toHaveURL(new RegExp(`-${options.fiscalYear}$`), { timeout: 30_000 });
   return new URL(page.url()).pathname;

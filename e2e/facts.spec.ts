@@ -130,5 +130,7 @@ test("tagged figures explain their facts, the facts panel links to them, and a w
     .first()
     .getByRole("link", { name: /\$9\.9 billion/ })
     .click();
-  await expect(page.locator("data.figure:target")).toHaveText("$9.9 billion");
+  await expect(page).toHaveURL(/#f-\d+$/);
+  await expect(page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`)).toHaveText("$9.9 billion");
+  await expect(page.locator('data.figure[data-check="disagrees"]')).toBeInViewport();
 });

@@ -110,16 +110,16 @@ export function lineageTable(
   return { rows: shown, summary };
 }
 
-/** What a cell says, in words (for screen readers and the tip) and as a mark (for the eye). */
+/** What a cell says: in words (for screen readers and the tip) and as a short visible mark. */
 export const APPEARANCE_LABELS: Record<LineageAppearance["status"], { words: string; mark: string }> = {
-  first: { words: "new", mark: "+" },
-  unchanged: { words: "unchanged", mark: "●" },
-  changed: { words: "reworded", mark: "◐" },
-  moved: { words: "moved", mark: "↕" },
-  split: { words: "split from a larger risk", mark: "⑂" },
-  merged: { words: "merged from two risks", mark: "⊕" },
-  added: { words: "new", mark: "+" },
-  removed: { words: "removed", mark: "–" },
+  first: { words: "new", mark: "new" },
+  unchanged: { words: "unchanged", mark: "same" },
+  changed: { words: "reworded", mark: "reworded" },
+  moved: { words: "moved", mark: "moved" },
+  split: { words: "split from a larger risk", mark: "split" },
+  merged: { words: "merged from two risks", mark: "merged" },
+  added: { words: "new", mark: "new" },
+  removed: { words: "removed", mark: "gone" },
 };
 
 /** The element id of a risk factor's cell in the table, so a reader's link can point at it. */

@@ -34,9 +34,22 @@ const FILTER_LABELS: Record<LineageFilter, string> = {
 /** A cell's words and mark: in the first report a risk factor is simply there, later it is new. */
 function describe(cell: LineageAppearance, column: number) {
   return cell.status === "first" && column === 0
-    ? { words: "present", mark: "●" }
+    ? { words: "present", mark: "•" }
     : APPEARANCE_LABELS[cell.status];
 }
+
+/** Each status's colours (its word says it too: never colour alone). */
+const STATUS_STYLE: Record<string, string> = {
+  present: "bg-stone-100 text-stone-700 dark:bg-stone-800 dark:text-stone-300",
+  unchanged: "bg-stone-100 text-stone-700 dark:bg-stone-800 dark:text-stone-300",
+  first: "bg-teal-100 text-teal-900 dark:bg-teal-900 dark:text-teal-100",
+  added: "bg-teal-100 text-teal-900 dark:bg-teal-900 dark:text-teal-100",
+  changed: "bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-100",
+  moved: "bg-sky-100 text-sky-900 dark:bg-sky-900 dark:text-sky-100",
+  split: "bg-violet-100 text-violet-900 dark:bg-violet-900 dark:text-violet-100",
+  merged: "bg-violet-100 text-violet-900 dark:bg-violet-900 dark:text-violet-100",
+  removed: "bg-stone-100 text-stone-700 dark:bg-stone-800 dark:text-stone-300",
+};
 
 /**
  * Each risk factor of a company followed through its annual reports in the library: a row per
@@ -82,28 +95,17 @@ export default async function CompanyRisksPage({ params, searchParams }: Props) 
             className="rounded-md border border-stone-300 px-2 py-1 aria-[current=page]:bg-stone-900 aria-[current=page]:text-white dark:border-stone-700 dark:aria-[current=page]:bg-stone-100 dark:aria-[current=page]:text-stone-900"
           >
             {FILTER_LABELS[each]}
-            <span className="text-stone-500 dark:text-stone-400">
-              {" "}
-              {each === "all" ? summary.lineages : summary[each]}
-            </span>
+            <span className="tabular-nums"> ({each === "all" ? summary.lineages : summary[each]})</span>
           </Link>
         ))}
       </nav>
-      <p className="text-xs text-stone-600 dark:text-stone-400" aria-hidden="true">
-        {(["first", "unchanged", "changed", "moved", "split", "merged"] as const).map((status) => (
-          <span key={status} className="mr-3 whitespace-nowrap">
-            <span className="font-mono">{APPEARANCE_LABELS[status].mark}</span>{" "}
-            {APPEARANCE_LABELS[status].words}
-          </span>
-        ))}
-      </p>
       {rows.length === 0 ? (
         <p className="rounded-lg border border-dashed border-stone-300 p-8 text-center text-stone-600 dark:border-stone-700 dark:text-stone-400">
           No risk factor here.
         </p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-stone-200 dark:border-stone-800">
-          <table className="w-full border-collapse text-sm" data-lineage-table>
+          <table className="w-full border-collapse bg-white text-sm dark:bg-stone-950" data-lineage-table>
             <caption className="sr-only">
               Risk factors of {company ?? `company ${cik}`} by annual report, oldest first
             </caption>
@@ -159,8 +161,9 @@ export default async function CompanyRisksPage({ params, searchParams }: Props) 
                           id={lineageCellId(cell.slug, cell.blockId)}
                           href={`/filings/${cell.slug}#${cell.blockId}`}
                           title={`${report.year}: ${words} — “${cell.title}”`}
-                          data-status={cell.status}
-                          className="inline-block min-w-8 scroll-mt-24 rounded px-1.5 py-1 font-mono hover:bg-stone-200 target:ring-2 target:ring-amber-500 data-[status=changed]:text-amber-800 data-[status=first]:text-teal-800 dark:hover:bg-stone-800 dark:data-[status=changed]:text-amber-300 dark:data-[status=first]:text-teal-300"
+                          className={`inline-flex h-6 min-w-12 scroll-mt-24 items-center justify-center rounded px-1.5 text-xs font-medium hover:ring-1 hover:ring-stone-400 target:ring-2 target:ring-amber-500 ${
+                            STATUS_STYLE[cell.status === "first" && column === 0 ? "present" : cell.status]
+                          }`}
                         >
                           <span aria-hidden="true">{mark}</span>
                           <span className="sr-only">
