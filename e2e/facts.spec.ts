@@ -84,6 +84,7 @@ test("tagged figures explain their facts, the facts panel links to them, and a w
   ]);
   await expect(panel).toContainText("3 agree");
   await expect(panel).toContainText("1 flagged");
+  await panel.screenshot({ path: test.info().outputPath("key-financials.png") });
 
   // …each value linking to the statement figure that shows it, which says what it is.
   await revenue.getByRole("link", { name: /\$39\.0 bn/ }).click();
