@@ -73,11 +73,32 @@ test("a whole 10-K imports with its metadata and reads its balance sheet as a ta
   await expect(total).toHaveText("$53,630,374");
   await expect(total).toHaveCSS("text-align", "right");
   await expect(total).toHaveCSS("font-variant-numeric", /tabular-nums/);
-  // The number is a figure that knows where it sits in the statement.
-  await expect(total.locator(".figure")).toHaveAttribute(
+  // The number is a figure that knows where it sits in the statement, and the inline XBRL
+  // fact the filing tags it with; hovering it shows both.
+  const figure = total.locator(".figure");
+  await expect(figure).toHaveAttribute(
     "aria-description",
-    "Total assets · As of December 31, 2024 · $53,630,374 thousand",
+    [
+      "Total assets · As of December 31, 2024 · $53,630,374 thousand",
+      "Tagged: Assets (us-gaap:Assets)",
+      "At 31 Dec 2024",
+      "USD 53,630,374,000, rounded to thousands",
+    ].join("\n"),
   );
+  await expectFigureTipWhole(page, figure);
+  await expect(page.locator("[data-figure-tip]")).toContainText("Tagged: Assets (us-gaap:Assets)");
+  // The key financials link to the same figure.
+  const panel = page.locator("[data-key-financials]");
+  await expect(panel.getByRole("row", { name: /^Total assets/ }).getByRole("cell")).toHaveText([
+    /\$53\.6 bn/,
+    /\$48\.7 bn/,
+  ]);
+  await expect(
+    panel
+      .getByRole("row", { name: /^Total assets/ })
+      .getByRole("link")
+      .first(),
+  ).toHaveAttribute("href", `#${await figure.getAttribute("id")}`);
   await expect(table.locator("thead")).toContainText("As of December 31,");
 
   // The table's own tools: a CSV of exactly this table.
