@@ -15,7 +15,7 @@ export interface ReaderFact extends Pick<
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** "2024-12-31" → "31 Dec 2024" (unambiguous in any locale); anything else as it is. */
-export function formatFactDate(iso: string): string {
+function formatFactDate(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
   return match && month ? `${Number(match[3])} ${month} ${match[1]}` : iso;
