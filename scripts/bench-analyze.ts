@@ -19,6 +19,8 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { analyzeFiling } from "../lib/filing/analyze";
 import { importHtml } from "../lib/filing/import-html";
+import { checkNarrativeFigures } from "../lib/xbrl/checks";
+import { factsOfFiling } from "../lib/xbrl/filing-facts";
 import { percentile } from "./bench/stats";
 
 const fixtures = fileURLToPath(new URL("../lib/filing/__fixtures__/", import.meta.url));
@@ -102,6 +104,8 @@ export interface WholeFilingBench {
   blocks: number;
   tables: number;
   figures: number;
+  /** What its inline XBRL adds to an import: parsing and placing its facts, then checking its prose. */
+  facts: { count: number; p50: number; p95: number; checksP50: number; checks: number };
   tableCounts: {
     file: string;
     htmlTables: number;
@@ -121,6 +125,20 @@ function benchWhole(): WholeFilingBench {
   const input = { content, fileName: file };
   const runs = 10;
   const { times, last } = timeAnalysis(input, 2, runs);
+  const factTimes: number[] = [];
+  const checkTimes: number[] = [];
+  let facts = factsOfFiling(content, last.text);
+  let checks = checkNarrativeFigures({ ...last, facts });
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    facts = factsOfFiling(content, last.text);
+    const placed = performance.now();
+    checks = checkNarrativeFigures({ ...last, facts });
+    factTimes.push(placed - start);
+    checkTimes.push(performance.now() - placed);
+  }
+  factTimes.sort((a, b) => a - b);
+  checkTimes.sort((a, b) => a - b);
   const tableCounts = ["netflix-10k-fy2024.htm", "betterlife-20f-fy2025.htm", "apple-10k-fy1994.txt"].map(
     (name) => {
       const text = readFileSync(path.join(fixtures, name), "utf8");
@@ -148,6 +166,13 @@ function benchWhole(): WholeFilingBench {
     blocks: last.blocks.length,
     tables: last.blocks.filter((block) => block.kind === "table").length,
     figures: last.figures.length,
+    facts: {
+      count: facts.length,
+      p50: percentile(factTimes, 0.5),
+      p95: percentile(factTimes, 0.95),
+      checksP50: percentile(checkTimes, 0.5),
+      checks: checks.length,
+    },
     tableCounts,
   };
 }
@@ -160,6 +185,10 @@ else if (process.argv.includes("--whole")) {
     console.log(
       `${result.file} (${result.sizeKB.toFixed(0)} KB): p50 ${result.p50.toFixed(0)} ms, p95 ${result.p95.toFixed(0)} ms over ${result.runs} runs; ` +
         `peak RSS ${result.peakRssMB.toFixed(0)} MB (${result.baselineRssMB.toFixed(0)} MB before); ${result.tables} tables, ${result.figures} figures`,
+    );
+    console.log(
+      `  inline XBRL: ${result.facts.count} facts parsed and placed, p50 ${result.facts.p50.toFixed(0)} ms (p95 ${result.facts.p95.toFixed(0)}); ` +
+        `${result.facts.checks} narrative figures checked, p50 ${result.facts.checksP50.toFixed(0)} ms`,
     );
     for (const t of result.tableCounts) console.log(`  ${t.file}: ${JSON.stringify(t)}`);
   }

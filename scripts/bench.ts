@@ -196,6 +196,17 @@ async function main(): Promise<void> {
           p50: whole.peakRssMB,
           unit: "MB",
         }),
+        row({
+          name: `  import time its inline XBRL adds: ${whole.facts.count} facts parsed and placed in the text (tail = p95)`,
+          p50: whole.facts.p50,
+          p95: whole.facts.p95,
+          unit: "ms",
+        }),
+        row({
+          name: `  and its ${whole.facts.checks} narrative figures checked against them (once per filing version, when first read)`,
+          p50: whole.facts.checksP50,
+          unit: "ms",
+        }),
         ...whole.tableCounts.flatMap((t) =>
           t.file.endsWith(".htm")
             ? [
