@@ -94,6 +94,33 @@ describe("checkNarrativeFigures", () => {
     ).toEqual([]);
   });
 
+  it("checks an amount per share against per-share facts, not the net income named before it", () => {
+    const sentence = "Net earnings were $4.7 billion, or $4.65 per diluted share.";
+    const base = prose(sentence, "$4.65", 4.65);
+    const netIncome: PlacedFact = { ...revenueFact(4_659_000_000), concept: "us-gaap:NetIncomeLoss" };
+    const eps: PlacedFact = {
+      ...revenueFact(4.65),
+      concept: "us-gaap:EarningsPerShareDiluted",
+      unit: "USD/shares",
+      decimals: 2,
+    };
+    expect(checkNarrativeFigures({ ...base, facts: [netIncome] })).toEqual([]);
+    expect(checkNarrativeFigures({ ...base, facts: [netIncome, eps] })).toEqual([
+      expect.objectContaining({ status: "agrees", unit: "USD/shares", facts: [1] }),
+    ]);
+  });
+
+  it("does not flag a part of a named financial as its amount", () => {
+    const sentence =
+      "At July 30, 2023, we had $2.8 billion in cash and cash equivalents, of which $1.0 billion was held by our foreign subsidiaries.";
+    const cash: PlacedFact = {
+      ...revenueFact(2_814_000_000),
+      concept: "us-gaap:CashAndCashEquivalentsAtCarryingValue",
+      period: { instant: "2023-07-30" },
+    };
+    expect(checkNarrativeFigures({ ...prose(sentence, "$1.0 billion", 1e9), facts: [cash] })).toEqual([]);
+  });
+
   it("does not link a figure to an unrelated fact that happens to be as large", () => {
     const credit = prose(
       "We entered into a revolving credit agreement for a $3 billion facility.",

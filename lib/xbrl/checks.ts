@@ -120,6 +120,9 @@ const CHANGE_AFTER =
 const CHANGE_BEFORE =
   /\b(?:increase[ds]?|decrease[ds]?|grew|fell|rose|declined|up|down|by|change[ds]?|higher|lower)\s+(?:of\s+|by\s+)?(?:approximately\s+|about\s+)?$/i;
 
+/** Words before a figure that make it a part of what was named ("cash …, of which $1.0 billion"). */
+const PART_BEFORE = /\b(?:of which|including|includes|included)\s+(?:approximately\s+|about\s+|nearly\s+)?$/i;
+
 /** How far before a figure a sentence's naming of a key financial still speaks of it. */
 const NAMED_WITHIN = 80;
 
@@ -158,9 +161,18 @@ export interface FactCheck {
   message: string;
 }
 
-/** The fact's unit for a figure's ("USD" for USD, "pure" for a percentage, "shares"). */
-function factUnitOf(figure: Figure): string | null {
-  if (figure.kind === "money") return figure.unit;
+/** Words after an amount that make it an amount per share ("$4.65 per diluted share"). */
+const PER_SHARE_AFTER = /^\s*per\s+(?:basic\s+|diluted\s+)?(?:common\s+)?share\b/i;
+
+/**
+ * The fact's unit for a figure's ("USD" for USD, "USD/shares" for an amount per share, "pure"
+ * for a percentage, "shares").
+ */
+function factUnitOf(figure: Figure, text: string): string | null {
+  if (figure.kind === "money")
+    return PER_SHARE_AFTER.test(text.slice(figure.end, figure.end + 40))
+      ? `${figure.unit}/shares`
+      : figure.unit;
   if (figure.kind === "percent") return "pure";
   if (figure.kind === "shareCount") return "shares";
   return null;
@@ -200,7 +212,7 @@ export function checkNarrativeFigures(options: {
     .filter(({ fact }) => typeof fact.value === "number");
   const checks: FactCheck[] = [];
   for (const figure of options.figures) {
-    const unit = factUnitOf(figure);
+    const unit = factUnitOf(figure, text);
     if (unit === null || typeof figure.value !== "number" || figure.row !== undefined) continue;
     if (inTable(figure) || isTagged(figure)) continue;
     const value = figure.value;
@@ -244,12 +256,13 @@ export function checkNarrativeFigures(options: {
       });
       continue;
     }
-    // A change or a difference ("$1,424 million higher", "increased by $87 million") is not
-    // the financial's amount: nothing to flag.
+    // A change or a difference ("$1,424 million higher", "increased by $87 million") or a part
+    // ("of which $1.0 billion was held abroad") is not the financial's amount: nothing to flag.
     if (
       !financial ||
       CHANGE_AFTER.test(text.slice(figure.end, figure.end + 24)) ||
-      CHANGE_BEFORE.test(sentence)
+      CHANGE_BEFORE.test(sentence) ||
+      PART_BEFORE.test(sentence)
     )
       continue;
     const ofFinancial = numeric.filter(

@@ -50,6 +50,44 @@ describe("placeFacts", () => {
     const places = placeFacts(text, [shown(body), shown("500", 0), shown("500", 1)]);
     expect(slices(text, places)).toEqual([body, "500", "500"]);
   });
+
+  it("finds a long text fact whose first and last characters cut a word", () => {
+    // The element runs its heading into its paragraph; the text lays them out apart. Cut at
+    // 48, 32 or 20 characters, its start ends inside "financial", "accompanying", "The"; its
+    // last characters start inside a word.
+    const heading = "Basis of Presentation";
+    const paragraph =
+      "The accompanying consolidated financial statements of the Company have been prepared in " +
+      "accordance with the instructions to Form 10-Q and do not include all of the information required.";
+    const text = `Notes.\n\n${heading}\n\n${paragraph}\n\nRecently Adopted`;
+    const places = placeFacts(text, [shown(heading + paragraph)]);
+    expect(slices(text, places)).toEqual([`${heading}\n\n${paragraph}`]);
+  });
+
+  it("places the facts inside a text fact each after the one found before it in there", () => {
+    const sentence =
+      "We operate in the U.S., Canada, and Mexico, each representing one of our three operating " +
+      "segments, which we aggregate into one reportable segment.";
+    const table = "Derivative liabilities (904) (778) Total (904) (778)";
+    const text = `Business\n\n${sentence}\n\n${table}`;
+    const places = placeFacts(text, [
+      shown(`Business${sentence}${table}`),
+      shown("three", 0),
+      shown("one", 0),
+      shown("904", 0),
+      shown("778", 0),
+      shown("904", 0),
+      shown("778", 0),
+    ]);
+    expect(places.slice(1).map((place) => place?.start)).toEqual([
+      text.indexOf("three"),
+      text.indexOf("one reportable"),
+      text.indexOf("904"),
+      text.indexOf("778"),
+      text.lastIndexOf("904"),
+      text.lastIndexOf("778"),
+    ]);
+  });
 });
 
 describe("placeFacts on a whole 10-K (Netflix FY2024)", () => {

@@ -9,7 +9,8 @@
  *   copy in an exhibit list) does not carry the rest away; each other fact takes its first
  *   occurrence after the fact before it and before the next anchor;
  * - a fact inside another's element (a number tagged twice; a note's numbers in its text
- *   block) from where that one starts; a long text fact by its first and last words.
+ *   block) from where that one starts, after the facts already found inside it; a long text
+ *   fact by its first and last characters (which may cut a word where they are cut off).
  */
 
 /** What placing needs of a fact. */
@@ -27,6 +28,17 @@ const ENDS = 48;
 const MAX_OCCURRENCES = 2_000;
 
 const isWordCharacter = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+
+/** Which ends of a piece of text must be token boundaries where it is found. */
+interface Edges {
+  start: boolean;
+  end: boolean;
+}
+const BOTH_EDGES: Edges = { start: true, end: true };
+/** A long text fact's first characters: its start is a boundary, where they are cut is not. */
+const HEAD_EDGES: Edges = { start: true, end: false };
+/** …and its last characters. */
+const TAIL_EDGES: Edges = { start: false, end: true };
 
 /**
  * The [start, end) offsets of each fact's displayed text in `text` (UTF-16, as everywhere),
@@ -48,10 +60,14 @@ export function placeFacts(
   const squeezed = kept.join("");
   const toText = (at: number) => positions[at] ?? text.length;
 
-  /** The first whole-token occurrence of `needle` at or after squeezed offset `from`. */
-  const find = (needle: string, from: number): number => {
-    const wordStart = isWordCharacter(needle[0]);
-    const wordEnd = isWordCharacter(needle[needle.length - 1]);
+  /**
+   * The first occurrence of `needle` at or after squeezed offset `from` that starts and ends
+   * a token (`edges`: only the ends that are the fact's own; a long text fact's first or last
+   * characters are cut from it, so the cut side may fall inside a word).
+   */
+  const find = (needle: string, from: number, edges: Edges = BOTH_EDGES): number => {
+    const wordStart = edges.start && isWordCharacter(needle[0]);
+    const wordEnd = edges.end && isWordCharacter(needle[needle.length - 1]);
     for (let at = squeezed.indexOf(needle, from); at >= 0; at = squeezed.indexOf(needle, at + 1)) {
       const start = toText(at);
       const end = toText(at + needle.length - 1) + 1;
@@ -60,9 +76,13 @@ export function placeFacts(
     }
     return -1;
   };
-  const occurrencesOf = (needle: string): number[] => {
+  const occurrencesOf = (needle: string, edges: Edges = BOTH_EDGES): number[] => {
     const found: number[] = [];
-    for (let at = find(needle, 0); at >= 0 && found.length < MAX_OCCURRENCES; at = find(needle, at + 1))
+    for (
+      let at = find(needle, 0, edges);
+      at >= 0 && found.length < MAX_OCCURRENCES;
+      at = find(needle, at + 1, edges)
+    )
       found.push(at);
     return found;
   };
@@ -75,7 +95,7 @@ export function placeFacts(
     // into its first paragraph, a table after a colon): fewer of them are tried.
     for (const length of [ENDS, 32, 20]) {
       const head = whole.slice(0, length);
-      const occurrences = occurrencesOf(head);
+      const occurrences = occurrencesOf(head, HEAD_EDGES);
       if (occurrences.length > 0 || length === 20) return { whole, head, occurrences };
     }
     return null;
@@ -92,24 +112,36 @@ export function placeFacts(
   let nextAnchor = 0;
   /** Where each placed fact starts (squeezed), for the facts inside it. */
   const startsAt: Array<number | undefined> = [];
+  /** Where the next fact inside each placed fact may start: after the last one placed in it. */
+  const nextInside: Array<number | undefined> = [];
+  /** A placed fact's text is used up to `to`: so is each containing fact's. */
+  const advance = (index: number, to: number) => {
+    cursor = Math.max(cursor, to);
+    for (let outer = facts[index]!.within; outer !== undefined; outer = facts[outer]!.within)
+      nextInside[outer] = Math.max(nextInside[outer] ?? 0, to);
+  };
   return facts.map((fact, index) => {
     const needle = needles[index];
     if (!needle) return null;
     while (nextAnchor < anchors.length && anchors[nextAnchor]!.index <= index) nextAnchor++;
     const limit = anchors[nextAnchor]?.at ?? squeezed.length;
-    const from = fact.within !== undefined ? (startsAt[fact.within] ?? cursor) : cursor;
+    // Inside another fact: from where it starts (a number tagged twice is its whole text), but
+    // after the facts already found in it ("one of our three segments … into one segment").
+    const outerStart = fact.within !== undefined ? startsAt[fact.within] : undefined;
+    const from =
+      outerStart !== undefined ? Math.max(outerStart, nextInside[fact.within!] ?? outerStart) : cursor;
     const at = anchorAt.get(index) ?? needle.occurrences.find((place) => place >= from && place <= limit);
     startsAt[index] = at;
     if (at === undefined) return null;
     const start = toText(at);
     if (needle.head === needle.whole) {
-      cursor = Math.max(cursor, at + needle.whole.length);
+      advance(index, at + needle.whole.length);
       return { start, end: toText(at + needle.whole.length - 1) + 1 };
     }
     // A long text fact holds facts (a note's text block holds its numbers): they are looked
     // for inside it. It ends at its last words if they come soon enough, else at its length.
-    cursor = Math.max(cursor, at);
-    const tail = find(needle.whole.slice(-ENDS), at + needle.head.length);
+    advance(index, at);
+    const tail = find(needle.whole.slice(-ENDS), at + needle.head.length, TAIL_EDGES);
     const last =
       tail >= 0 && tail - at <= needle.whole.length * 2
         ? tail + ENDS - 1

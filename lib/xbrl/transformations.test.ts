@@ -60,6 +60,9 @@ describe("transformFactText", () => {
     expect(value("ixt:date-day-month-year", "30.10.24", false)).toBe("2024-10-30");
     expect(value("ixt:date-year-month-day", "2024-10-30", false)).toBe("2024-10-30");
     expect(value("ixt:date-monthname-day-en", "December 31", false)).toBe("--12-31");
+    // A fiscal year's end on a 10-Q cover (dei:CurrentFiscalYearEndDate).
+    expect(value("ixt:date-month-day", "1/28", false)).toBe("--01-28");
+    expect(value("ixt:date-day-month", "28.01", false)).toBe("--01-28");
     expect(value("ixt:date-monthname-day-year-en", "February 30, 2024", false)).toMatch(/^error/);
   });
 

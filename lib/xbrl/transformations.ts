@@ -186,6 +186,10 @@ const FORMATS: Record<string, Transform> = {
   "date-year-month-day": (text) => dateFrom(text, "ymd"),
   "date-monthname-day-en": (text) => dateFrom(text, "md"),
   "date-day-monthname-en": (text) => dateFrom(text, "dm"),
+  "date-month-day": (text) => dateFrom(text, "md"),
+  datemonthday: (text) => dateFrom(text, "md"),
+  "date-day-month": (text) => dateFrom(text, "dm"),
+  datedaymonth: (text) => dateFrom(text, "dm"),
   "date-monthname-year-en": (text) => dateFrom(text, "my"),
   "date-month-year": (text) => dateFrom(text, "my"),
   // A ballot box: ☒ (checked) is true.
