@@ -62,6 +62,35 @@ describe("checkNarrativeFigures", () => {
     ]);
   });
 
+  it("of facts alike but for their dimensions, links the one without, else the one whose members the sentence names", () => {
+    const credit = prose(
+      "We have back-up credit facilities with a consortium of banks for borrowings up to $5.0 billion.",
+      "$5.0 billion",
+      5_000_000_000,
+    );
+    const capacity = (member: string): PlacedFact => ({
+      ...revenueFact(5_000_000_000),
+      concept: "us-gaap:LineOfCreditFacilityMaximumBorrowingCapacity",
+      period: { instant: "2025-01-26" },
+      dimensions: { "us-gaap:ShortTermDebtTypeAxis": member },
+    });
+    const checks = checkNarrativeFigures({
+      ...credit,
+      facts: [capacity("us-gaap:CommercialPaperMember"), capacity("us-gaap:RevolvingCreditFacilityMember")],
+    });
+    expect(checks).toEqual([expect.objectContaining({ status: "agrees", facts: [1] })]);
+
+    const earnings = prose("Net income was $4.7 billion.", "$4.7 billion", 4_700_000_000);
+    const netIncome: PlacedFact = { ...revenueFact(4_659_000_000), concept: "us-gaap:NetIncomeLoss" };
+    const inEquity: PlacedFact = {
+      ...netIncome,
+      dimensions: { "us-gaap:StatementEquityComponentsAxis": "us-gaap:RetainedEarningsMember" },
+    };
+    expect(checkNarrativeFigures({ ...earnings, facts: [inEquity, netIncome] })).toEqual([
+      expect.objectContaining({ status: "agrees", facts: [1] }),
+    ]);
+  });
+
   it("flags a figure of a named financial that no tagged value rounds to", () => {
     const checks = checkNarrativeFigures({
       ...prose("Revenue for fiscal 2025 was $61.5 billion.", "$61.5 billion", 61_500_000_000),

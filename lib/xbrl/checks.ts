@@ -89,8 +89,19 @@ const GENERAL_WORDS = new Set([
   "rolling",
 ]);
 
-/** A word's stem for matching (lower case, without a plural or past ending). */
-const stem = (word: string) => word.toLowerCase().replace(/(?:ies|es|s|ed|ing)$/, "");
+/**
+ * A word's stem for matching, the same for its forms: lower case, without a plural, past or
+ * -ing ending ("facilities" and "facility", "borrowings" and "borrowing", "taxes" and "tax").
+ */
+function stem(word: string): string {
+  const lower = word.toLowerCase();
+  if (lower.length <= 3) return lower;
+  return lower
+    .replace(/ies$/, "y")
+    .replace(/(x|ch|sh|ss)es$/, "$1")
+    .replace(/([^s])s$/, "$1")
+    .replace(/(?:ed|ing)$/, "");
+}
 
 /** The informative words of a concept's name: "us-gaap:DebtInstrumentFaceAmount" → debt, instrument, face. */
 function conceptWords(concept: string): Set<string> {
@@ -108,6 +119,18 @@ function sharedWords(concept: string, passage: ReadonlySet<string>): number {
   let shared = 0;
   for (const word of conceptWords(concept)) if (passage.has(word)) shared++;
   return shared;
+}
+
+/**
+ * How well a fact's dimensions fit a passage: best without dimensions (the company's own
+ * figure: "net earnings" is the income statement's, not retained earnings' column in the equity
+ * statement), then by the members' informative words it uses, worst with none of them.
+ */
+function memberFit(fact: ReaderFact, passage: ReadonlySet<string>): number {
+  const members = Object.values(fact.dimensions);
+  if (members.length === 0) return Number.MAX_SAFE_INTEGER;
+  const shared = members.reduce((sum, member) => sum + sharedWords(member, passage), 0);
+  return shared > 0 ? shared : -1;
 }
 
 /** Shared words needed to tie a figure to a fact its sentence does not name as a key financial. */
@@ -225,7 +248,6 @@ export function checkNarrativeFigures(options: {
     const agreeing = numeric.filter(
       ({ fact }) => fact.unit === unit && roundsTo(Math.abs(fact.value as number), value, step),
     );
-    const named = financial ? agreeing.filter(({ fact }) => financial.concepts.includes(fact.concept)) : [];
     // Otherwise a fact whose concept the sentence speaks of (a figure agreeing with some fact of
     // the same size is chance: "$3 billion" of credit is not $3 billion of marketing).
     const passage = new Set(
@@ -236,10 +258,17 @@ export function checkNarrativeFigures(options: {
         .filter(Boolean)
         .map(stem),
     );
+    // Of facts alike but for their dimensions, the one without, else the one whose members the
+    // sentence names (a revolving credit facility's $5.0 billion, not commercial paper's).
+    const byMembers = (a: { fact: ReaderFact }, b: { fact: ReaderFact }) =>
+      memberFit(b.fact, passage) - memberFit(a.fact, passage);
+    const named = financial
+      ? agreeing.filter(({ fact }) => financial.concepts.includes(fact.concept)).sort(byMembers)
+      : [];
     const spoken = agreeing
       .map((candidate) => ({ ...candidate, shared: sharedWords(candidate.fact.concept, passage) }))
       .filter((candidate) => candidate.shared >= MIN_SHARED_WORDS)
-      .sort((a, b) => b.shared - a.shared);
+      .sort((a, b) => b.shared - a.shared || byMembers(a, b));
     const link = named[0] ?? spoken[0];
     const base = { text: figure.text, start: figure.start, end: figure.end, value, unit };
     if (link) {
