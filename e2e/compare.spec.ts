@@ -170,4 +170,14 @@ test("each risk factor followed through a company's reports: new, reworded and k
   const target = decodeURIComponent(new URL(page.url()).hash.slice(1));
   await expect(page.locator(`[id="${target}"]`)).toContainText("We may not be able to compete effectively");
   await expect(page.locator(`[id="${target}"]`)).toBeInViewport();
+
+  // And back: the risk title's own "history" link opens its row, its cell for this year targeted.
+  await page.locator(`[id="${target}"]`).hover();
+  await page
+    .locator(`[id="${target}"]`)
+    .getByRole("link", { name: "This risk factor over the years" })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/companies/${cik}/risks#`));
+  await expect(page.locator("[data-lineage-table] a:target")).toHaveText(/2009: reworded$/);
+  await expect(page.locator("[data-lineage-table] a:target")).toBeInViewport();
 });

@@ -138,4 +138,19 @@ describe("renderFilingHtml", () => {
     const spans = anchoredText(html);
     for (const block of blocks) expect(spans.get(block.start)).toBe(text.slice(block.start, block.end));
   });
+
+  it("links each risk title of an annual report to its row in the company's risk factors over the years", () => {
+    const html = renderFilingHtml({
+      text,
+      blocks,
+      figures: [],
+      riskFactors: [],
+      filingSlug: "iij-20-f-2008",
+      riskHistoryPath: "/companies/0001105701/risks",
+    });
+    expect(html).toContain(
+      '<a href="/companies/0001105701/risks#iij-20-f-2008--risk-1-we-may-fail" class="copy-link" aria-label="This risk factor over the years">history</a>',
+    );
+    expect(render()).not.toContain("over the years");
+  });
 });

@@ -3,6 +3,7 @@ import { isValueCell, tableCellRanges } from "@/lib/filing/table-grid";
 import { isRiskSectionTitle } from "@/lib/filing/structure";
 import type { Block, Section } from "@/lib/filing/types";
 import type { ReaderRiskFactor } from "@/lib/reader/reader-risk-factor";
+import { lineageCellId } from "@/lib/lineage/lineage-table";
 import type { MarkedFigure } from "@/lib/xbrl/fact-marks";
 import { FIGURE_KIND_LABELS, RISK_GROUP_COLOURS } from "./risk-category-style";
 import {
@@ -26,6 +27,11 @@ export interface FilingHtmlInput {
   sections?: Section[];
   /** May this reader change categories? Then each chip is a button that opens the menu. */
   categoriesEditable?: boolean;
+  /**
+   * The company's risk factors over the years (`/companies/<cik>/risks`), for an annual report
+   * of a known company: each risk title links to its own row there.
+   */
+  riskHistoryPath?: string;
 }
 
 const escapes: Record<string, string> = {
@@ -92,7 +98,12 @@ export function renderFilingHtml({
   filingSlug,
   sections = [],
   categoriesEditable = false,
+  riskHistoryPath,
 }: FilingHtmlInput): string {
+  const history =
+    riskHistoryPath && filingSlug
+      ? (blockId: string) => `${riskHistoryPath}#${lineageCellId(filingSlug, blockId)}`
+      : undefined;
   const riskByBlock = new Map(riskFactors.map((risk) => [risk.blockId, risk]));
   const levels = new Map(sections.map((section) => [section.blockId, section.level ?? 2]));
   const notItemised = riskSectionsWithoutTitles(blocks, sections);
@@ -144,6 +155,7 @@ export function renderFilingHtml({
         filingSlug,
         levels.get(block.id),
         categoriesEditable,
+        history,
       ),
     );
     if (notItemised.has(block.id))
@@ -186,6 +198,7 @@ function renderBlock(
   filingSlug: string | undefined,
   level: number | undefined,
   categoriesEditable: boolean,
+  history: ((blockId: string) => string) | undefined,
 ): string {
   const id = escapeHtml(block.id);
   switch (block.kind) {
@@ -219,6 +232,9 @@ function renderBlock(
       return (
         `<h3 id="${id}" class="${READER_CLASS.block} ${READER_CLASS.riskTitle}"${style}>${blockText(text, block.start, block.end, figures, false)}${chip}` +
         `<a href="#${id}" data-copy-link class="copy-link" aria-label="Copy link to this risk factor">#</a>` +
+        (history
+          ? `<a href="${escapeHtml(history(block.id))}" class="copy-link" aria-label="This risk factor over the years">history</a>`
+          : "") +
         `<button type="button" ${ANNOTATE_RISK_ATTRIBUTE} class="copy-link annotate-risk" aria-label="Annotate this risk factor">+ note</button></h3>`
       );
     }

@@ -32,6 +32,7 @@ import { getFiling } from "@/server/data/get-filing";
 import { readReaderView } from "@/server/reader/read-reader-view";
 import type { ReaderSearchParams } from "@/lib/reader/reader-query";
 import { filingTitle } from "@/lib/filing/format-metadata";
+import { isAnnualReport } from "@/lib/filing/report-period";
 import { NOTE_MARKERS_ATTRIBUTE } from "@/lib/reader/dom-contract";
 
 interface Props {
@@ -200,6 +201,9 @@ export default async function FilingPage({ params, searchParams }: Props) {
           sections={analysis.sections}
           filingSlug={filing.slug}
           categoriesEditable={deletion?.allowed ?? false}
+          riskHistoryPath={
+            filing.cik && isAnnualReport(filing.form) ? `/companies/${filing.cik}/risks` : undefined
+          }
           cacheKey={[
             filing.id,
             filing.updatedAt.getTime(),
