@@ -14,6 +14,8 @@ export const lineageLabelsSchema = z.object({
     }),
   ),
   notes: z.string().optional(),
+  /** Kept out of threshold tuning: `npm run eval:lineage` reports it apart. */
+  heldOut: z.boolean().optional(),
 });
 export type LineageLabels = z.infer<typeof lineageLabelsSchema>;
 
