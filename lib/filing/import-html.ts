@@ -490,7 +490,8 @@ class HtmlWalker {
   private walkTable(table: ElementNode, context: Context): void {
     this.collector.begin({ centered: context.centered });
     const rows = tableRows(table);
-    if (rows.length === 0 || rows.some((row) => row.some((cell) => isLayoutCell(cell)))) {
+    const columns = Math.max(0, ...rows.map((row) => row.length));
+    if (rows.length === 0 || rows.some((row) => row.some((cell) => isLayoutCell(cell, columns)))) {
       this.tables.wrapper++;
       for (const child of table.children) this.walk(child, context);
       return;
@@ -618,8 +619,30 @@ function tableRows(table: ElementNode): ElementNode[][] {
   return rows;
 }
 
-/** A cell holding several paragraphs or a table is page layout, not a table cell. */
-function isLayoutCell(cell: ElementNode): boolean {
+/** Characters of text under which a cell's several blocks are a stacked header, not prose. */
+const STACKED_HEADER_CHARS = 100;
+
+/**
+ * A cell holding a table, or several paragraphs of prose, is page layout, not a table cell; in
+ * a table of several columns, a short header stacked over lines ("Fair Value" / "(Level 2)",
+ * as Workiva writes column headers) is a table's cell. A one-column table holding blocks wraps them.
+ */
+function isLayoutCell(cell: ElementNode, columns: number): boolean {
+  if (!holdsBlocks(cell)) return false;
+  if (columns < 2 || hasNested(cell)) return true;
+  return collapseWhitespace(textContent(cell)).length >= STACKED_HEADER_CHARS;
+}
+
+/** Whether a cell holds a table or preformatted text. */
+function hasNested(node: ElementNode): boolean {
+  return node.children.some(
+    (child) =>
+      child.kind === "element" && (child.name === "table" || child.name === "pre" || hasNested(child)),
+  );
+}
+
+/** Whether a cell holds a table, preformatted text, or two or more blocks with text. */
+function holdsBlocks(cell: ElementNode): boolean {
   let blocks = 0;
   const visit = (node: ElementNode): boolean => {
     for (const child of node.children) {

@@ -182,6 +182,25 @@ describe("layout tables are what they stand for", () => {
     ]);
   });
 
+  it("a column header stacked over lines (Workiva's 'Fair Value' / '(Level 2)') keeps its table a table", () => {
+    const html =
+      "<table><tr><td></td><td><div>July 30, 2023</div></td><td><div>January 29, 2023</div></td></tr>" +
+      "<tr><td>in millions</td><td><div>Fair Value</div><div>(Level 2)</div></td><td><div>Fair Value</div><div>(Level 2)</div></td></tr>" +
+      "<tr><td>Derivative agreements – liabilities</td><td>(904)</td><td>(778)</td></tr></table>" +
+      // A cell of prose paragraphs is still page layout.
+      "<table><tr><td><p>Our stores are our largest asset, and we invest in them every year to keep them current.</p>" +
+      "<p>We also invest in our supply chain and in our digital platforms.</p></td><td>Page 4</td></tr></table>";
+    const analysis = analyzeFiling({ content: html, fileName: "t.htm" });
+    expect(blockTexts(analysis, "table")).toEqual([
+      "\tJuly 30, 2023\tJanuary 29, 2023\nin millions\tFair Value (Level 2)\tFair Value (Level 2)\nDerivative agreements – liabilities\t(904)\t(778)",
+    ]);
+    expect(blockTexts(analysis, "paragraph")).toEqual(
+      expect.arrayContaining([
+        "Our stores are our largest asset, and we invest in them every year to keep them current.",
+      ]),
+    );
+  });
+
   it("a heading in a one-row table, a one-cell wrapper and cover check boxes: paragraphs", () => {
     const html =
       "<table><tr><td><b>ITEM 7.</b></td><td><b>MANAGEMENT’S DISCUSSION AND ANALYSIS</b></td></tr></table>" +

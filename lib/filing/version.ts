@@ -7,4 +7,7 @@
 //    page widths, more written figure forms (lists, ranges, fractions, mln/bn, counts), a
 //    filing's own dollar.
 // 6: an inline XBRL filing's facts are stored with the analysis (FilingFact rows).
-export const ANALYZER_VERSION = 6;
+// 7: a table whose column headers stack short lines in blocks ("Fair Value" / "(Level 2)") is
+//    a data table, not page layout; long text facts placed by their opening words, nested facts
+//    after their container's earlier ones.
+export const ANALYZER_VERSION = 7;
