@@ -1,6 +1,6 @@
 /**
  * What one filing may hold, so every page that shows a filing, and its analysis, does bounded
- * work. Whole annual reports stay far below (Netflix's 2 MB 10-K: 873 blocks, 67 tables, 1,455
+ * work. Whole annual reports stay far below (Netflix's 2 MB 10-K: 692 blocks, 71 tables, 1,546
  * figures); a document past any of these is refused at import with a message saying which.
  */
 export const FILING_LIMITS = {
