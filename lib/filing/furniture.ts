@@ -91,10 +91,11 @@ function findRunningHeaders(blocks: readonly SourceBlock[]): Set<string> {
     const block = blocks[i];
     if (block === undefined || !block.pageBreakBefore) continue;
     pages++;
-    // The first two blocks of a page and the two before the break.
-    for (const j of [i, i + 1, i - 1, i - 2]) {
-      const b = blocks[j];
-      if (b === undefined || b.table || wordCount(b.text) > 12 || isPageNumberText(b.text)) continue;
+    // The first two blocks of a page and the two before the break, past page numbers and
+    // navigation ("Table of Contents" / "Part I" / "Item 1" heads each page of some filings).
+    for (const j of [...edgeBlocks(blocks, i, 1), ...edgeBlocks(blocks, i - 1, -1)]) {
+      const b = blocks[j]!;
+      if (b.table || wordCount(b.text) > 12) continue;
       const key = headerKey(b.text);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
@@ -105,6 +106,17 @@ function findRunningHeaders(blocks: readonly SourceBlock[]): Set<string> {
     if (count >= 3 && count >= pages * 0.4) headers.add(key);
   }
   return headers;
+}
+
+/** Indexes of the first two blocks from `from` going `step`, past page numbers and navigation. */
+function edgeBlocks(blocks: readonly SourceBlock[], from: number, step: 1 | -1): number[] {
+  const found: number[] = [];
+  for (let j = from; j >= 0 && j < blocks.length && found.length < 2; j += step) {
+    const text = blocks[j]!.text;
+    if (isPageNumberText(text) || isNavigationText(text)) continue;
+    found.push(j);
+  }
+  return found;
 }
 
 /**

@@ -230,6 +230,51 @@ describe("structure: failure classes of filings nobody here had seen (issue #15)
     expect(analysis.riskFactors.map((r) => r.title)).toEqual(["New Products and Services.", "Litigation."]);
   });
 
+  it("drops a running head ('Part I' / 'Item 1') under each page's contents link, and joins what it split (Microsoft 10-K 2005)", () => {
+    const pageHead =
+      '<p style="page-break-before:always"></p><hr><h5><a href="#toc">Table of Contents</a></h5>' +
+      '<p align="center">Part I</p><p align="center">Item 1</p>';
+    const risk = (title: string, body: string) => `<p><b>${title}</b> ${body}</p>`;
+    const html = [
+      '<p align="center"><b>RISK FACTORS</b></p>',
+      risk(
+        "We face intense competition.",
+        "Competitors with greater resources may take share from us in every market we serve.",
+      ),
+      "<p>We have made and expect to</p>",
+      pageHead,
+      "<p>continue making significant expenditures to acquire the use of technology.</p>",
+      risk(
+        "Our source code may be copied.",
+        "An unauthorized disclosure of source code could let others build similar products.",
+      ),
+      pageHead,
+      risk(
+        "Security vulnerabilities could lead to liability.",
+        "Attackers may exploit flaws in our products and services.",
+      ),
+      pageHead,
+      risk("We have limited insurance.", "We may not be insured against losses from every kind of event."),
+      pageHead,
+      risk(
+        "Other risks may affect our business.",
+        "Other factors beyond those described here may affect our results.",
+      ),
+      '<p align="center"><b>EXECUTIVE OFFICERS OF THE REGISTRANT</b></p>',
+      "<p>Our executive officers are listed below with their ages and positions.</p>",
+    ].join("");
+    const analysis = analyzeFiling({ content: html, fileName: "msft-2005.htm" });
+    expect(analysis.text).not.toMatch(/\bItem 1\b|\bPart I\b/);
+    expect(analysis.text).toContain("We have made and expect to continue making significant expenditures");
+    expect(analysis.riskFactors.map((r) => r.title)).toEqual([
+      "We face intense competition.",
+      "Our source code may be copied.",
+      "Security vulnerabilities could lead to liability.",
+      "We have limited insurance.",
+      "Other risks may affect our business.",
+    ]);
+  });
+
   it("tells group headings from phrase titles by structure, not by the word 'risks'", () => {
     const content = [
       "Item 1A. Risk Factors",

@@ -17,6 +17,7 @@ import {
   endsWithSentencePunctuation,
   firstSentenceEnd,
   isAllCaps,
+  isPageNumberText,
   isTitleCase,
   sentenceCount,
   startsWithListMarker,
@@ -210,6 +211,29 @@ function findSectionHeadings(blocks: readonly SourceBlock[]): Map<number, Sectio
       candidates.set(index, { ...heading, level: 3 });
     if (heading.level === 1) inItem = false;
     else if (heading.level === 2 && heading.label !== "") inItem = true;
+  }
+  // A bare, centred risk heading ends at the next heading set the same way ("RISK FACTORS" …
+  // "EXECUTIVE OFFICERS OF THE REGISTRANT", both centred capitals inside Item 1): a peer section,
+  // not the last risk factor.
+  for (const [index, heading] of [...candidates].sort(([a], [b]) => a - b)) {
+    const block = blocks[index];
+    if (heading.label !== "" || !RISK_SECTION_TITLE.test(heading.title) || !block?.centered) continue;
+    for (let k = index + 1; k < blocks.length && !candidates.has(k); k++) {
+      const next = blocks[k]!;
+      const title = stripHeadingPunctuation(next.text);
+      if (
+        next.centered &&
+        !next.table &&
+        next.emphasis === block.emphasis &&
+        isAllCaps(title) &&
+        wordCount(title) <= 10 &&
+        !/[.?!:;]$/.test(next.text.trim()) &&
+        !isPageNumberText(next.text)
+      ) {
+        candidates.set(k, { label: "", title, level: heading.level, letter: false, pageReference: false });
+        break;
+      }
+    }
   }
   // A page's running header ("Part II  Item 7") repeats the Part or Item the text is in,
   // without its title: not a new section.
