@@ -9,5 +9,6 @@
 // 6: an inline XBRL filing's facts are stored with the analysis (FilingFact rows).
 // 7: a table whose column headers stack short lines in blocks ("Fair Value" / "(Level 2)") is
 //    a data table, not page layout; long text facts placed by their opening words, nested facts
-//    after their container's earlier ones.
+//    after their container's earlier ones; running heads past a page's contents link; a bare
+//    centred risk heading ends at the next heading set the same way.
 export const ANALYZER_VERSION = 7;
