@@ -22,7 +22,12 @@ export function removePageFurniture(blocks: readonly SourceBlock[]): SourceBlock
   const kept: SourceBlock[] = [];
   /** Index in `blocks` of each kept block. */
   const origin: number[] = [];
-  const isFurniture = blocks.map((block) => classifyFurniture(block, runningHeaders));
+  const isFurniture = blocks.map((block, i) =>
+    // A line like a running head followed by its title ("ITEM 2" over "PROPERTIES") is a heading.
+    runningHeaders.size > 0 && headsATitle(blocks, i, runningHeaders)
+      ? undefined
+      : classifyFurniture(block, runningHeaders),
+  );
   let breakPending = false;
   blocks.forEach((block, i) => {
     if (isFurniture[i] !== undefined) {
@@ -106,6 +111,30 @@ function findRunningHeaders(blocks: readonly SourceBlock[]): Set<string> {
     if (count >= 3 && count >= pages * 0.4) headers.add(key);
   }
   return headers;
+}
+
+/**
+ * Whether block `i`, a Part or Item label, heads a title: the next block is a short line in
+ * capitals or title case, not itself a running head or a label ("Part I" over "Item 1" is a
+ * running head; "ITEM 2" over "PROPERTIES" a heading).
+ */
+function headsATitle(
+  blocks: readonly SourceBlock[],
+  i: number,
+  runningHeaders: ReadonlySet<string>,
+): boolean {
+  // Only a Part or Item label: a running footer ("18 Annual Information Form") over a group
+  // heading is still furniture.
+  if (!/^(?:part|item)\s/i.test(blocks[i]?.text.trim() ?? "")) return false;
+  const next = blocks[i + 1];
+  if (!next || next.table || wordCount(next.text) > 8 || /[.?!:;,]$/.test(next.text.trim())) return false;
+  if (runningHeaders.has(headerKey(next.text)) || /^(?:part|item)\b/i.test(next.text.trim())) return false;
+  return (
+    isAllCaps(next.text) ||
+    /^(?:[A-Z][\w’'-]*|and|of|the|or|for|to|in|on|a)(?:\s+(?:[A-Z][\w’'-]*|and|of|the|or|for|to|in|on|a))*$/.test(
+      next.text.trim(),
+    )
+  );
 }
 
 /** Indexes of the first two blocks from `from` going `step`, past page numbers and navigation. */

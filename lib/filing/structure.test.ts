@@ -275,6 +275,72 @@ describe("structure: failure classes of filings nobody here had seen (issue #15)
     ]);
   });
 
+  it("a bare centred risk section keeps its centred group headers ('RISKS RELATED TO …') inside it", () => {
+    const risk = (title: string, body: string) => `<p><b>${title}</b> ${body}</p>`;
+    const html = [
+      "<p>Some business description of the company goes here in a sentence.</p>",
+      '<p align="center"><b>RISK FACTORS</b></p>',
+      "<p>An investment in our stock involves risks. Consider these.</p>",
+      '<p align="center"><b>RISKS RELATED TO OUR BUSINESS</b></p>',
+      risk(
+        "We face intense competition.",
+        "Competitors with greater resources may take share from us in every market.",
+      ),
+      risk(
+        "Our source code may be copied.",
+        "An unauthorized disclosure could let others build similar products.",
+      ),
+      '<p align="center"><b>RISKS RELATED TO OUR STOCK</b></p>',
+      risk(
+        "Our stock price may be volatile.",
+        "The price may go up and down for many reasons beyond our control.",
+      ),
+      '<p align="center"><b>EXECUTIVE OFFICERS OF THE REGISTRANT</b></p>',
+      "<p>Our executive officers are listed below with their ages and positions.</p>",
+    ].join("");
+    const analysis = analyzeFiling({ content: html, fileName: "x.htm" });
+    expect(analysis.sections.map((s) => s.title)).toEqual([
+      "RISK FACTORS",
+      "EXECUTIVE OFFICERS OF THE REGISTRANT",
+    ]);
+    expect(analysis.riskFactors.map((r) => r.title)).toEqual([
+      "We face intense competition.",
+      "Our source code may be copied.",
+      "Our stock price may be volatile.",
+    ]);
+  });
+
+  it("an Item label over its title line is a heading even where the same label heads pages", () => {
+    const pageHead = (part: string, item: string) =>
+      '<p style="page-break-before:always"></p><hr><h5><a href="#toc">Table of Contents</a></h5>' +
+      `<p align="center">${part}</p><p align="center">${item}</p>`;
+    const para = (n: number) =>
+      `<p>Paragraph ${n} of the discussion has several words and ends with a period here.</p>`;
+    const html = [
+      '<p align="center"><b>ITEM 1</b></p>',
+      '<p align="center"><b>BUSINESS</b></p>',
+      para(1),
+      pageHead("Part I", "Item 1"),
+      para(2),
+      '<p align="center"><b>ITEM 1A</b></p>',
+      '<p align="center"><b>RISK FACTORS</b></p>',
+      "<p><b>We face intense competition.</b> Competitors with greater resources may take share from us.</p>",
+      pageHead("Part I", "Item 1A"),
+      "<p><b>Our code may be copied.</b> Disclosure of source code could let others build products.</p>",
+      '<p align="center"><b>ITEM 2</b></p>',
+      '<p align="center"><b>PROPERTIES</b></p>',
+      para(3),
+      pageHead("Part I", "Item 2"),
+      para(4),
+    ].join("");
+    const analysis = analyzeFiling({ content: html, fileName: "x.htm" });
+    expect(analysis.sections.map((s) => s.title)).toEqual(["BUSINESS", "RISK FACTORS", "PROPERTIES"]);
+    expect(analysis.riskFactors.map((r) => r.title)).toEqual([
+      "We face intense competition.",
+      "Our code may be copied.",
+    ]);
+  });
+
   it("tells group headings from phrase titles by structure, not by the word 'risks'", () => {
     const content = [
       "Item 1A. Risk Factors",

@@ -224,6 +224,8 @@ function findSectionHeadings(blocks: readonly SourceBlock[]): Map<number, Sectio
       if (
         next.centered &&
         !next.table &&
+        // Not the risks' own group headers ("RISKS RELATED TO OUR BUSINESS").
+        !/\b(?:risks?|factors?|uncertaint)/i.test(title) &&
         next.emphasis === block.emphasis &&
         isAllCaps(title) &&
         wordCount(title) <= 10 &&
