@@ -175,7 +175,7 @@ test("each risk factor followed through a company's reports: new, reworded and k
   await page.locator(`[id="${target}"]`).hover();
   await page
     .locator(`[id="${target}"]`)
-    .getByRole("link", { name: "This risk factor over the years" })
+    .getByRole("link", { name: "history: this risk factor over the years" })
     .click();
   await expect(page).toHaveURL(new RegExp(`/companies/${cik}/risks#`));
   await expect(page.locator("[data-lineage-table] a:target")).toHaveText(/2009: reworded$/);

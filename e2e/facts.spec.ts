@@ -21,6 +21,7 @@ function inlineXbrlReport(company: string): string {
 <body><div style="display:none"><ix:header><ix:hidden>
   <ix:nonNumeric name="dei:DocumentPeriodEndDate" contextRef="FY2024">2024-12-31</ix:nonNumeric>
   <ix:nonNumeric name="dei:DocumentFiscalPeriodFocus" contextRef="FY2024">FY</ix:nonNumeric>
+  <ix:nonNumeric name="dei:DocumentFiscalYearFocus" contextRef="FY2024">2024</ix:nonNumeric>
 </ix:hidden><ix:resources>
   ${context("FY2024", "<xbrli:startDate>2024-01-01</xbrli:startDate><xbrli:endDate>2024-12-31</xbrli:endDate>")}
   ${context("FY2023", "<xbrli:startDate>2023-01-01</xbrli:startDate><xbrli:endDate>2023-12-31</xbrli:endDate>")}

@@ -103,7 +103,12 @@ runScript("import", () =>
   main()
     // A filing without inline XBRL may have been queued for its facts from EDGAR (a server's
     // workers fetch them): the queue this process started is stopped before the database closes.
-    .finally(stopJobQueue)
+    // Stopping it never turns a stored filing into a failure: a queue that never started is logged.
+    .finally(() =>
+      stopJobQueue().catch((error: unknown) =>
+        console.warn(`job queue not stopped: ${error instanceof Error ? error.message : String(error)}`),
+      ),
+    )
     .catch((error: unknown) => {
       // What the user can act on is said in one line; anything else keeps its stack (runScript).
       const said =

@@ -149,7 +149,7 @@ describe("renderFilingHtml", () => {
       riskHistoryPath: "/companies/0001105701/risks",
     });
     expect(html).toContain(
-      '<a href="/companies/0001105701/risks#iij-20-f-2008--risk-1-we-may-fail" class="copy-link" aria-label="This risk factor over the years">history</a>',
+      '<a href="/companies/0001105701/risks#iij-20-f-2008--risk-1-we-may-fail" class="copy-link" aria-label="history: this risk factor over the years">history</a>',
     );
     expect(render()).not.toContain("over the years");
   });

@@ -233,7 +233,7 @@ function renderBlock(
         `<h3 id="${id}" class="${READER_CLASS.block} ${READER_CLASS.riskTitle}"${style}>${blockText(text, block.start, block.end, figures, false)}${chip}` +
         `<a href="#${id}" data-copy-link class="copy-link" aria-label="Copy link to this risk factor">#</a>` +
         (history
-          ? `<a href="${escapeHtml(history(block.id))}" class="copy-link" aria-label="This risk factor over the years">history</a>`
+          ? `<a href="${escapeHtml(history(block.id))}" class="copy-link" aria-label="history: this risk factor over the years">history</a>`
           : "") +
         `<button type="button" ${ANNOTATE_RISK_ATTRIBUTE} class="copy-link annotate-risk" aria-label="Annotate this risk factor">+ note</button></h3>`
       );

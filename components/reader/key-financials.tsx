@@ -9,14 +9,6 @@ import {
   type KeyFinancialValue,
 } from "@/lib/xbrl/reader-facts";
 
-/** "FY2024" from a period's end (a balance's instant or a duration's end). */
-function yearOf(value: KeyFinancialValue | undefined): string | null {
-  if (!value) return null;
-  const period = value.fact.period;
-  const end = "instant" in period ? period.instant : "end" in period ? period.end : null;
-  return end ? `FY${end.slice(0, 4)}` : null;
-}
-
 function Value({ label, value }: { label: string; value: KeyFinancialValue | undefined }) {
   if (!value) return <span className="text-stone-500 dark:text-stone-400">—</span>;
   const full = `${label}, ${describePeriod(value.fact.period)}: ${describeFactValue(value.fact)}`;
@@ -46,12 +38,15 @@ function Value({ label, value }: { label: string; value: KeyFinancialValue | und
  */
 export function KeyFinancials({
   rows,
+  headings,
   checks,
   factCount,
   source,
   filingSlug,
 }: {
   rows: readonly KeyFinancialRow[];
+  /** The columns' headings (see keyFinancialsHeadings). */
+  headings: { current: string; prior: string; quarter: boolean };
   checks: readonly FactCheck[];
   factCount: number;
   /** The filing's own inline XBRL, or EDGAR's facts of the company (for a filing without). */
@@ -60,9 +55,6 @@ export function KeyFinancials({
 }) {
   const flagged = checks.filter((check) => check.status === "disagrees").length;
   const agreeing = checks.length - flagged;
-  const revenue = rows[0];
-  const currentYear = yearOf(revenue?.current) ?? "Current";
-  const priorYear = yearOf(revenue?.prior) ?? "Prior";
   return (
     <section
       aria-labelledby="key-financials-heading"
@@ -87,10 +79,10 @@ export function KeyFinancials({
                 <span className="sr-only">Financial</span>
               </th>
               <th scope="col" className="py-1 text-right font-medium">
-                {currentYear}
+                {headings.current}
               </th>
               <th scope="col" className="py-1 text-right font-medium">
-                {priorYear}
+                {headings.prior}
               </th>
             </tr>
           </thead>
@@ -116,6 +108,11 @@ export function KeyFinancials({
       ) : (
         <p className="mt-2 text-stone-600 dark:text-stone-400">
           None of the key financials (revenue, income, EPS, assets, cash, shares) is tagged.
+        </p>
+      )}
+      {headings.quarter && rows.length > 0 && (
+        <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">
+          Balances (assets, cash) compare with the last year end.
         </p>
       )}
       <p className="mt-2 text-xs text-stone-600 dark:text-stone-400">

@@ -490,7 +490,9 @@ class HtmlWalker {
   private walkTable(table: ElementNode, context: Context): void {
     this.collector.begin({ centered: context.centered });
     const rows = tableRows(table);
-    const columns = Math.max(0, ...rows.map((row) => row.length));
+    // A header stacked in a cell is a table's only over rows of values: a one-row, two-column
+    // table of a stacked heading and prose is page layout.
+    const columns = rows.length >= 2 ? Math.max(0, ...rows.map((row) => row.length)) : 1;
     if (rows.length === 0 || rows.some((row) => row.some((cell) => isLayoutCell(cell, columns)))) {
       this.tables.wrapper++;
       for (const child of table.children) this.walk(child, context);

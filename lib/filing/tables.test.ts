@@ -199,6 +199,14 @@ describe("layout tables are what they stand for", () => {
         "Our stores are our largest asset, and we invest in them every year to keep them current.",
       ]),
     );
+    // One row of a heading stacked beside prose is layout: the heading keeps to itself.
+    const layout = analyzeFiling({
+      content:
+        "<table><tr><td><p><b>Item 1A.</b></p><p><b>Risk Factors</b></p></td>" +
+        "<td><p>The following risks could affect our business and results of operations.</p></td></tr></table>",
+      fileName: "t.htm",
+    });
+    expect(layout.sections.map((s) => s.title)).toEqual(["Risk Factors"]);
   });
 
   it("a heading in a one-row table, a one-cell wrapper and cover check boxes: paragraphs", () => {

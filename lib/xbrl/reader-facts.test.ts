@@ -4,6 +4,7 @@ import {
   describeFact,
   describeFactValue,
   keyFinancials,
+  keyFinancialsHeadings,
   memberLabel,
   shortFactValue,
   type ReaderFact,
@@ -118,5 +119,35 @@ describe("keyFinancials", () => {
       ["dei:EntityCommonStockSharesOutstanding", 5, undefined],
     ]);
     expect(keyFinancials([])).toEqual([]);
+  });
+});
+
+describe("keyFinancialsHeadings", () => {
+  const cover = (year: string, focus: string) => [
+    fact("dei:DocumentFiscalYearFocus", year, { unit: undefined }),
+    fact("dei:DocumentFiscalPeriodFocus", focus, { unit: undefined }),
+  ];
+
+  it("names the fiscal year, or the quarter of it, and the one before, as the cover page gives them", () => {
+    expect(keyFinancialsHeadings(cover("2024", "FY"))).toEqual({
+      current: "FY2024",
+      prior: "FY2023",
+      quarter: false,
+    });
+    // Home Depot's Q2 of fiscal 2023 ends in July 2023; its fiscal 2022 ended in January 2023.
+    expect(keyFinancialsHeadings(cover("2023", "Q2"))).toEqual({
+      current: "Q2 FY2023",
+      prior: "Q2 FY2022",
+      quarter: true,
+    });
+  });
+
+  it("says 'This period' and 'Prior period' when the cover page does not say", () => {
+    expect(keyFinancialsHeadings([])).toEqual({
+      current: "This period",
+      prior: "Prior period",
+      quarter: false,
+    });
+    expect(keyFinancialsHeadings(cover("2024", "H1")).current).toBe("This period");
   });
 });

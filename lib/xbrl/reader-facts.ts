@@ -212,6 +212,26 @@ export function keyFinancials(facts: readonly ReaderFact[]): KeyFinancialRow[] {
   return rows;
 }
 
+/**
+ * The facts panel's column headings, from the cover page's fiscal focus: "FY2024" and
+ * "FY2023", or "Q2 FY2023" and "Q2 FY2022" for a quarter (whose balances compare with the last
+ * year end); "This period" and "Prior period" when the cover page does not say.
+ */
+export function keyFinancialsHeadings(facts: readonly ReaderFact[]): {
+  current: string;
+  prior: string;
+  quarter: boolean;
+} {
+  const value = (concept: string) => facts.find((fact) => fact.concept === concept)?.value;
+  const year = Number(value("dei:DocumentFiscalYearFocus"));
+  const focus = value("dei:DocumentFiscalPeriodFocus");
+  const quarter = typeof focus === "string" && /^Q[1-4]$/.test(focus);
+  if (!Number.isInteger(year) || year < 1900 || (focus !== "FY" && !quarter))
+    return { current: "This period", prior: "Prior period", quarter };
+  const label = (fiscalYear: number) => (quarter ? `${String(focus)} FY${fiscalYear}` : `FY${fiscalYear}`);
+  return { current: label(year), prior: label(year - 1), quarter };
+}
+
 /** Abbreviated for a table cell: "$39.0 bn", "$8.71", "427.8 m shares". */
 export function shortFactValue(fact: Pick<ReaderFact, "value" | "unit">): string {
   const { value, unit } = fact;

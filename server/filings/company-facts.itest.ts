@@ -21,7 +21,9 @@ import { startFakeEdgar, type FakeEdgar } from "@/server/testing/fake-edgar";
 import { createTestUser } from "@/server/testing/fixtures";
 import { COMPANY_FACTS_QUEUE, startJobWorkers, stopJobQueue } from "@/server/jobs/job-queue";
 import { runCompanyFacts } from "@/server/jobs/run-company-facts";
+import { updateFilingDetails } from "@/server/data/update-filing-details";
 import { addCompanyFacts } from "./add-company-facts";
+import { requestCompanyFacts } from "./request-company-facts";
 import { importFiling } from "./import-filing";
 import { replaceFilingText } from "./replace-filing-text";
 
@@ -211,6 +213,44 @@ describe("facts from EDGAR's companyfacts", () => {
       matchedBy: null,
       reason: "the filing has inline XBRL facts of its own",
     });
+  });
+
+  it("go with a corrected CIK, accession or period, and are asked for again", async () => {
+    const { slug } = await importTenK({
+      cik: TESLA,
+      accessionNumber: TESLA_10K_2018,
+      periodOfReport: "2018-12-31",
+    });
+    expect(await factsOnceStored(slug)).toHaveLength(13);
+    const filing = (await getFiling({ slug }))!;
+    const details = {
+      company: filing.company,
+      form: filing.form,
+      fiscalYear: filing.fiscalYear,
+      tickers: filing.tickers,
+      cik: TESLA,
+      periodOfReport: "2018-12-31",
+    };
+    // A correction that leaves what chose them alone keeps them.
+    expect(
+      await updateFilingDetails({
+        filingId: filing.id,
+        version: filing.updatedAt,
+        details: { ...details, accessionNumber: TESLA_10K_2018, company: "Tesla, Inc. (corrected)" },
+      }),
+    ).toEqual({ factsDetailsChanged: false, inlineFacts: 0 });
+    expect(await servedFacts(slug)).toHaveLength(13);
+    // The accession was wrong: the facts it chose go; asked again, those of the period come.
+    const current = (await getFiling({ slug }))!;
+    const changed = await updateFilingDetails({
+      filingId: current.id,
+      version: current.updatedAt,
+      details: { ...details, company: "Tesla, Inc. (corrected)" },
+    });
+    expect(changed).toEqual({ factsDetailsChanged: true, inlineFacts: 0 });
+    expect(await servedFacts(slug)).toEqual([]);
+    await requestCompanyFacts({ filingId: current.id, cik: TESLA, inlineFacts: changed.inlineFacts });
+    expect(await factsOnceStored(slug)).toHaveLength(8);
   });
 
   it("are none, saying why, when EDGAR has none for the company or none of the filing's", async () => {

@@ -64,48 +64,60 @@ export function jobQueue(): Promise<PgBoss> {
     });
     boss.on("error", (error) => console.error(`job queue: ${error.message}`));
     await boss.start();
-    await ensureQueue(boss, {
-      name: EDGAR_IMPORT_QUEUE,
-      // Retried 3 times, 10 s then 20 s then 40 s later; a job whose server died is taken up
-      // again once its time runs out (the filing is stored in one transaction: no half filing).
-      retryLimit: 3,
-      retryDelay: 10,
-      retryBackoff: true,
-      expireInSeconds: timeout,
-    });
-    await ensureQueue(boss, {
-      name: EDGAR_WATCH_QUEUE,
-      policy: "stately",
-      retryLimit: 2,
-      retryDelay: 30,
-      expireInSeconds: timeout,
-    });
-    await ensureQueue(boss, {
-      name: REANALYSIS_QUEUE,
-      policy: "short",
-      retryLimit: 2,
-      retryDelay: 30,
-      expireInSeconds: timeout,
-    });
-    await ensureQueue(boss, {
-      name: NOTE_EMAIL_QUEUE,
-      // A mail server down for a while: tried again 1, 2, 4… minutes later, for about an hour.
-      retryLimit: 6,
-      retryDelay: 60,
-      retryBackoff: true,
-      expireInSeconds: Math.min(timeout, 300),
-    });
-    await ensureQueue(boss, {
-      name: COMPANY_FACTS_QUEUE,
-      policy: "short",
-      // EDGAR down for a while: tried again 1, 2, 4 minutes later, then left (the import stands).
-      retryLimit: 3,
-      retryDelay: 60,
-      retryBackoff: true,
-      expireInSeconds: timeout,
-    });
+    try {
+      await ensureQueues(boss, timeout);
+    } catch (error) {
+      // A queue that could not be set up is not kept: stopped, and the next use starts again.
+      globalForJobs.marginaliaJobQueue = undefined;
+      await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
+      throw error;
+    }
     return boss;
   })());
+}
+
+/** Creates or updates the queues this app uses, with their retry and expiry policies. */
+async function ensureQueues(boss: PgBoss, timeout: number): Promise<void> {
+  await ensureQueue(boss, {
+    name: EDGAR_IMPORT_QUEUE,
+    // Retried 3 times, 10 s then 20 s then 40 s later; a job whose server died is taken up
+    // again once its time runs out (the filing is stored in one transaction: no half filing).
+    retryLimit: 3,
+    retryDelay: 10,
+    retryBackoff: true,
+    expireInSeconds: timeout,
+  });
+  await ensureQueue(boss, {
+    name: EDGAR_WATCH_QUEUE,
+    policy: "stately",
+    retryLimit: 2,
+    retryDelay: 30,
+    expireInSeconds: timeout,
+  });
+  await ensureQueue(boss, {
+    name: REANALYSIS_QUEUE,
+    policy: "short",
+    retryLimit: 2,
+    retryDelay: 30,
+    expireInSeconds: timeout,
+  });
+  await ensureQueue(boss, {
+    name: NOTE_EMAIL_QUEUE,
+    // A mail server down for a while: tried again 1, 2, 4… minutes later, for about an hour.
+    retryLimit: 6,
+    retryDelay: 60,
+    retryBackoff: true,
+    expireInSeconds: Math.min(timeout, 300),
+  });
+  await ensureQueue(boss, {
+    name: COMPANY_FACTS_QUEUE,
+    policy: "short",
+    // EDGAR down for a while: tried again 1, 2, 4 minutes later, then left (the import stands).
+    retryLimit: 3,
+    retryDelay: 60,
+    retryBackoff: true,
+    expireInSeconds: timeout,
+  });
 }
 
 /**

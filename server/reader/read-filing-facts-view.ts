@@ -3,7 +3,7 @@ import { RecentlyUsed } from "@/lib/recently-used";
 import type { StoredAnalysis } from "@/lib/filing/stored-analysis";
 import { checkNarrativeFigures, type FactCheck } from "@/lib/xbrl/checks";
 import { markFigures, markedFigureAt, type MarkedFigure } from "@/lib/xbrl/fact-marks";
-import { keyFinancials, type KeyFinancialRow } from "@/lib/xbrl/reader-facts";
+import { keyFinancials, keyFinancialsHeadings, type KeyFinancialRow } from "@/lib/xbrl/reader-facts";
 import { listReaderFacts } from "@/server/data/list-reader-facts";
 
 /** What the reader shows of a filing's inline XBRL facts. */
@@ -17,6 +17,8 @@ export interface FilingFactsView {
   checks: FactCheck[];
   /** The facts panel's rows, each value's `shownAt` moved to the start of the figure showing it. */
   keyFinancials: KeyFinancialRow[];
+  /** Its column headings ("FY2024" / "FY2023", "Q2 FY2023" / "Q2 FY2022"). */
+  headings: ReturnType<typeof keyFinancialsHeadings>;
 }
 
 /**
@@ -53,7 +55,15 @@ async function buildView(
 ): Promise<FilingFactsView> {
   const facts = await listReaderFacts({ filingId: filing.id });
   const { blocks, figures } = filing.analysis;
-  if (facts.length === 0) return { factCount: 0, source: null, figures, checks: [], keyFinancials: [] };
+  if (facts.length === 0)
+    return {
+      factCount: 0,
+      source: null,
+      figures,
+      checks: [],
+      keyFinancials: [],
+      headings: keyFinancialsHeadings([]),
+    };
   const text = filing.canonicalText;
   const checks = checkNarrativeFigures({ text, blocks, figures, facts });
   const marked = markFigures({ text, figures, facts, checks });
@@ -66,6 +76,7 @@ async function buildView(
     source: facts.some((fact) => fact.source === "inline") ? "inline" : "companyfacts",
     figures: marked,
     checks,
+    headings: keyFinancialsHeadings(facts),
     keyFinancials: keyFinancials(facts).map((row) => ({
       ...row,
       current: link(row.current),

@@ -133,6 +133,7 @@ export default async function FilingPage({ params, searchParams }: Props) {
             <KeyFinancials
               source={view.facts.source}
               rows={view.facts.keyFinancials}
+              headings={view.facts.headings}
               checks={view.facts.checks}
               factCount={view.facts.factCount}
               filingSlug={filing.slug}
