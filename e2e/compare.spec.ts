@@ -161,6 +161,13 @@ test("each risk factor followed through a company's reports: new, reworded and k
     axe.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? "")),
   ).toEqual([]);
   await page.screenshot({ path: test.info().outputPath("lineage.png"), fullPage: true });
+  // At phone width the table scrolls in its own box; the page does not scroll sideways.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: test.info().outputPath("lineage-phone.png") });
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // Filtered to the changed; a cell opens that year's text at the risk factor.
   await page.getByRole("link", { name: /^Changed/ }).click();

@@ -123,6 +123,14 @@ test("tagged figures explain their facts, the facts panel links to them, and a w
   expect((await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === "serious")).toEqual(
     [],
   );
+  // At phone width the list fits the screen (no sideways scrolling).
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(rows.first()).toBeVisible();
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: test.info().outputPath("checks-phone.png") });
+  await page.setViewportSize({ width: 1280, height: 720 });
   const csv = await (await page.request.get(`${reader}/checks.csv`)).text();
   const lines = csv.trim().split(/\r?\n/);
   expect(lines[0]).toContain("status,figure,value,unit,financial,explanation");

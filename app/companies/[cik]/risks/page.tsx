@@ -131,7 +131,7 @@ export default async function CompanyRisksPage({ params, searchParams }: Props) 
                 <tr key={row.id} className="align-top hover:bg-stone-50 dark:hover:bg-stone-900/60">
                   <th
                     scope="row"
-                    className="sticky left-0 min-w-64 max-w-md bg-white px-3 py-2 text-left font-normal dark:bg-stone-950"
+                    className="sticky left-0 min-w-40 max-w-md sm:min-w-64 bg-white px-3 py-2 text-left font-normal dark:bg-stone-950"
                   >
                     <span className="line-clamp-2">{row.title}</span>
                     {(row.splitFrom || row.mergedInto || !row.current) && (
