@@ -161,6 +161,16 @@ test("each risk factor followed through a company's reports: new, reworded and k
     axe.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? "")),
   ).toEqual([]);
   await page.screenshot({ path: test.info().outputPath("lineage.png"), fullPage: true });
+  // Dark: the statuses' colours keep their contrast.
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  const dark = await new AxeBuilder({ page }).analyze();
+  expect(
+    dark.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? "")),
+  ).toEqual([]);
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.reload();
   // At phone width the table scrolls in its own box; the page does not scroll sideways.
   await page.setViewportSize({ width: 390, height: 844 });
   expect(

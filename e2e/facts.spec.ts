@@ -123,6 +123,23 @@ test("tagged figures explain their facts, the facts panel links to them, and a w
   expect((await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === "serious")).toEqual(
     [],
   );
+  // Dark: the badges and marks keep their contrast, in the list and in the reader's panel.
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  expect((await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === "serious")).toEqual(
+    [],
+  );
+  await page.goto(reader);
+  await expect(page.locator("[data-key-financials]")).toBeVisible();
+  expect(
+    (
+      await new AxeBuilder({ page }).include("[data-key-financials]").include("[data-check]").analyze()
+    ).violations.filter((v) => v.impact === "serious"),
+  ).toEqual([]);
+  await page.goBack();
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.reload();
   // At phone width the list fits the screen (no sideways scrolling).
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(rows.first()).toBeVisible();
