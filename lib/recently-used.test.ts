@@ -24,4 +24,20 @@ describe("RecentlyUsed", () => {
     expect(cache.get("f1:1")).toBeUndefined();
     expect(cache.get("f2:1")).toBe(3);
   });
+
+  it("remembers what it made, shared by callers at once; a failed promise is forgotten", async () => {
+    const cache = new RecentlyUsed<string, Promise<number>>(5);
+    let made = 0;
+    const make = () => Promise.resolve(++made);
+    const [a, b] = [cache.remember("f1:1", make), cache.remember("f1:1", make)];
+    expect(a).toBe(b);
+    expect(await a).toBe(1);
+    // A new version supersedes the old.
+    expect(await cache.remember("f1:2", make, (key) => key.startsWith("f1:"))).toBe(2);
+    expect(cache.get("f1:1")).toBeUndefined();
+    const failing = cache.remember("f2:1", () => Promise.reject(new Error("database down")));
+    await expect(failing).rejects.toThrow("database down");
+    expect(cache.get("f2:1")).toBeUndefined();
+    expect(await cache.remember("f2:1", make)).toBe(3);
+  });
 });

@@ -24,6 +24,24 @@ export class RecentlyUsed<K, V> {
     while (this.#entries.size > this.capacity) this.#entries.delete(this.#entries.keys().next().value!);
   }
 
+  /**
+   * The value kept for `key`, else what `make` makes, kept as the newest: callers asking at once
+   * share one making (keep a promise). A promise that fails is forgotten, so the next caller
+   * tries again. `supersedes` names the keys the new one replaces (older versions of one thing).
+   */
+  remember(key: K, make: () => V, supersedes?: (key: K) => boolean): V {
+    const kept = this.get(key);
+    if (kept !== undefined) return kept;
+    const made = make();
+    if (supersedes) this.deleteWhere(supersedes);
+    this.set(key, made);
+    if (made instanceof Promise)
+      made.catch(() => {
+        if (this.#entries.get(key) === made) this.#entries.delete(key);
+      });
+    return made;
+  }
+
   /** Forgets every entry whose key passes `test`. */
   deleteWhere(test: (key: K) => boolean): void {
     for (const key of [...this.#entries.keys()]) if (test(key)) this.#entries.delete(key);

@@ -32,3 +32,13 @@ export function toCsv(header: string[], rows: Array<Array<string | number | null
     })
   );
 }
+
+/** A CSV document as a download named `fileName` (a route handler's answer). */
+export function csvDownload(csv: string, fileName: string): Response {
+  return new Response(csv, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${fileName}"`,
+    },
+  });
+}

@@ -28,6 +28,9 @@ export interface RiskLineage {
  */
 export function buildLineages(
   reports: ReadonlyArray<{ key: string; riskFactors: readonly RiskFactorText[] }>,
+  /** The alignment of report `index` with the one before, when the caller has it already. */
+  pairsWithPrevious: (index: number) => readonly RiskPair[] = (index) =>
+    alignRiskFactors(reports[index - 1]!.riskFactors, reports[index]!.riskFactors),
 ): RiskLineage[] {
   const lineages: RiskLineage[] = [];
   const start = (filing: number, risk: number, status: RiskLineage["appearances"][number]["status"]) => {
@@ -44,7 +47,7 @@ export function buildLineages(
   let current = new Map<number, RiskLineage>();
   reports[0]?.riskFactors.forEach((_, risk) => current.set(risk, start(0, risk, "first")));
   for (let filing = 1; filing < reports.length; filing++) {
-    const pairs = alignRiskFactors(reports[filing - 1]!.riskFactors, reports[filing]!.riskFactors);
+    const pairs = pairsWithPrevious(filing);
     const next = new Map<number, RiskLineage>();
     // The most similar pair of each older risk (for splits) and of each newer risk (for merges) continues it.
     const best = (side: "old" | "new", index: number) =>

@@ -20,17 +20,11 @@ const edgar = vi.hoisted(() => ({
   userAgent: "Marginalia tests tests@marginalia.example" as string | undefined,
 }));
 vi.mock("@/server/env", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/server/env")>();
-  return {
-    env: new Proxy(actual.env, {
-      get: (target, name) =>
-        name === "MARGINALIA_EDGAR_WWW" || name === "MARGINALIA_EDGAR_DATA"
-          ? edgar.url
-          : name === "MARGINALIA_EDGAR_USER_AGENT"
-            ? edgar.userAgent
-            : Reflect.get(target, name),
-    }),
-  };
+  const { envWithOverrides, fakeEdgarOverrides } = await import("@/server/testing/env-overrides");
+  return envWithOverrides(await importOriginal<typeof import("@/server/env")>(), {
+    ...fakeEdgarOverrides(() => edgar.url),
+    MARGINALIA_EDGAR_USER_AGENT: () => edgar.userAgent,
+  });
 });
 
 vi.mock("@/server/auth", () => ({ currentUser: vi.fn() }));

@@ -26,19 +26,11 @@ import { checkWatchedCompanies } from "./check-watched-companies";
 
 const edgar = vi.hoisted(() => ({ url: "" }));
 vi.mock("@/server/env", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/server/env")>();
-  const fake: Record<string, () => unknown> = {
-    MARGINALIA_EDGAR_WWW: () => edgar.url,
-    MARGINALIA_EDGAR_DATA: () => edgar.url,
-    MARGINALIA_EDGAR_USER_AGENT: () => "Marginalia tests tests@marginalia.example",
+  const { envWithOverrides, fakeEdgarOverrides } = await import("@/server/testing/env-overrides");
+  return envWithOverrides(await importOriginal<typeof import("@/server/env")>(), {
+    ...fakeEdgarOverrides(() => edgar.url),
     MARGINALIA_EDGAR_POLL: () => 3600,
-  };
-  return {
-    env: new Proxy(actual.env, {
-      get: (target, name) =>
-        typeof name === "string" && fake[name] ? fake[name]() : Reflect.get(target, name),
-    }),
-  };
+  });
 });
 vi.mock("@/server/auth", () => ({ currentUser: vi.fn(), requireReaderAccess: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));

@@ -19,18 +19,11 @@ import { runEdgarImport } from "./run-edgar-import";
 
 const edgar = vi.hoisted(() => ({ url: "" }));
 vi.mock("@/server/env", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/server/env")>();
-  const fake: Record<string, () => string> = {
-    MARGINALIA_EDGAR_WWW: () => edgar.url,
-    MARGINALIA_EDGAR_DATA: () => edgar.url,
-    MARGINALIA_EDGAR_USER_AGENT: () => "Marginalia tests tests@marginalia.example",
-  };
-  return {
-    env: new Proxy(actual.env, {
-      get: (target, name) =>
-        typeof name === "string" && fake[name] ? fake[name]() : Reflect.get(target, name),
-    }),
-  };
+  const { envWithOverrides, fakeEdgarOverrides } = await import("@/server/testing/env-overrides");
+  return envWithOverrides(
+    await importOriginal<typeof import("@/server/env")>(),
+    fakeEdgarOverrides(() => edgar.url),
+  );
 });
 
 let fake: FakeEdgar;

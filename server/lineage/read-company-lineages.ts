@@ -1,8 +1,10 @@
 import "server-only";
+import type { RiskPair } from "@/lib/lineage/align-risk-factors";
 import { buildLineages } from "@/lib/lineage/lineage";
 import type { CompanyLineage } from "@/lib/lineage/lineage-table";
 import { RecentlyUsed } from "@/lib/recently-used";
 import { getFiling } from "@/server/data/get-filing";
+import { compareFilings } from "./compare-filings";
 import { listOrderedReports } from "./list-ordered-reports";
 
 interface CompanyLineages {
@@ -33,14 +35,11 @@ export async function readCompanyLineages(options: { cik: string }): Promise<Com
   const key = [options.cik, ...reports.map((report) => `${report.id}@${report.updatedAt.getTime()}`)].join(
     "|",
   );
-  const cached = kept.get(key);
-  if (cached) return cached;
-  const reading = followReports(reports);
-  kept.deleteWhere((old) => old.startsWith(`${options.cik}|`));
-  kept.set(key, reading);
-  // A failed read is not kept: the next one tries again.
-  reading.catch(() => kept.deleteWhere((old) => old === key));
-  return reading;
+  return kept.remember(
+    key,
+    () => followReports(reports),
+    (old) => old.startsWith(`${options.cik}|`),
+  );
 }
 
 async function followReports(
@@ -54,6 +53,17 @@ async function followReports(
     const filing = await getFiling({ slug: report.slug });
     if (filing) filings.push({ report, filing });
   }
+  // Each report against the one before through compareFilings, whose alignments the company's
+  // trend and the compare page share (a decade of whole 10-Ks is aligned once, not per view).
+  const pairs: RiskPair[][] = [[]];
+  for (let index = 1; index < filings.length; index++) {
+    await new Promise((resolve) => setImmediate(resolve));
+    const { pairs: aligned } = await compareFilings({
+      slug: filings[index]!.filing.slug,
+      other: filings[index - 1]!.filing.slug,
+    });
+    pairs.push(aligned);
+  }
   const lineages = buildLineages(
     filings.map(({ report, filing }) => ({
       key: report.slug,
@@ -62,6 +72,7 @@ async function followReports(
         text: filing.canonicalText.slice(risk.start, risk.end),
       })),
     })),
+    (index) => pairs[index]!,
   );
   const reportOf = (index: number) => filings[index]!.report;
   return {

@@ -27,20 +27,14 @@ import { deliverNoteEmail } from "./deliver-note-email";
 const BASE = "https://marginalia.test";
 const mail = vi.hoisted(() => ({ url: "" }));
 vi.mock("@/server/env", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/server/env")>();
-  const overrides: Record<string, () => unknown> = {
+  const { envWithOverrides } = await import("@/server/testing/env-overrides");
+  return envWithOverrides(await importOriginal<typeof import("@/server/env")>(), {
     MARGINALIA_SMTP_URL: () => mail.url,
     baseUrl: () => "https://marginalia.test",
     mailFrom: () => "Marginalia <no-reply@marginalia.test>",
     // A secret of the test's own, so nothing is written into a data folder.
     BETTER_AUTH_SECRET: () => "a-secret-for-the-mail-tests-32-characters",
-  };
-  return {
-    env: new Proxy(actual.env, {
-      get: (target, name) =>
-        typeof name === "string" && name in overrides ? overrides[name]!() : Reflect.get(target, name),
-    }),
-  };
+  });
 });
 
 const received: ParsedMail[] = [];

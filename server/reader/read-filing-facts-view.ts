@@ -39,15 +39,11 @@ export async function readFilingFactsView(options: {
   filing: { id: string; updatedAt: Date; canonicalText: string; analysis: StoredAnalysis };
 }): Promise<FilingFactsView> {
   const { filing } = options;
-  const key = `${filing.id}:${filing.updatedAt.getTime()}`;
-  const cached = views.get(key);
-  if (cached) return cached;
-  const view = buildView(filing);
-  views.deleteWhere((old) => old.startsWith(`${filing.id}:`));
-  views.set(key, view);
-  // A failed read is not kept: the next view tries again.
-  view.catch(() => views.deleteWhere((old) => old === key));
-  return view;
+  return views.remember(
+    `${filing.id}:${filing.updatedAt.getTime()}`,
+    () => buildView(filing),
+    (old) => old.startsWith(`${filing.id}:`),
+  );
 }
 
 async function buildView(

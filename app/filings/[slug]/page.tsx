@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { filingPageTitle } from "@/server/reader/filing-page-title";
 import { notFound } from "next/navigation";
 import { CarriedNotes } from "@/components/lineage/carried-notes";
 import { FollowFiling } from "@/components/reader/follow-filing";
@@ -27,8 +28,7 @@ import {
   type RiskCategory,
 } from "@/lib/filing/types";
 import { AnnotationsPanel } from "@/components/annotations/annotations-panel";
-import { currentUser, mayReadFilings, requireReaderAccess } from "@/server/auth";
-import { getFiling } from "@/server/data/get-filing";
+import { currentUser, requireReaderAccess } from "@/server/auth";
 import { readReaderView } from "@/server/reader/read-reader-view";
 import type { ReaderSearchParams } from "@/lib/reader/reader-query";
 import { filingTitle } from "@/lib/filing/format-metadata";
@@ -44,13 +44,7 @@ interface Props {
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  // A private deployment names nothing to a visitor who is not signed in (the page they
-  // are redirected from must not carry the company's name in its title).
-  if (!(await mayReadFilings())) return { title: "Sign in" };
-  const filing = await getFiling({ slug: (await params).slug });
-  return {
-    title: filing ? `${filing.company} ${filing.form} ${filing.fiscalYear ?? ""}`.trim() : "Not found",
-  };
+  return filingPageTitle({ slug: (await params).slug });
 }
 
 const FIGURE_KINDS = Object.keys(FIGURE_KIND_LABELS) as FigureKind[];

@@ -1,4 +1,4 @@
-import { toCsv } from "@/lib/export/csv";
+import { csvDownload, toCsv } from "@/lib/export/csv";
 import { checkRows, CHECK_STATUSES } from "@/lib/xbrl/check-rows";
 import { mayReadFilings } from "@/server/auth";
 import { getFiling } from "@/server/data/get-filing";
@@ -44,10 +44,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
       new URL(`/filings/${filing.slug}#f-${row.start}`, url).toString(),
     ]),
   );
-  return new Response(csv, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${filing.slug}-checks.csv"`,
-    },
-  });
+  return csvDownload(csv, `${filing.slug}-checks.csv`);
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import { filingPageTitle } from "@/server/reader/filing-page-title";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SelectField } from "@/components/ui/select-field";
 import { PrimaryButton } from "@/components/ui/button";
 import { checkRows, CHECK_STATUSES } from "@/lib/xbrl/check-rows";
-import { mayReadFilings, requireReaderAccess } from "@/server/auth";
+import { requireReaderAccess } from "@/server/auth";
 import { getFiling } from "@/server/data/get-filing";
 import { readFilingFactsView } from "@/server/reader/read-filing-facts-view";
 
@@ -16,10 +17,7 @@ interface Props {
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  // A private deployment names nothing to a visitor who is not signed in.
-  if (!(await mayReadFilings())) return { title: "Sign in" };
-  const filing = await getFiling({ slug: (await params).slug });
-  return { title: filing ? `Checks · ${filing.company} ${filing.form}` : "Not found" };
+  return filingPageTitle({ slug: (await params).slug, page: "Checks" });
 }
 
 const STATUS_LABELS = { agrees: "Agrees", disagrees: "Flagged" } as const;

@@ -1,4 +1,4 @@
-import { toCsv } from "@/lib/export/csv";
+import { csvDownload, toCsv } from "@/lib/export/csv";
 import { figureRows, queryFigureRows } from "@/lib/filing/figure-table";
 import type { FigureKind } from "@/lib/filing/types";
 import { mayReadFilings } from "@/server/auth";
@@ -56,10 +56,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
       new URL(`/filings/${filing.slug}#f-${row.start}`, url).toString(),
     ]),
   );
-  return new Response(csv, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${filing.slug}-figures.csv"`,
-    },
-  });
+  return csvDownload(csv, `${filing.slug}-figures.csv`);
 }

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import { filingPageTitle } from "@/server/reader/filing-page-title";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FIGURE_KIND_LABELS } from "@/components/reader/risk-category-style";
 import { describeFigureValue } from "@/lib/filing/describe-figure";
 import { figureRows, FIGURE_SORT_KEYS, queryFigureRows, type FigureSortKey } from "@/lib/filing/figure-table";
 import type { FigureKind } from "@/lib/filing/types";
-import { mayReadFilings, requireReaderAccess } from "@/server/auth";
+import { requireReaderAccess } from "@/server/auth";
 import { getFiling } from "@/server/data/get-filing";
 import { PrimaryButton } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
@@ -18,11 +19,7 @@ interface Props {
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  // A private deployment names nothing to a visitor who is not signed in (the page they
-  // are redirected from must not carry the company's name in its title).
-  if (!(await mayReadFilings())) return { title: "Sign in" };
-  const filing = await getFiling({ slug: (await params).slug });
-  return { title: filing ? `Figures · ${filing.company} ${filing.form}` : "Not found" };
+  return filingPageTitle({ slug: (await params).slug, page: "Figures" });
 }
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);

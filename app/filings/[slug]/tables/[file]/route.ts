@@ -1,4 +1,4 @@
-import { toCsv } from "@/lib/export/csv";
+import { csvDownload, toCsv } from "@/lib/export/csv";
 import { tableGrid } from "@/lib/filing/table-grid";
 import { mayReadFilings } from "@/server/auth";
 import { getFiling } from "@/server/data/get-filing";
@@ -19,10 +19,5 @@ export async function GET(
   );
   if (!filing || !block) return new Response("No such table.", { status: 404 });
   const [header = [], ...rows] = tableGrid(filing.canonicalText, block);
-  return new Response(toCsv(header, rows), {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${filing.slug}-${block.id}.csv"`,
-    },
-  });
+  return csvDownload(toCsv(header, rows), `${filing.slug}-${block.id}.csv`);
 }
