@@ -234,8 +234,13 @@ test("the importer overrides a risk factor's category; it is stored, wins, is re
   const chip = title.locator(".risk-chip");
   const detected = await title.getAttribute("data-category");
   const target = detected === "litigation" ? "Tax" : "Litigation";
-  await chip.click();
   const dialog = page.getByRole("dialog", { name: "Category of this risk factor" });
+  // The menu is an island: click again until the page is interactive (the CI run at f3d3758
+  // clicked the chip before it listened, once).
+  await expect(async () => {
+    await chip.click();
+    await expect(dialog).toBeVisible({ timeout: 1_000 });
+  }).toPass();
   await dialog.getByLabel("Category").selectOption({ label: target });
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(dialog).toBeHidden();
