@@ -224,8 +224,13 @@ test("the importer deletes a filing after a confirmation that counts its notes",
   });
   expect(created.status()).toBe(201);
   await page.reload();
-  await page.getByRole("button", { name: "Delete filing…" }).click();
   const dialog = page.getByRole("dialog", { name: /^Delete NFLX 10-K 2024\?$/ });
+  // The button is an island's: click again until the reloaded page is interactive (the CI run
+  // at d76cab1 clicked it before it listened, once).
+  await expect(async () => {
+    await page.getByRole("button", { name: "Delete filing…" }).click();
+    await expect(dialog).toBeVisible({ timeout: 1_000 });
+  }).toPass();
   await expect(dialog).toContainText("1 note");
   await expect(dialog).toContainText("1 note of yours");
   await dialog.getByRole("button", { name: "Cancel" }).click();
