@@ -15,7 +15,9 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // The per-request nonce the Content-Security-Policy allows (set by proxy.ts).
   const nonce = (await headers()).get("x-nonce") ?? undefined;
-  const user = await currentUser();
+  const signedIn = await currentUser();
+  // Only the name goes to the header's islands.
+  const user = signedIn ? { name: signedIn.name } : null;
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
@@ -41,7 +43,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               className="text-sm text-stone-600 hover:text-stone-900 dark:text-stone-400 dark:hover:text-stone-100"
             >
               Library
-              {user && <UnreadMentions />}
+              <UnreadMentions user={user} />
             </Link>
             <form
               action="/search"

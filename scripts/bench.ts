@@ -440,6 +440,19 @@ async function main(): Promise<void> {
         rows.push(row({ name: bytesName, p50: body.length / 1024, unit: "KB" }));
       });
     }
+    // Who reads it: the signed-in page is everyone's (from the page cache), and learns its
+    // reader and what they may do with one request after it paints.
+    {
+      const sessionRoute = `/api/filings/${largeFiling.slug}/reader`;
+      const name = `reader session read after the paint (${sessionRoute}), signed in: sequential TTLB`;
+      step(name);
+      await attempt(name, "ms", async () => {
+        const result = await measureSequential(app + sessionRoute, config.warmUp, config.sequentialRuns, {
+          cookie: cookieHeader(cookies),
+        });
+        rows.push(row({ name, p50: result.p50, p95: result.p95, mean: result.mean, unit: "ms" }));
+      });
+    }
 
     // 3. and 4. In the browser, against the warm app.
     step("launching headless Chromium");

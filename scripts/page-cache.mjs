@@ -1,24 +1,27 @@
 /**
- * Filing pages for signed-out readers, cached in front of Next.js (scripts/serve.mjs).
+ * Filing pages, cached in front of Next.js (scripts/serve.mjs).
  *
- * A signed-out reader's page of a filing is the same for everyone until the filing changes,
- * yet rendering it costs tens of milliseconds (hundreds for a whole 10-K): React renders and
- * serialises the whole text on every request. So the first request renders it once, through
- * Next, and later ones are answered from memory, keyed by the build, the URL and the filing's
- * version (its id, row version, analyzer and latest risk-category change, read by
- * `getReaderPageVersion` in one small query before every answer). Any change to the filing is
- * a new key: nothing stale is served, on one server or many.
+ * A filing's reader page is the same for every reader until the filing changes: who reads it,
+ * their notes and what they may do arrive after the first paint (`/api/filings/<slug>/reader`,
+ * the notes API). Yet rendering it costs tens of milliseconds (hundreds for a whole 10-K): React
+ * renders and serialises the whole text on every request. So the first request renders it once,
+ * through Next and as nobody's (without the reader's cookies), and later ones are answered from
+ * memory, keyed by the build, the URL and the filing's version (its id, row version, analyzer and
+ * latest risk-category change, read by `getReaderPageVersion` in one small query before every
+ * answer). Any change to the filing is a new key: nothing stale is served, on one server or many.
  *
  * What is cached, and how it is sent:
- * - Only `GET`/`HEAD` of `/filings/<slug>` and `/filings/<slug>/figures` without a query, from a
- *   visitor with no session cookie, asking for the HTML document (not a client navigation's
- *   RSC payload), and only a 200 that sets no cookie. Anything else goes to Next as before.
+ * - Only `GET`/`HEAD` of `/filings/<slug>` (signed in or not) and `/filings/<slug>/figures`
+ *   (signed out) without a query, asking for the HTML document (not a client navigation's RSC
+ *   payload), and only a 200 that sets no cookie. Anything else goes to Next as before. On a
+ *   private deployment the reader's session is checked before a page is served.
  * - The Content-Security-Policy names the page's inline scripts by their SHA-256 hashes instead
  *   of a per-request nonce (a page served to many cannot carry a secret per request).
  * - Each page is compressed once, with brotli and gzip, and sent as the client accepts it.
  * - A weak ETag from the key answers `If-None-Match` with 304 without touching the page, and
  *   `Cache-Control: public, max-age=0, s-maxage=60` lets a reverse proxy or CDN keep it (a
- *   browser always asks again; a shared cache for up to a minute).
+ *   browser always asks again; a shared cache for up to a minute). A private deployment's page
+ *   is `private`.
  */
 import crypto from "node:crypto";
 import { promisify } from "node:util";
@@ -34,7 +37,7 @@ const MAX_INLINE_SCRIPTS = 200;
 /** Pages up to this size get brotli's best (slow) quality; larger ones a fast one. */
 const BEST_BROTLI_BYTES = 512 * 1024;
 
-const PAGE_PATH = /^\/filings\/([^/?#]+)(?:\/figures)?$/;
+const PAGE_PATH = /^\/filings\/([^/?#]+)(\/figures)?$/;
 /** Headers of Next's answer that a cached page keeps (the rest are per response or replaced). */
 const KEPT_HEADERS = [
   "content-type",
@@ -55,10 +58,13 @@ const CLIENT_NAVIGATION_HEADERS = [
 const VARY =
   "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Cookie, Accept-Encoding";
 export const CACHE_CONTROL = "public, max-age=0, s-maxage=60";
+/** A private deployment's page: only the signed-in reader's browser keeps it. */
+export const PRIVATE_CACHE_CONTROL = "private, max-age=0";
 
 /**
  * The filing slug a request's page is for, when that page may come from the cache; null when
- * the request must go to Next (signed in, a query, a client navigation, another path).
+ * the request must go to Next (a query, a client navigation, another path, a signed-in
+ * reader's figures page, whose header names them).
  * @param {{ method?: string; url?: string; headers: Record<string, string | string[] | undefined> }} request
  * @returns {string | null}
  */
@@ -67,8 +73,10 @@ export function cacheableFilingSlug(request) {
   const match = PAGE_PATH.exec(request.url ?? "");
   if (!match) return null;
   if (CLIENT_NAVIGATION_HEADERS.some((name) => request.headers[name] !== undefined)) return null;
-  // Any of the auth library's cookies (a session, or its cached copy) means a signed-in page.
-  if (/better-auth\./.test(String(request.headers.cookie ?? ""))) return null;
+  // The reader page is everyone's (the user's part is fetched after it paints); the figures
+  // page still renders its header for the signed-in user, so it is cached for visitors only:
+  // any of the auth library's cookies (a session, or its cached copy) means a signed-in page.
+  if (match[2] && /better-auth\./.test(String(request.headers.cookie ?? ""))) return null;
   try {
     return decodeURIComponent(match[1] ?? "");
   } catch {
@@ -301,10 +309,12 @@ export class RecentVersions {
  * @param {import("node:http").IncomingMessage} req
  * @param {import("node:http").ServerResponse} res
  * @param {CachedPage} page
+ * @param {string} [cacheControl]
  */
-export function sendCachedPage(req, res, page) {
-  if (matchesEtag(req.headers["if-none-match"], page.etag)) return sendNotModified(res, page.etag);
-  const common = { etag: page.etag, "cache-control": CACHE_CONTROL, vary: VARY };
+export function sendCachedPage(req, res, page, cacheControl = CACHE_CONTROL) {
+  if (matchesEtag(req.headers["if-none-match"], page.etag))
+    return sendNotModified(res, page.etag, cacheControl);
+  const common = { etag: page.etag, "cache-control": cacheControl, vary: VARY };
   const encoding = chooseEncoding(req.headers["accept-encoding"]);
   const body = encoding === "br" ? page.br : encoding === "gzip" ? page.gzip : page.body;
   res.writeHead(200, {
@@ -320,9 +330,10 @@ export function sendCachedPage(req, res, page) {
  * A 304: the client's copy (ETag `etag`) is current.
  * @param {import("node:http").ServerResponse} res
  * @param {string} etag
+ * @param {string} [cacheControl]
  */
-export function sendNotModified(res, etag) {
-  res.writeHead(304, { etag, "cache-control": CACHE_CONTROL, vary: VARY });
+export function sendNotModified(res, etag, cacheControl = CACHE_CONTROL) {
+  res.writeHead(304, { etag, "cache-control": cacheControl, vary: VARY });
   res.end();
 }
 

@@ -38,13 +38,18 @@ describe("which requests the page cache answers", () => {
     expect(cacheableFilingSlug(request("/filings/caf%C3%A9"))).toBe("café");
   });
 
-  it("never a signed-in visitor, a query, a client navigation, a write or another page", () => {
+  it("a signed-in reader's reader page (the same for everyone), but not their figures page", () => {
     for (const cookie of [
       "better-auth.session_token=abc",
       "theme=dark; __Secure-better-auth.session_token=abc",
       "better-auth.session_data=xyz",
-    ])
-      expect(cacheableFilingSlug(request("/filings/x", { cookie }))).toBeNull();
+    ]) {
+      expect(cacheableFilingSlug(request("/filings/x", { cookie }))).toBe("x");
+      expect(cacheableFilingSlug(request("/filings/x/figures", { cookie }))).toBeNull();
+    }
+  });
+
+  it("never a query, a client navigation, a write or another page", () => {
     expect(cacheableFilingSlug(request("/filings/x?hide=grp-market"))).toBeNull();
     expect(cacheableFilingSlug(request("/filings/x", { rsc: "1" }))).toBeNull();
     expect(cacheableFilingSlug(request("/filings/x", { "next-action": "abc" }))).toBeNull();

@@ -25,9 +25,11 @@ import compression from "compression";
 import next from "next";
 import { clientAddress, isTrustedProxy, parseTrustedProxies } from "./client-address.mjs";
 import {
+  CACHE_CONTROL,
   cacheableFilingSlug,
   matchesEtag,
   PageCache,
+  PRIVATE_CACHE_CONTROL,
   RecentVersions,
   sendCachedPage,
   sendNotModified,
@@ -77,6 +79,9 @@ const buildId = fs.readFileSync(path.join(root, ".next", "BUILD_ID"), "utf8").tr
 /** Marks the server's own request that renders a page for the cache (it must reach Next). */
 const FILL_HEADER = "x-marginalia-page-fill";
 const fillSecret = crypto.randomUUID();
+// Shared with the app in this process (server/auth.ts): its page for the cache may be rendered
+// on a private deployment, as nobody's.
+globalThis.marginaliaPageFillSecret = fillSecret;
 /** Set on requests for an HTML document (see below). */
 const DOCUMENT_HEADER = "x-marginalia-document";
 const loopback = host === "0.0.0.0" ? "127.0.0.1" : host === "::" ? "::1" : host;
@@ -84,6 +89,9 @@ const loopback = host === "0.0.0.0" ? "127.0.0.1" : host === "::" ? "::1" : host
 /** Renders a page through Next, as this server's own request, for the page cache. */
 function renderThroughNext(req) {
   const headers = { ...req.headers, [FILL_HEADER]: fillSecret, "accept-encoding": "identity" };
+  // Rendered as nobody's: the page is shared by every reader, signed in or not.
+  delete headers.cookie;
+  delete headers.authorization;
   delete headers["if-none-match"];
   delete headers["if-modified-since"];
   return new Promise((resolve, reject) => {
@@ -115,17 +123,22 @@ function renderThroughNext(req) {
  */
 async function serveFilingPage(req, res, slug) {
   const versionOf = globalThis.marginaliaReaderPageVersion;
-  if (typeof versionOf !== "function") return false;
+  const accessOf = globalThis.marginaliaReaderPageAccess;
+  if (typeof versionOf !== "function" || typeof accessOf !== "function") return false;
+  // On a private deployment only a signed-in reader gets the page (and nobody else's cache may keep it).
+  const access = await accessOf(req.headers.cookie);
+  if (!access) return false;
+  const cacheControl = access === "public" ? CACHE_CONTROL : PRIVATE_CACHE_CONTROL;
   const version = await versions.get(slug, versionOf);
   if (!version) return false;
   const key = `${buildId}|${req.url}|${version}`;
   if (matchesEtag(req.headers["if-none-match"], PageCache.etagOf(key))) {
     pageCache.stats.notModified++;
-    sendNotModified(res, PageCache.etagOf(key));
+    sendNotModified(res, PageCache.etagOf(key), cacheControl);
     return true;
   }
   const page = await pageCache.get(req.url, key, () => renderThroughNext(req));
-  if ("key" in page) sendCachedPage(req, res, page);
+  if ("key" in page) sendCachedPage(req, res, page, cacheControl);
   else {
     res.writeHead(page.status, page.headers);
     res.end(req.method === "HEAD" ? undefined : page.body);
@@ -179,10 +192,10 @@ const server = http.createServer((req, res) => {
   // A write served here may have changed a filing: its page's version is read afresh after it.
   if (req.method !== "GET" && req.method !== "HEAD") res.once("close", () => versions.clear());
   if (req.headers[FILL_HEADER] !== undefined) {
-    const fill = req.headers[FILL_HEADER] === fillSecret;
+    // The page cache's own request: uncompressed (it compresses each page once itself), and
+    // still marked for the app. Anyone else's mark is dropped.
+    if (req.headers[FILL_HEADER] === fillSecret) return void handle(req, res);
     delete req.headers[FILL_HEADER];
-    // The page cache's own request: uncompressed (it compresses each page once itself).
-    if (fill) return void handle(req, res);
   }
   const slug = cacheableFilingSlug(req);
   if (slug === null) return handleCompressed(req, res);

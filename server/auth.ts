@@ -197,5 +197,29 @@ export async function mayReadFilings(): Promise<boolean> {
  */
 export async function requireReaderAccess(path: string): Promise<void> {
   if (env.MARGINALIA_REQUIRE_SIGN_IN !== "on") return;
+  // The page cache's own render of a filing's shared page (scripts/serve.mjs): it carries
+  // nothing of anyone's, and the cache checks each reader's access before it serves the page.
+  if (await isPageCacheFill()) return;
   if (!(await currentUser())) redirect(`/sign-in?next=${encodeURIComponent(path)}`);
+}
+
+/**
+ * Whether this request is the page cache's own render of a page (scripts/serve.mjs marks it
+ * with a secret it shares with this process only; a client's copy of the header is dropped).
+ */
+async function isPageCacheFill(): Promise<boolean> {
+  const secret = (globalThis as { marginaliaPageFillSecret?: string }).marginaliaPageFillSecret;
+  return secret !== undefined && (await headers()).get("x-marginalia-page-fill") === secret;
+}
+
+/**
+ * How a filing's shared page may be sent to the reader whose Cookie header this is
+ * (scripts/serve.mjs asks before it serves one from its cache): "public" when anyone may read
+ * filings; "signed-in" on a private deployment (MARGINALIA_REQUIRE_SIGN_IN=on) when the
+ * cookies carry a session; null when they do not (the reader is sent to sign in).
+ */
+export async function readerPageAccess(cookie: string | undefined): Promise<"public" | "signed-in" | null> {
+  if (env.MARGINALIA_REQUIRE_SIGN_IN !== "on") return "public";
+  if (!cookie) return null;
+  return (await sessionUserFor(new Headers({ cookie }))) ? "signed-in" : null;
 }

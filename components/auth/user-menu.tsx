@@ -1,8 +1,16 @@
+"use client";
+
 import Link from "next/link";
+import { forgetHeaderUser, useHeaderUser } from "@/components/reader/reader-session-store";
 import { signOut } from "@/server/actions/sign-out";
 
-/** The header's account corner: the signed-in name and "Sign out", or "Sign in". */
-export function UserMenu({ user }: { user: { name: string } | null }) {
+/**
+ * The header's account corner: the signed-in name and "Sign out", or "Sign in". `user` is who
+ * the server rendered the page for; a reader page (the same for everyone) names its reader
+ * after it paints.
+ */
+export function UserMenu({ user: fromServer }: { user: { name: string } | null }) {
+  const user = useHeaderUser(fromServer);
   if (!user)
     return (
       <Link
@@ -13,7 +21,7 @@ export function UserMenu({ user }: { user: { name: string } | null }) {
       </Link>
     );
   return (
-    <form action={signOut} className="flex items-center gap-2 text-sm">
+    <form action={signOut} onSubmit={forgetHeaderUser} className="flex items-center gap-2 text-sm">
       <Link href="/workspaces" className="rounded-md px-2 py-1 hover:bg-stone-100 dark:hover:bg-stone-800">
         Workspaces
       </Link>

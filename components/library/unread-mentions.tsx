@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useHeaderUser } from "@/components/reader/reader-session-store";
 import { markMentionsRead } from "@/server/actions/mark-mentions-read";
 
 /** What /api/me/unread answers. */
@@ -41,7 +42,12 @@ const MENTIONS_READ_EVENT = "marginalia:mentions-read";
  * (a page is not held up by it), again when the tab comes back into view, and cleared when the
  * list is seen.
  */
-export function UnreadMentions() {
+export function UnreadMentions({ user }: { user: { name: string } | null }) {
+  // On a reader page, the signed-in user may be known only after it paints (see useHeaderUser).
+  return useHeaderUser(user) ? <UnreadCount /> : null;
+}
+
+function UnreadCount() {
   const [unread, setUnread] = useState<Unread | null>(null);
   useEffect(() => {
     // Each read is numbered: an answer overtaken by a newer read, or by the list being seen

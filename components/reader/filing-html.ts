@@ -9,6 +9,7 @@ import { FIGURE_KIND_LABELS, RISK_GROUP_COLOURS } from "./risk-category-style";
 import {
   ANNOTATE_RISK_ATTRIBUTE,
   BLOCK_START_ATTRIBUTE,
+  CATEGORY_CHIP_ATTRIBUTE,
   figureId,
   READER_CLASS,
 } from "@/lib/reader/dom-contract";
@@ -25,8 +26,6 @@ export interface FilingHtmlInput {
   filingSlug?: string;
   /** The sections, for their headings' depth (Part, Item, sub-item). */
   sections?: Section[];
-  /** May this reader change categories? Then each chip is a button that opens the menu. */
-  categoriesEditable?: boolean;
   /**
    * The company's risk factors over the years (`/companies/<cik>/risks`), for an annual report
    * of a known company: each risk title links to its own row there.
@@ -97,7 +96,6 @@ export function renderFilingHtml({
   riskFactors,
   filingSlug,
   sections = [],
-  categoriesEditable = false,
   riskHistoryPath,
 }: FilingHtmlInput): string {
   const history =
@@ -154,7 +152,6 @@ export function renderFilingHtml({
         riskByBlock,
         filingSlug,
         levels.get(block.id),
-        categoriesEditable,
         history,
       ),
     );
@@ -197,7 +194,6 @@ function renderBlock(
   riskByBlock: Map<string, ReaderRiskFactor>,
   filingSlug: string | undefined,
   level: number | undefined,
-  categoriesEditable: boolean,
   history: ((blockId: string) => string) | undefined,
 ): string {
   const id = escapeHtml(block.id);
@@ -214,8 +210,8 @@ function renderBlock(
       const style = risk
         ? ` data-category="${risk.category}" data-group="${risk.group}"${risk.overridden ? " data-overridden" : ""} style="--cat:${RISK_GROUP_COLOURS[risk.group]}"`
         : "";
-      // For a reader who may change it, the chip is a button that opens the category menu. Its
-      // tooltip names the group and says why (or who chose the category).
+      // The chip's tooltip names the group and says why (or who chose the category). For a
+      // reader who may change it, the category menu makes it a button (the HTML is everyone's).
       const why = risk?.changeNote ?? (risk?.reason ? `Why: ${risk.reason}.` : "");
       const note = risk
         ? ` title="${escapeHtml(`${risk.groupLabel} › ${risk.categoryLabel}. ${why}`.trim())}"`
@@ -224,11 +220,9 @@ function renderBlock(
         ? `<span class="sr-only">Category: ${escapeHtml(risk.groupLabel)}, </span>${escapeHtml(risk.categoryLabel)}` +
           `${risk.overridden ? '<span class="sr-only"> (set by an analyst)</span><span aria-hidden="true">*</span>' : ""}`
         : "";
-      const chip = !risk
-        ? ""
-        : categoriesEditable
-          ? ` <button type="button" class="risk-chip" data-risk-category="${id}" aria-haspopup="dialog"${note}>${chipBody}</button>`
-          : ` <span class="risk-chip is-static"${note}>${chipBody}</span>`;
+      const chip = risk
+        ? ` <span class="risk-chip is-static" ${CATEGORY_CHIP_ATTRIBUTE}="${id}"${note}>${chipBody}</span>`
+        : "";
       return (
         `<h3 id="${id}" class="${READER_CLASS.block} ${READER_CLASS.riskTitle}"${style}>${blockText(text, block.start, block.end, figures, false)}${chip}` +
         `<a href="#${id}" data-copy-link class="copy-link" aria-label="Copy link to this risk factor">#</a>` +

@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState, useTransition } from "react";
 import type { RiskCategory } from "@/lib/filing/types";
 import { overrideRiskCategory } from "@/server/actions/override-risk-category";
 import { PrimaryButton } from "@/components/ui/button";
-import { READER_SELECTOR } from "@/lib/reader/dom-contract";
+import { CATEGORY_CHIP_ATTRIBUTE, READER_SELECTOR } from "@/lib/reader/dom-contract";
 
 interface OpenMenu {
   blockId: string;
@@ -16,9 +16,30 @@ interface OpenMenu {
 }
 
 /**
- * The analyst's category override: clicking a risk factor's category chip opens this menu
- * (one island for the whole filing, listening by event delegation). The choice is stored and
- * wins over the detected category; "Use detected" removes it.
+ * Makes each category chip under `root` a button that opens the menu (the server's HTML is
+ * everyone's, so its chips are plain text): a real button, reached by Tab and pressed with
+ * Enter or Space.
+ */
+function chipsAsButtons(root: ParentNode): void {
+  for (const chip of root.querySelectorAll<HTMLElement>(`span${READER_SELECTOR.categoryChip}`)) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "risk-chip";
+    for (const name of [CATEGORY_CHIP_ATTRIBUTE, "title"]) {
+      const value = chip.getAttribute(name);
+      if (value !== null) button.setAttribute(name, value);
+    }
+    button.setAttribute("aria-haspopup", "dialog");
+    button.append(...chip.childNodes);
+    chip.replaceWith(button);
+  }
+}
+
+/**
+ * The analyst's category override, for a reader who may change categories: clicking a risk
+ * factor's category chip opens this menu (one island for the whole filing, listening by event
+ * delegation). The choice is stored and wins over the detected category; "Use detected"
+ * removes it.
  */
 export function RiskCategoryMenu({
   filingSlug,
@@ -35,8 +56,20 @@ export function RiskCategoryMenu({
   const titleId = useId();
 
   useEffect(() => {
+    const article = document.querySelector(READER_SELECTOR.article);
+    if (!article) return;
+    chipsAsButtons(article);
+    // The text is rendered again after a change (a new category, a corrected text): its chips too.
+    const observer = new MutationObserver(() => chipsAsButtons(article));
+    observer.observe(article, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
     const onClick = (event: MouseEvent) => {
-      const chip = (event.target as HTMLElement | null)?.closest<HTMLElement>("[data-risk-category]");
+      const chip = (event.target as HTMLElement | null)?.closest<HTMLElement>(
+        `button${READER_SELECTOR.categoryChip}`,
+      );
       if (!chip) return;
       const heading = chip.closest<HTMLElement>(READER_SELECTOR.riskTitle);
       if (!heading) return;

@@ -24,6 +24,9 @@ export const BLOCK_START_ATTRIBUTE = "data-start";
 /** The attribute on a risk title's "+ note" button. */
 export const ANNOTATE_RISK_ATTRIBUTE = "data-annotate-risk";
 
+/** The attribute on a risk factor's category chip, naming its title block. */
+export const CATEGORY_CHIP_ATTRIBUTE = "data-risk-category";
+
 /** The attribute of the layer along the article's edge where notes' markers are drawn. */
 export const NOTE_MARKERS_ATTRIBUTE = "data-note-markers";
 
@@ -35,6 +38,9 @@ export const READER_SELECTOR = {
   riskTitle: `.${READER_CLASS.riskTitle}`,
   figure: `.${READER_CLASS.figure}`,
   annotateRisk: `[${ANNOTATE_RISK_ATTRIBUTE}]`,
+  categoryChip: `[${CATEGORY_CHIP_ATTRIBUTE}]`,
+  /** The reader page's article (the text and its header). */
+  article: "[data-reader-article]",
 } as const;
 
 const FIGURE_ID_PREFIX = "f-";

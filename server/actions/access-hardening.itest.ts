@@ -17,7 +17,7 @@ import { SIGN_IN_DELAYS, signInThrottleKeys } from "@/lib/auth/sign-in-throttle"
 import { SIGNUP_BY_INVITE, SIGNUP_CLOSED } from "@/lib/auth/signup";
 import { INVITE_LIFETIME_MS } from "@/lib/workspaces/schemas";
 import { seedDemoAccount } from "@/prisma/seed/seed";
-import { currentUser, getAuth } from "@/server/auth";
+import { currentUser, getAuth, readerPageAccess, requireReaderAccess } from "@/server/auth";
 import { createWorkspace as storeWorkspace } from "@/server/data/create-workspace";
 import { getSignInThrottles } from "@/server/data/get-sign-in-throttles";
 import { recordSignInFailure } from "@/server/data/record-sign-in-failure";
@@ -369,6 +369,33 @@ async function signedUpUser(name = "Ann Example") {
 
 const userRow = (id: string) =>
   db().user.findUniqueOrThrow({ where: { id }, select: { name: true, image: true } });
+
+describe("a private deployment's filing pages (MARGINALIA_REQUIRE_SIGN_IN=on)", () => {
+  it("the page cache serves a filing's shared page only to a reader with a session", async () => {
+    env.MARGINALIA_SIGNUP = "open";
+    const { cookie } = await signedUpUser("Pat Private");
+    env.MARGINALIA_REQUIRE_SIGN_IN = "off";
+    expect(await readerPageAccess(undefined)).toBe("public");
+    env.MARGINALIA_REQUIRE_SIGN_IN = "on";
+    expect(await readerPageAccess(undefined)).toBeNull();
+    expect(await readerPageAccess("better-auth.session_token=forged.value")).toBeNull();
+    expect(await readerPageAccess(cookie)).toBe("signed-in");
+  });
+
+  it("the cache's own render of the shared page passes; anyone else signed out is sent to sign in", async () => {
+    env.MARGINALIA_REQUIRE_SIGN_IN = "on";
+    const global = globalThis as { marginaliaPageFillSecret?: string };
+    global.marginaliaPageFillSecret = randomUUID();
+    try {
+      request.headers = new Headers({ "x-marginalia-page-fill": global.marginaliaPageFillSecret });
+      await expect(requireReaderAccess("/filings/x")).resolves.toBeUndefined();
+      request.headers = new Headers({ "x-marginalia-page-fill": randomUUID() });
+      expect(await redirectOf(requireReaderAccess("/filings/x"))).toBe("/sign-in?next=%2Ffilings%2Fx");
+    } finally {
+      delete global.marginaliaPageFillSecret;
+    }
+  });
+});
 
 describe("sign-up modes (item 8) and password rules (item 14)", () => {
   it("off: the action refuses and no account is made; Better Auth's endpoint refuses too", async () => {

@@ -1,19 +1,11 @@
 import type { Metadata } from "next";
 import { filingPageTitle } from "@/server/reader/filing-page-title";
 import { notFound } from "next/navigation";
-import { CarriedNotes } from "@/components/lineage/carried-notes";
-import { FollowFiling } from "@/components/reader/follow-filing";
 import { FilingHeading } from "@/components/reader/filing-heading";
 import { FilingText } from "@/components/reader/filing-text";
 import { Minimap } from "@/components/reader/minimap";
 import { Outline } from "@/components/reader/outline";
-import {
-  DeleteFiling,
-  EditFilingDetails,
-  NotesTransfer,
-  ReplaceFilingText,
-} from "@/components/reader/signed-in-tools";
-import { RiskCategoryMenu } from "@/components/reader/risk-category-menu";
+import { ReaderTools } from "@/components/reader/reader-tools";
 import { OutlineSpy } from "@/components/reader/outline-spy";
 import { FigureTip } from "@/components/reader/figure-tip";
 import { KeyFinancials } from "@/components/reader/key-financials";
@@ -27,8 +19,8 @@ import {
   type FigureKind,
   type RiskCategory,
 } from "@/lib/filing/types";
-import { AnnotationsPanel } from "@/components/annotations/annotations-panel";
-import { currentUser, requireReaderAccess } from "@/server/auth";
+import { ReaderNotes } from "@/components/annotations/reader-notes";
+import { requireReaderAccess } from "@/server/auth";
 import { readReaderView } from "@/server/reader/read-reader-view";
 import type { ReaderSearchParams } from "@/lib/reader/reader-query";
 import { filingTitle } from "@/lib/filing/format-metadata";
@@ -65,13 +57,12 @@ const toggleCss = [
 export default async function FilingPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   await requireReaderAccess(`/filings/${slug}`);
-  const user = await currentUser();
-  const view = await readReaderView({ slug, userId: user?.id ?? null, query });
+  // The same page for every reader (it may be served from the page cache): who reads it, and
+  // what they may do, is learnt after it paints (ReaderTools, ReaderNotes).
+  const view = await readReaderView({ slug, query });
   if (!view) notFound();
-  const { filing, riskFactors, groupCounts: counts, user: reader } = view;
+  const { filing, riskFactors, groupCounts: counts } = view;
   const { analysis } = filing;
-  const deletion = reader?.deletion ?? null;
-  const workspaces = reader?.workspaces ?? [];
   const figureKinds = FIGURE_KINDS.filter((kind) => analysis.figures.some((figure) => figure.kind === kind));
   const blockOrder = new Map(analysis.blocks.map((block, index) => [block.id, index]));
   const riskStarts = new Map(filing.riskFactors.map((risk) => [risk.blockId, risk.start]));
@@ -99,7 +90,6 @@ export default async function FilingPage({ params, searchParams }: Props) {
       </aside>
       <article
         data-reader-article
-        data-signed-in={user ? "" : undefined}
         data-hide={hidden.join(" ")}
         className="relative mx-auto w-full max-w-[70ch]"
       >
@@ -133,44 +123,28 @@ export default async function FilingPage({ params, searchParams }: Props) {
               filingSlug={filing.slug}
             />
           )}
-          {user && <FollowFiling filingSlug={filing.slug} />}
-          {user && <CarriedNotes filingSlug={filing.slug} />}
-          {user && (
-            <NotesTransfer
-              filingSlug={filing.slug}
-              workspaces={workspaces.map((workspace) => ({ id: workspace.id, name: workspace.name }))}
-            />
-          )}
-          {reader?.mayEditDetails && (
-            <>
-              <EditFilingDetails
-                filingSlug={filing.slug}
-                version={filing.updatedAt.getTime()}
-                details={{
-                  company: filing.company,
-                  form: filing.form,
-                  fiscalYear: filing.fiscalYear,
-                  tickers: filing.tickers,
-                  cik: filing.cik,
-                  periodOfReport: filing.periodOfReport,
-                  filingDate: filing.filingDate,
-                  accessionNumber: filing.accessionNumber,
-                }}
-              />
-              <ReplaceFilingText filingSlug={filing.slug} />
-            </>
-          )}
-          {deletion?.allowed && (
-            <div className="no-print">
-              <DeleteFiling
-                filingSlug={filing.slug}
-                title={filingTitle(filing)}
-                yours={deletion.yours}
-                workspaces={deletion.workspaces}
-                others={deletion.others}
-              />
-            </div>
-          )}
+          <ReaderTools
+            filingSlug={filing.slug}
+            filingTitle={filingTitle(filing)}
+            version={filing.updatedAt.getTime()}
+            details={{
+              company: filing.company,
+              form: filing.form,
+              fiscalYear: filing.fiscalYear,
+              tickers: filing.tickers,
+              cik: filing.cik,
+              periodOfReport: filing.periodOfReport,
+              filingDate: filing.filingDate,
+              accessionNumber: filing.accessionNumber,
+            }}
+            categories={RISK_GROUPS.map((group) => ({
+              label: RISK_GROUP_LABELS[group],
+              options: (RISK_CATEGORIES_BY_GROUP[group] as readonly RiskCategory[]).map((value) => ({
+                value,
+                label: RISK_CATEGORY_LABELS[value],
+              })),
+            }))}
+          />
           <details className="no-print rounded-lg border border-stone-200 bg-white text-sm lg:hidden dark:border-stone-800 dark:bg-stone-900">
             <summary className="cursor-pointer px-3 py-2 font-medium">Outline</summary>
             <div className="max-h-[60vh] overflow-y-auto px-1 pb-3">{outline}</div>
@@ -195,7 +169,6 @@ export default async function FilingPage({ params, searchParams }: Props) {
           riskFactors={riskFactors}
           sections={analysis.sections}
           filingSlug={filing.slug}
-          categoriesEditable={deletion?.allowed ?? false}
           riskHistoryPath={
             filing.cik && isAnnualReport(filing.form) ? `/companies/${filing.cik}/risks` : undefined
           }
@@ -203,7 +176,6 @@ export default async function FilingPage({ params, searchParams }: Props) {
             filing.id,
             filing.updatedAt.getTime(),
             `facts=${view.facts.factCount}`,
-            deletion?.allowed ? "editable" : "fixed",
             ...riskFactors.map(
               (risk) =>
                 `${risk.blockId}=${risk.category}${risk.overridden ? "*" : ""}${risk.changeNote ?? ""}`,
@@ -233,29 +205,14 @@ export default async function FilingPage({ params, searchParams }: Props) {
         tabIndex={-1}
         className="no-print mt-10 lg:col-start-2 xl:col-start-3 xl:row-start-1 xl:mt-0"
       >
-        <AnnotationsPanel
+        <ReaderNotes
           filingSlug={filing.slug}
-          signedIn={user !== null}
           initialOpenId={view.query.openNoteId}
           sharedSelection={sharedSelection}
-          workspaces={workspaces}
-          liveAfter={reader?.liveAfter ?? "0"}
         />
       </aside>
       <OutlineSpy />
       <FigureTip />
-      {deletion?.allowed && (
-        <RiskCategoryMenu
-          filingSlug={filing.slug}
-          categories={RISK_GROUPS.map((group) => ({
-            label: RISK_GROUP_LABELS[group],
-            options: (RISK_CATEGORIES_BY_GROUP[group] as readonly RiskCategory[]).map((value) => ({
-              value,
-              label: RISK_CATEGORY_LABELS[value],
-            })),
-          }))}
-        />
-      )}
     </div>
   );
 }
