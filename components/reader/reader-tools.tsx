@@ -1,13 +1,18 @@
 "use client";
 
 import { useEffect, type ComponentProps } from "react";
-import { CarriedNotes } from "@/components/lineage/carried-notes";
 import { READER_SELECTOR } from "@/lib/reader/dom-contract";
 import type { ReaderSession } from "@/lib/reader/reader-session";
-import { FollowFiling } from "./follow-filing";
 import { publishReaderSession, useReaderSession } from "./reader-session-store";
-import { RiskCategoryMenu } from "./risk-category-menu";
-import { DeleteFiling, EditFilingDetails, NotesTransfer, ReplaceFilingText } from "./signed-in-tools";
+import {
+  CarriedNotes,
+  DeleteFiling,
+  EditFilingDetails,
+  FollowFiling,
+  NotesTransfer,
+  ReplaceFilingText,
+  RiskCategoryMenu,
+} from "./signed-in-tools";
 
 /**
  * The reader's tools for whoever reads it, learnt after the page paints: the page is the same

@@ -4,7 +4,7 @@ import { viewerOf } from "@/lib/permissions/annotation-access";
 import { assessFilingDeletion, couldCurateFiling } from "@/lib/permissions/filing-access";
 import type { SignedInReaderSession } from "@/lib/reader/reader-session";
 import { countFilingNotes } from "@/server/data/count-filing-notes";
-import { getFiling } from "@/server/data/get-filing";
+import { getFilingSummary } from "@/server/data/get-filing-summary";
 import { getLatestLiveEventId } from "@/server/data/get-latest-live-event-id";
 import { listUserWorkspaces } from "@/server/data/list-user-workspaces";
 
@@ -18,7 +18,8 @@ export async function readReaderSession(options: {
   userId: string;
   userName: string;
 }): Promise<SignedInReaderSession | null> {
-  const filing = await getFiling({ slug: options.slug });
+  // Its importer is all it needs of the filing: no text or analysis is read.
+  const filing = await getFilingSummary({ slug: options.slug });
   if (!filing) return null;
   const [workspaces, liveAfter] = await Promise.all([
     listUserWorkspaces({ userId: options.userId }),

@@ -1,5 +1,5 @@
 import { currentUser, mayReadFilings } from "@/server/auth";
-import { getFiling } from "@/server/data/get-filing";
+import { getFilingSummary } from "@/server/data/get-filing-summary";
 import { readReaderSession } from "@/server/reader/read-reader-session";
 import type { ReaderSession } from "@/lib/reader/reader-session";
 
@@ -17,7 +17,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   if (!user && !(await mayReadFilings())) return new Response("Sign in to read filings.", { status: 401 });
   const session: ReaderSession | null = user
     ? await readReaderSession({ slug, userId: user.id, userName: user.name })
-    : (await getFiling({ slug }))
+    : (await getFilingSummary({ slug }))
       ? { user: null }
       : null;
   if (!session) return new Response("No such filing.", { status: 404 });
