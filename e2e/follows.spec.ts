@@ -16,6 +16,8 @@ async function seriousViolations(page: Page) {
 test("a follower of a filing is told of a colleague's shared note and reply; unfollowing stops it", async ({
   browser,
 }) => {
+  // Two people, each signing up, with some 40 steps between them: about 30 s on a busy machine.
+  test.setTimeout(60_000);
   // Two people in two browser contexts: Ann writes, Bob follows.
   const ann = await (await browser.newContext()).newPage();
   await signUp(ann, "Ann");

@@ -255,8 +255,12 @@ test("the importer overrides a risk factor's category; it is stored, wins, is re
     new RegExp(`› ${target}\\. Set to ${target} by Demo Analyst, `),
   );
 
-  await stored.locator(".risk-chip").click();
-  await page.getByRole("dialog").getByRole("button", { name: "Use detected" }).click();
+  // After the reload the chip is plain text until the page has learnt its reader may change it.
+  await expect(async () => {
+    await stored.locator(".risk-chip").click();
+    await expect(dialog).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await dialog.getByRole("button", { name: "Use detected" }).click();
   await expect(page.locator(".risk-title").first()).toHaveAttribute("data-category", detected!);
   await expect(page.locator(".risk-title").first()).not.toHaveAttribute("data-overridden");
 });
