@@ -19,9 +19,12 @@ export const createApiTokenSchema = z.object({
   scope: z.enum(API_TOKEN_SCOPES, { message: "Choose read or read-write." }),
 });
 
+/** Compiled once rather than on every request. */
+const API_TOKEN_PATTERN = new RegExp(`^${API_TOKEN_PREFIX}[A-Za-z0-9_-]{43}$`);
+
 /** Whether a token in the Authorization header looks like one of ours (before any lookup). */
 export function looksLikeApiToken(value: string): boolean {
-  return new RegExp(`^${API_TOKEN_PREFIX}[A-Za-z0-9_-]{43}$`).test(value);
+  return API_TOKEN_PATTERN.test(value);
 }
 
 /** The bearer token of an Authorization header, or null. */

@@ -1,4 +1,10 @@
-import { anchor, describeSelection, prepareText, type AnchorResult } from "@/lib/anchoring";
+import {
+  anchor,
+  describeSelection,
+  prepareText,
+  type AnchorResult,
+  type PreparedText,
+} from "@/lib/anchoring";
 import type { ImportedAnnotation } from "./import-web-annotations";
 
 /** An imported annotation placed in a filing's text, with its thread, ready to store. */
@@ -32,15 +38,18 @@ export type AnchorImportedFailure =
  * quote (cheap); only those left over get the approximate search, one at a time, yielding to
  * the event loop between them (other requests keep being answered), until `budgetMs` has
  * passed. Then it gives up ("too-slow") rather than keep the server busy.
+ * @param target the filing's text, or the same prepared once (kept with the cached filing, so
+ * that its whitespace-collapsed view is not built again for every note)
  */
 export async function anchorImported(
-  text: string,
+  target: string | PreparedText,
   annotations: ImportedAnnotation[],
   options: { budgetMs?: number; now?: () => number } = {},
 ): Promise<{ ok: true; rows: ImportAnnotationRow[] } | AnchorImportedFailure> {
   const now = options.now ?? (() => performance.now());
   const deadline = now() + (options.budgetMs ?? IMPORT_LIMITS.budgetMs);
-  const prepared = prepareText(text);
+  const prepared = typeof target === "string" ? prepareText(target) : target;
+  const text = prepared.text;
   const selectorsOf = (annotation: ImportedAnnotation) => ({
     quote: { exact: annotation.exact, prefix: annotation.prefix, suffix: annotation.suffix },
     position:

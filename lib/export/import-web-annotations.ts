@@ -87,8 +87,10 @@ const oneOrMany = (error = "must be text or a list of texts") =>
   z.union([z.string(), z.array(z.string())], { error }).transform((v) => (Array.isArray(v) ? v : [v]));
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
+/** Built once: a zod schema is costly to make, and typesOf runs for every object read. */
+const anyTypes = oneOrMany();
 const typesOf = (value: unknown): string[] => {
-  const parsed = isObject(value) ? oneOrMany().safeParse(value.type) : undefined;
+  const parsed = isObject(value) ? anyTypes.safeParse(value.type) : undefined;
   return parsed?.success ? parsed.data : [];
 };
 

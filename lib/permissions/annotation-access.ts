@@ -26,6 +26,17 @@ export function viewerOf(
   return { id: userId, workspaces: roles };
 }
 
+/** The viewer a user's memberships (each workspace with the user's role there) describe. */
+export function viewerFromMemberships(
+  userId: string,
+  memberships: ReadonlyArray<{ workspaceId: string; role: string }>,
+): Viewer {
+  return {
+    id: userId,
+    workspaces: new Map(memberships.map((m) => [m.workspaceId, m.role === "owner" ? "owner" : "member"])),
+  };
+}
+
 export interface AnnotationOwnership {
   authorId: string;
   workspaceId: string | null;

@@ -40,11 +40,12 @@ export function requireCaller(context: ApiContext): ApiCaller & { viewer: Viewer
 const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /**
- * Identifies the caller of an API request. A token wins over the cookie; a bad token is an
+ * Identifies the caller of an API request, with their permission view when the token lookup
+ * read it too. A token wins over the cookie; a bad token is an
  * error rather than a silent fall-back to anonymous. Cookie-authenticated writes must come
  * from our own origin (cross-site request forgery); token writes need the read-write scope.
  */
-async function identify(request: Request): Promise<ApiCaller | null> {
+async function identify(request: Request): Promise<{ caller: ApiCaller; viewer?: Viewer } | null> {
   const authorization = request.headers.get("authorization");
   const method = request.method.toUpperCase();
   if (authorization) {
@@ -58,7 +59,10 @@ async function identify(request: Request): Promise<ApiCaller | null> {
     if (!found) throw new AppError("unauthenticated", "This token is unknown or has been revoked.");
     if (!scopeAllows(found.scope, method))
       throw new AppError("forbidden", "This token is read-only; create a read-write token to make changes.");
-    return { userId: found.userId, name: found.name, via: "token", scope: found.scope };
+    return {
+      caller: { userId: found.userId, name: found.name, via: "token", scope: found.scope },
+      viewer: found.viewer,
+    };
   }
   const session = await getAuth().api.getSession({ headers: request.headers });
   if (!session) return null;
@@ -71,7 +75,9 @@ async function identify(request: Request): Promise<ApiCaller | null> {
         "Cross-site requests may not change data with a session cookie; use a token.",
       );
   }
-  return { userId: session.user.id, name: session.user.name, via: "session", scope: "read-write" };
+  return {
+    caller: { userId: session.user.id, name: session.user.name, via: "session", scope: "read-write" },
+  };
 }
 
 /** Whether an error means the database is out of reach (answered 503, not 500). */
@@ -90,8 +96,11 @@ function isDatabaseOutage(error: unknown): boolean {
 export function apiRoute<Params>(handler: (context: ApiContext, params: Params) => Promise<Response>) {
   return async (request: Request, route: { params: Promise<Params> }): Promise<Response> => {
     try {
-      const caller = await identify(request);
-      const viewer = caller ? await getViewer({ userId: caller.userId }) : null;
+      const identified = await identify(request);
+      const caller = identified?.caller ?? null;
+      const viewer = identified
+        ? (identified.viewer ?? (await getViewer({ userId: identified.caller.userId })))
+        : null;
       const context: ApiContext = {
         request,
         url: new URL(request.url),

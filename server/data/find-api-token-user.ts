@@ -1,5 +1,6 @@
 import "server-only";
 import type { ApiTokenScope } from "@/lib/api/tokens";
+import { viewerFromMemberships, type Viewer } from "@/lib/permissions/annotation-access";
 import { db } from "../db";
 import { hashApiToken } from "./create-api-token";
 
@@ -7,11 +8,13 @@ import { hashApiToken } from "./create-api-token";
 const LAST_USED_RESOLUTION_MS = 60_000;
 
 /**
- * The user and scope of a live (unrevoked) token, or null. Notes when the token was last used.
+ * The user and scope of a live (unrevoked) token, or null, with the user's permission view (as
+ * getViewer reads it, in the same query: every API request needs both). Notes when the token
+ * was last used.
  */
 export async function findApiTokenUser(options: {
   token: string;
-}): Promise<{ userId: string; name: string; scope: ApiTokenScope } | null> {
+}): Promise<{ userId: string; name: string; scope: ApiTokenScope; viewer: Viewer } | null> {
   const row = await db().apiToken.findUnique({
     where: { tokenHash: hashApiToken(options.token) },
     select: {
@@ -20,7 +23,7 @@ export async function findApiTokenUser(options: {
       scope: true,
       revokedAt: true,
       lastUsedAt: true,
-      user: { select: { name: true } },
+      user: { select: { name: true, memberships: { select: { workspaceId: true, role: true } } } },
     },
   });
   if (!row || row.revokedAt) return null;
@@ -31,5 +34,6 @@ export async function findApiTokenUser(options: {
     userId: row.userId,
     name: row.user.name,
     scope: row.scope === "read-write" ? "read-write" : "read",
+    viewer: viewerFromMemberships(row.userId, row.user.memberships),
   };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { prepareText, type PreparedText } from "@/lib/anchoring";
 import { RecentlyUsed } from "@/lib/recently-used";
 import { db } from "../db";
 import { parseStoredAnalysis, type StoredAnalysis } from "@/lib/filing/stored-analysis";
@@ -7,6 +8,12 @@ import { parseStoredAnalysis, type StoredAnalysis } from "@/lib/filing/stored-an
 export interface FilingBody {
   canonicalText: string;
   analysis: StoredAnalysis;
+  /**
+   * The text as anchoring searches it, its whitespace-collapsed copy made on first use and
+   * kept with the body: placing a quote (each note created through the API) must not
+   * normalise the whole text again.
+   */
+  prepared: PreparedText;
 }
 
 /**
@@ -54,7 +61,7 @@ async function readFilingBody(id: string, key: string, updatedAt: Date): Promise
   } catch (error) {
     throw new Error(`Filing ${id}: its stored analysis does not have the expected shape`, { cause: error });
   }
-  const body = { canonicalText: row.canonicalText, analysis };
+  const body = { canonicalText: row.canonicalText, analysis, prepared: prepareText(row.canonicalText) };
   // Only keep what matches the version asked for (a concurrent update wins next time).
   if (row.updatedAt.getTime() === updatedAt.getTime()) {
     bodies.deleteWhere((old) => old.startsWith(`${id}:`));

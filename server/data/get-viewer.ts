@@ -1,5 +1,5 @@
 import "server-only";
-import type { Viewer } from "@/lib/permissions/annotation-access";
+import { viewerFromMemberships, type Viewer } from "@/lib/permissions/annotation-access";
 import { db } from "../db";
 
 /** The permission view of a user: who they are and their workspaces with their roles. */
@@ -8,8 +8,5 @@ export async function getViewer(options: { userId: string }): Promise<Viewer> {
     where: { userId: options.userId },
     select: { workspaceId: true, role: true },
   });
-  return {
-    id: options.userId,
-    workspaces: new Map(memberships.map((m) => [m.workspaceId, m.role === "owner" ? "owner" : "member"])),
-  };
+  return viewerFromMemberships(options.userId, memberships);
 }

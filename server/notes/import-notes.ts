@@ -36,7 +36,7 @@ export async function importNotes(options: {
     );
   if (parsed.annotations.length === 0)
     throw new AppError("invalid-input", "The document holds no annotations.");
-  const rows = await placeImportedNotes({ text: filing.canonicalText, annotations: parsed.annotations });
+  const rows = await placeImportedNotes({ text: filing.preparedText, annotations: parsed.annotations });
   const stored = await importAnnotations({
     filingId: filing.id,
     authorId: viewer.id,

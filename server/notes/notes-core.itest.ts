@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { failureOf } from "@/server/testing/failure-of";
 import { getViewer } from "@/server/data/get-viewer";
+import { db } from "@/server/db";
 import { listExportAnnotations } from "@/server/data/list-export-annotations";
 import { createTeamNotes, createTeamSetting } from "@/server/testing/fixtures";
 import { changeReply } from "./change-reply";
@@ -56,6 +57,54 @@ describe("the notes core", () => {
     expect(one).toMatchObject({ exact: quote, start, end: start + quote.length });
     const same = { id: one!.id, createdAt: one!.createdAt, updatedAt: one!.updatedAt };
     expect({ ...two, ...same }).toEqual(one);
+  });
+
+  it("answers a new note exactly as reading it back gives it (the API answers without reading)", async () => {
+    const { filing, analysis, author, workspace } = await createTeamSetting();
+    const viewer = await getViewer({ userId: author });
+    const risk = analysis.riskFactors[2]!;
+    const start = risk.titleEnd + 5;
+    const common = {
+      viewer,
+      filingSlug: filing.slug,
+      label: "Risk",
+      note: "Why **this**?",
+      tags: ["fx", "q3"],
+    };
+    const shared = await createNote({
+      ...common,
+      workspaceId: workspace.id,
+      target: { kind: "range", start, end: start + 30 },
+    });
+    const mine = await createNote({
+      ...common,
+      workspaceId: null,
+      target: { kind: "range", start: 0, end: 12 },
+    });
+    const [sharedRead] = await listExportAnnotations({ viewer, annotationId: shared.id });
+    const [mineRead] = await listExportAnnotations({ viewer, annotationId: mine.id });
+    expect(sharedRead).toMatchObject({
+      workspaceName: expect.stringMatching(/^Desk /),
+      riskFactorTitle: risk.title,
+    });
+    expect(shared.annotation).toEqual(sharedRead);
+    expect(mineRead).toMatchObject({ workspaceName: null, riskFactorTitle: null });
+    expect(mine.annotation).toEqual(mineRead);
+  });
+
+  it("stores a note against the filing's current version, never the one this process read before", async () => {
+    const { filing, analysis, author } = await createTeamSetting();
+    const viewer = await getViewer({ userId: author });
+    const start = analysis.text.indexOf("¥5,025 million");
+    const note = { viewer, filingSlug: filing.slug, workspaceId: null, label: "Note", note: "", tags: [] };
+    const target = { kind: "range", start, end: start + 14 } as const;
+    await createNote({ ...note, target }); // this process now holds the filing's version
+    // Another server changes the row (a new version of its text, say).
+    await db().filing.update({ where: { id: filing.id }, data: { textHash: "replaced" } });
+    const second = await createNote({ ...note, target });
+    const stored = await db().annotation.findUniqueOrThrow({ where: { id: second.id } });
+    expect(stored.textHash).toBe("replaced");
+    expect(second.annotation).toMatchObject({ exact: "¥5,025 million", start });
   });
 
   it("refuses a blank range, another's workspace and an unknown filing, storing nothing", async () => {

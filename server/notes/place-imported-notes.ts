@@ -1,5 +1,6 @@
 import "server-only";
 import type { ImportedAnnotation } from "@/lib/export/import-web-annotations";
+import type { PreparedText } from "@/lib/anchoring";
 import { anchorImported, IMPORT_LIMITS, type ImportAnnotationRow } from "@/lib/export/anchor-imported";
 import { AppError } from "@/server/errors";
 
@@ -10,7 +11,8 @@ import { AppError } from "@/server/errors";
  * "payload-too-large" when the document holds more than one import may.
  */
 export async function placeImportedNotes(options: {
-  text: string;
+  /** The filing's text, prepared for anchoring (getFilingText's `preparedText`). */
+  text: PreparedText;
   annotations: ImportedAnnotation[];
 }): Promise<ImportAnnotationRow[]> {
   const { annotations } = options;

@@ -53,7 +53,7 @@ export async function createTestAnnotation(options: {
   tags?: string[];
 }) {
   const { quote, position } = describeSelection(options.text, options.start, options.end);
-  return createAnnotation({
+  const created = await createAnnotation({
     filingId: options.filingId,
     authorId: options.authorId,
     workspaceId: options.workspaceId ?? null,
@@ -69,6 +69,8 @@ export async function createTestAnnotation(options: {
     },
     textHash: "h",
   });
+  if (!created) throw new Error(`createTestAnnotation: no filing ${options.filingId}`);
+  return created;
 }
 
 /**

@@ -67,7 +67,11 @@ export const POST = apiRoute<{ slug: string }>(async (context, { slug }) => {
     note: imported.note,
     tags: imported.tags,
   });
-  const [stored] = await listExportAnnotations({ viewer: caller.viewer, annotationId: created.id });
+  // The note as stored, answered without reading it again (createNote returns what a read would).
   const location = `${context.baseUrl}/api/v1/annotations/${created.id}`;
-  return annotationResponse(stored!, 1, { baseUrl: context.baseUrl, status: 201, headers: { location } });
+  return annotationResponse(created.annotation, 1, {
+    baseUrl: context.baseUrl,
+    status: 201,
+    headers: { location },
+  });
 });
