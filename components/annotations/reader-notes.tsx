@@ -1,8 +1,13 @@
 "use client";
 
-import type { ComponentProps } from "react";
+import { lazy, Suspense, useEffect, type ComponentProps } from "react";
 import { useReaderSession } from "@/components/reader/reader-session-store";
-import { AnnotationsPanel } from "./annotations-panel";
+
+const loadPanel = () => import("./annotations-panel");
+// The panel's code (cards, threads, the live feed, the selection popovers) is of no use before
+// the page knows its reader, so it is not among the scripts the page names: it loads while the
+// reader is asked for (the effect below), not after.
+const AnnotationsPanel = lazy(() => loadPanel().then((module) => ({ default: module.AnnotationsPanel })));
 
 type PanelProps = ComponentProps<typeof AnnotationsPanel>;
 
@@ -13,39 +18,45 @@ type PanelProps = ComponentProps<typeof AnnotationsPanel>;
  */
 export function ReaderNotes(props: Omit<PanelProps, "signedIn" | "workspaces" | "liveAfter">) {
   const session = useReaderSession();
+  useEffect(() => void loadPanel(), []);
   if (session === undefined || session === "failed")
-    return (
-      <section
-        aria-labelledby="annotations-title"
-        aria-busy={session === undefined}
-        className="space-y-3 text-sm"
-      >
-        <h2 id="annotations-title" className="font-semibold">
-          Notes
-        </h2>
-        {session === undefined ? (
-          <p role="status" className="text-stone-600 dark:text-stone-400">
-            Loading notes…
-          </p>
-        ) : (
-          <p
-            role="alert"
-            className="rounded-md bg-amber-50 p-2 text-amber-900 dark:bg-amber-950 dark:text-amber-200"
-          >
-            The notes could not be loaded. Reload the page to try again.
-          </p>
-        )}
-      </section>
-    );
-  if (session.user === null)
-    return <AnnotationsPanel key="visitor" {...props} signedIn={false} workspaces={[]} liveAfter="0" />;
+    return <NotesPlaceholder failed={session === "failed"} />;
   return (
-    <AnnotationsPanel
-      key="signed-in"
-      {...props}
-      signedIn
-      workspaces={session.workspaces}
-      liveAfter={session.liveAfter}
-    />
+    <Suspense fallback={<NotesPlaceholder failed={false} />}>
+      {session.user === null ? (
+        <AnnotationsPanel key="visitor" {...props} signedIn={false} workspaces={[]} liveAfter="0" />
+      ) : (
+        <AnnotationsPanel
+          key="signed-in"
+          {...props}
+          signedIn
+          workspaces={session.workspaces}
+          liveAfter={session.liveAfter}
+        />
+      )}
+    </Suspense>
+  );
+}
+
+/** The notes panel's place while its reader or its code is on the way, or when they failed. */
+function NotesPlaceholder({ failed }: { failed: boolean }) {
+  return (
+    <section aria-labelledby="annotations-title" aria-busy={!failed} className="space-y-3 text-sm">
+      <h2 id="annotations-title" className="font-semibold">
+        Notes
+      </h2>
+      {failed ? (
+        <p
+          role="alert"
+          className="rounded-md bg-amber-50 p-2 text-amber-900 dark:bg-amber-950 dark:text-amber-200"
+        >
+          The notes could not be loaded. Reload the page to try again.
+        </p>
+      ) : (
+        <p role="status" className="text-stone-600 dark:text-stone-400">
+          Loading notes…
+        </p>
+      )}
+    </section>
   );
 }
