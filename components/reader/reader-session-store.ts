@@ -2,7 +2,7 @@ import { useSyncExternalStore } from "react";
 import type { ReaderSession } from "@/lib/reader/reader-session";
 
 /**
- * What a reader page learnt about its reader after its first paint (ReaderSessionLoader),
+ * What a reader page learnt about its reader after its first paint (ReaderTools asks),
  * shared by the islands that depend on it: the tools, the notes panel, the category menu, and
  * the header's account corner. The page itself is the same for everyone (it may come from the
  * page cache, rendered as nobody's), so these are the only places that know who reads it.
