@@ -225,14 +225,14 @@ test("after its importer replaces the filing's text, a note is found again or li
   await signIn(other);
   await other.goto(reader);
   await expect(other.getByRole("heading", { level: 1 })).toHaveText(company);
-  await expect(other.getByText("Replace with a corrected version")).toHaveCount(0);
+  await expect(other.locator("summary", { hasText: "Replace text" })).toHaveCount(0);
   await other.close();
 
   // The corrected version: the customers risk is gone, a new paragraph comes before the yen one.
   const corrected =
     `Item 3. Key Information\n\nD. Risk Factors\n\nCurrency movements may hurt our results.\n\n` +
     `Most of our costs are in yen.\n\n${riskTwo.replace("sales of", "sales  of")}\n`;
-  await page.getByText("Replace with a corrected version").click();
+  await page.locator("summary", { hasText: "Replace text" }).click();
   await page.getByLabel("Corrected filing (.txt, .htm, .html)").setInputFiles({
     name: "corrected.txt",
     mimeType: "text/plain",

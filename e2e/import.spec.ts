@@ -52,7 +52,7 @@ test("uploading a 10-K previews what was found, lets the metadata be corrected, 
 
   // The importer corrects the details later, from the reader; the address stays.
   const address = page.url();
-  await page.getByText("Correct the filing’s details").click();
+  await page.getByText("Correct details").click();
   const correction = page.locator("form").filter({ has: page.getByRole("button", { name: "Save details" }) });
   await correction.getByRole("textbox", { name: "CIK" }).fill("abc");
   await correction.getByRole("button", { name: "Save details" }).click();

@@ -377,3 +377,65 @@ test("keyboard: the figures are one tab stop walked with the arrow keys, and a s
   await skip.press("Enter");
   await expect(page.locator("#notes")).toBeFocused();
 });
+
+test("the reader's tools arrive after the paint without moving the filing, and their panels open over it", async ({
+  page,
+}) => {
+  await signIn(page);
+  // Its importer gets every tool (follow, export, correct, replace, delete, the category menu).
+  const company = `Tools Test ${Date.now()}`;
+  await importPastedFiling(
+    page,
+    company,
+    `Item 1A. Risk Factors\n\nWe depend on a few suppliers.\n\nOur two largest suppliers make most of our parts (note ${company}).\n`,
+  );
+  // Where the text is as the page first paints, before anyone is known (the page is the same
+  // for everyone), and every shift of the text's box after that.
+  await page.addInitScript(() => {
+    const state = window as unknown as { firstTop?: number; textShifts: number };
+    state.textShifts = 0;
+    document.addEventListener("DOMContentLoaded", () => {
+      state.firstTop = document.querySelector(".filing-text")?.getBoundingClientRect().top;
+    });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as Array<{ sources: Array<{ node?: Node }> }>)
+        if (
+          entry.sources.some(
+            (source) => source.node instanceof Element && source.node.matches(".filing-text"),
+          )
+        )
+          state.textShifts += 1;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.reload();
+  const tools = page.getByRole("group", { name: "Filing tools" });
+  await expect(tools.getByRole("button", { name: "Follow", exact: true })).toBeEnabled();
+  await expect(tools.getByRole("button", { name: "Delete filing…" })).toBeVisible();
+  await expect(tools.locator("summary", { hasText: "Replace text" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^Notes/ })).toBeVisible();
+  const top = () => page.evaluate(() => document.querySelector(".filing-text")!.getBoundingClientRect().top);
+  const first = await page.evaluate(() => (window as unknown as { firstTop?: number }).firstTop);
+  expect(first).toBeDefined();
+  expect(await top()).toBe(first);
+  expect(await page.evaluate(() => (window as unknown as { textShifts: number }).textShifts)).toBe(0);
+
+  // A panel opens over the text (which stays put) and closes on Escape, the focus back on its name.
+  await tools.getByText("Export or import notes").click();
+  await expect(page.getByRole("link", { name: "CSV" })).toBeVisible();
+  expect(await top()).toBe(first);
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("link", { name: "CSV" })).toBeHidden();
+  await expect(tools.getByText("Export or import notes")).toBeFocused();
+  // Opened again, a press outside it closes it.
+  await tools.getByText("Export or import notes").click();
+  await expect(page.getByRole("link", { name: "CSV" })).toBeVisible();
+  await page.getByRole("heading", { level: 1 }).click();
+  await expect(page.getByRole("link", { name: "CSV" })).toBeHidden();
+
+  // A visitor is told what signing in gives, on the same line.
+  await page.context().clearCookies();
+  await page.reload();
+  await expect(tools.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(tools).toContainText("to annotate this filing, follow it and export its notes.");
+  expect(await top()).toBe(await page.evaluate(() => (window as unknown as { firstTop?: number }).firstTop));
+});

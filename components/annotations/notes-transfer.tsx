@@ -3,6 +3,7 @@
 import { useActionState, useId } from "react";
 import { importAnnotations } from "@/server/actions/import-annotations";
 import { PrimaryButton } from "@/components/ui/button";
+import { ToolPanel } from "@/components/ui/tool-panel";
 
 /**
  * Export this filing's notes (CSV, W3C JSON-LD, a Markdown brief) and import a JSON-LD file
@@ -20,9 +21,8 @@ export function NotesTransfer({
   const errors = state && !state.ok ? state.fieldErrors.file : undefined;
   const exportHref = (format: string) => `/api/v1/filings/${filingSlug}/export?format=${format}`;
   return (
-    <details className="no-print rounded-lg border border-stone-200 bg-white text-sm dark:border-stone-800 dark:bg-stone-900">
-      <summary className="cursor-pointer px-3 py-2 font-medium">Export or import notes</summary>
-      <div className="space-y-4 px-3 pb-3">
+    <ToolPanel summary="Export or import notes">
+      <div className="space-y-4">
         <p className="flex flex-wrap gap-x-3 gap-y-1">
           <span>Download the notes you can see:</span>
           <a href={exportHref("csv")} download className="underline">
@@ -90,6 +90,6 @@ export function NotesTransfer({
           </div>
         </form>
       </div>
-    </details>
+    </ToolPanel>
   );
 }

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import type { CarriedNote } from "@/lib/lineage/carried-note";
+import { ToolPanel } from "@/components/ui/tool-panel";
 
 interface Carried {
   from: { slug: string; title: string; fiscalYear: number | null } | null;
@@ -37,11 +38,11 @@ export function CarriedNotes({ filingSlug }: { filingSlug: string }) {
   if (!carried?.from || carried.notes.length === 0) return null;
   const year = carried.from.fiscalYear ? `FY${carried.from.fiscalYear}` : carried.from.title;
   return (
-    <details className="no-print rounded-lg border border-amber-200 bg-amber-50/60 text-sm dark:border-amber-900 dark:bg-amber-950/40">
-      <summary className="cursor-pointer px-3 py-2 font-medium">
-        {carried.notes.length} {carried.notes.length === 1 ? "note" : "notes"} carried from {year}
-      </summary>
-      <ul aria-label={`Notes carried from ${year}`} className="space-y-3 px-3 pb-3">
+    <ToolPanel
+      tone="notice"
+      summary={`${carried.notes.length} ${carried.notes.length === 1 ? "note" : "notes"} carried from ${year}`}
+    >
+      <ul aria-label={`Notes carried from ${year}`} className="space-y-3">
         {carried.notes.map((note) => (
           <li
             key={note.id}
@@ -73,6 +74,6 @@ export function CarriedNotes({ filingSlug }: { filingSlug: string }) {
           </li>
         ))}
       </ul>
-    </details>
+    </ToolPanel>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { PrimaryButton } from "@/components/ui/button";
+import { ToolPanel } from "@/components/ui/tool-panel";
 import { ActionTextField, FormMessage } from "@/components/ui/text-field";
 import { updateFilingDetails } from "@/server/actions/update-filing-details";
 
@@ -48,13 +49,12 @@ export function EditFilingDetails({
     />
   );
   return (
-    <details
-      className="no-print rounded-lg border border-stone-200 bg-white text-sm dark:border-stone-800 dark:bg-stone-900"
+    <ToolPanel
+      summary="Correct details"
       // Stays open after a save or a failure, with its message.
-      open={state !== null || undefined}
+      open={state !== null}
     >
-      <summary className="cursor-pointer px-3 py-2 font-medium">Correct the filing’s details</summary>
-      <form action={action} className="space-y-3 px-3 pb-3">
+      <form action={action} className="space-y-3" aria-label="Correct the filing’s details">
         <input type="hidden" name="filingSlug" value={filingSlug} />
         <input type="hidden" name="version" value={version} />
         {field("company", "Company", details.company, { required: true })}
@@ -82,6 +82,6 @@ export function EditFilingDetails({
         </div>
         <FormMessage state={state} />
       </form>
-    </details>
+    </ToolPanel>
   );
 }

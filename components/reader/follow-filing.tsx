@@ -27,6 +27,7 @@ export function FollowFiling({ filingSlug }: { filingSlug: string }) {
       following={following ?? false}
       loading={following === null}
       subject="this filing"
+      compact
     />
   );
 }

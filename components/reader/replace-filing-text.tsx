@@ -3,6 +3,7 @@
 import { useActionState, useId } from "react";
 import { replaceFilingText } from "@/server/actions/replace-filing-text";
 import { PrimaryButton } from "@/components/ui/button";
+import { ToolPanel } from "@/components/ui/tool-panel";
 
 /**
  * For the filing's importer: upload a corrected version of its text. Notes are found again in
@@ -13,9 +14,8 @@ export function ReplaceFilingText({ filingSlug }: { filingSlug: string }) {
   const fileId = useId();
   const failure = state && !state.ok ? state : null;
   return (
-    <details className="no-print rounded-lg border border-stone-200 bg-white text-sm dark:border-stone-800 dark:bg-stone-900">
-      <summary className="cursor-pointer px-3 py-2 font-medium">Replace with a corrected version</summary>
-      <form action={action} className="space-y-3 px-3 pb-3">
+    <ToolPanel summary="Replace text">
+      <form action={action} className="space-y-3">
         <p className="text-stone-600 dark:text-stone-400">
           You imported this filing, so you can replace its text (an amended filing, a cleaner copy). Every
           note stays: each is found again in the new text by its quote, and those whose passage is gone are
@@ -47,6 +47,6 @@ export function ReplaceFilingText({ filingSlug }: { filingSlug: string }) {
           )}
         </div>
       </form>
-    </details>
+    </ToolPanel>
   );
 }
