@@ -20,6 +20,8 @@ import type { AnnotationCollection, AnnotationPage, WebAnnotation } from "@/lib/
 import { createApiToken } from "../data/create-api-token";
 import { createWorkspace } from "../data/create-workspace";
 import { revokeApiToken } from "../data/revoke-api-token";
+import { findApiTokenUser } from "../data/find-api-token-user";
+import { removeWorkspaceMember } from "../data/remove-workspace-member";
 import { handleOf } from "@/lib/threads/handles";
 import { getViewer } from "../data/get-viewer";
 import { listMentionsForUser } from "../data/list-mentions-for-user";
@@ -151,10 +153,31 @@ describe("API authentication", () => {
     expect(String(readOnly.json.detail)).toContain("read-only");
     expect(await db().annotation.count({ where: { authorId: author } })).toBe(before);
 
+    // Used just before (its caller is remembered for a moment), then revoked: refused at once.
+    expect((await call(containerRoute.GET, { path, params: { slug }, token: tokens.author })).status).toBe(
+      200,
+    );
     const [row] = await db().apiToken.findMany({ where: { userId: author, scope: "read-write" } });
     expect(await revokeApiToken({ id: row!.id, userId: author })).toBe(true);
     expect((await call(containerRoute.GET, { path, params: { slug }, token: tokens.author })).status).toBe(
       401,
+    );
+  });
+});
+
+describe("API token callers", () => {
+  it("are remembered for a moment, yet a membership change made through this server counts at once", async () => {
+    const { outsider, tokens } = await setting();
+    const first = await findApiTokenUser({ token: tokens.outsider });
+    expect(first?.userId).toBe(outsider);
+    // Remembered: the same answer without a lookup (no new row read: the same object).
+    expect(await findApiTokenUser({ token: tokens.outsider })).toBe(first);
+    const { id: workspaceId } = await createWorkspace({ name: `Joined ${randomUUID()}`, ownerId: outsider });
+    const joined = await findApiTokenUser({ token: tokens.outsider });
+    expect(joined?.viewer.workspaces.get(workspaceId)).toBe("owner");
+    await removeWorkspaceMember({ workspaceId, userId: outsider });
+    expect((await findApiTokenUser({ token: tokens.outsider }))?.viewer.workspaces.has(workspaceId)).toBe(
+      false,
     );
   });
 });

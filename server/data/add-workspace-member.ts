@@ -1,4 +1,5 @@
 import "server-only";
+import { accessChanged } from "../access-epoch";
 import { db } from "../db";
 
 /** Adds a member to a workspace (idempotent). */
@@ -8,4 +9,5 @@ export async function addWorkspaceMember(options: { workspaceId: string; userId:
     create: { workspaceId: options.workspaceId, userId: options.userId },
     update: {},
   });
+  accessChanged();
 }

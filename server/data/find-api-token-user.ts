@@ -1,22 +1,44 @@
 import "server-only";
 import type { ApiTokenScope } from "@/lib/api/tokens";
 import { viewerFromMemberships, type Viewer } from "@/lib/permissions/annotation-access";
+import { accessEpoch } from "../access-epoch";
 import { db } from "../db";
 import { hashApiToken } from "./create-api-token";
 
 /** How often lastUsedAt is written: at most once a minute per token, not on every request. */
 const LAST_USED_RESOLUTION_MS = 60_000;
+/**
+ * How long a token's caller is remembered: a script sending many requests with one token costs
+ * one lookup a second, not one per request (at 50 clients that round trip was a third of an API
+ * create's cost). A change made through this process (a token revoked, a membership changed:
+ * see accessChanged) is seen at once; one made through another server within this time.
+ */
+const REMEMBER_MS = 1_000;
+/** Tokens remembered at most (the map is emptied when full: a miss costs one lookup). */
+const REMEMBER_AT_MOST = 1_000;
+
+type TokenUser = { userId: string; name: string; scope: ApiTokenScope; viewer: Viewer };
+const remembered = new Map<string, { found: TokenUser | null; at: number; epoch: number }>();
 
 /**
  * The user and scope of a live (unrevoked) token, or null, with the user's permission view (as
- * getViewer reads it, in the same query: every API request needs both). Notes when the token
- * was last used.
+ * getViewer reads it, in the same query: every API request needs both), remembered for up to
+ * REMEMBER_MS. Notes when the token was last used.
  */
-export async function findApiTokenUser(options: {
-  token: string;
-}): Promise<{ userId: string; name: string; scope: ApiTokenScope; viewer: Viewer } | null> {
+export async function findApiTokenUser(options: { token: string }): Promise<TokenUser | null> {
+  const tokenHash = hashApiToken(options.token);
+  const epoch = accessEpoch();
+  const kept = remembered.get(tokenHash);
+  if (kept && kept.epoch === epoch && Date.now() - kept.at < REMEMBER_MS) return kept.found;
+  const found = await readTokenUser(tokenHash);
+  if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
+  remembered.set(tokenHash, { found, at: Date.now(), epoch });
+  return found;
+}
+
+async function readTokenUser(tokenHash: string): Promise<TokenUser | null> {
   const row = await db().apiToken.findUnique({
-    where: { tokenHash: hashApiToken(options.token) },
+    where: { tokenHash },
     select: {
       id: true,
       userId: true,

@@ -1,4 +1,5 @@
 import "server-only";
+import { accessChanged } from "../access-epoch";
 import { db } from "../db";
 
 /**
@@ -12,7 +13,7 @@ export async function removeWorkspaceMember(options: {
   userId: string;
 }): Promise<boolean> {
   const { workspaceId, userId } = options;
-  return db().$transaction(async (tx) => {
+  const removed = await db().$transaction(async (tx) => {
     const removed = await tx.workspaceMember.deleteMany({ where: { workspaceId, userId } });
     if (removed.count === 0) return false;
     const removedAt = new Date();
@@ -23,4 +24,6 @@ export async function removeWorkspaceMember(options: {
     });
     return true;
   });
+  accessChanged();
+  return removed;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { accessChanged } from "../access-epoch";
 import { db } from "../db";
 
 /**
@@ -13,7 +14,7 @@ export async function setWorkspaceMemberRole(options: {
   role: "owner" | "member";
 }): Promise<"ok" | "not-member" | "last-owner"> {
   const { workspaceId, userId, role } = options;
-  return db().$transaction(async (tx) => {
+  const outcome = await db().$transaction(async (tx): Promise<"ok" | "not-member" | "last-owner"> => {
     await tx.$queryRaw`SELECT id FROM "Workspace" WHERE id = ${workspaceId}::uuid FOR UPDATE`;
     const member = await tx.workspaceMember.findUnique({
       where: { workspaceId_userId: { workspaceId, userId } },
@@ -30,4 +31,6 @@ export async function setWorkspaceMemberRole(options: {
     });
     return "ok";
   });
+  accessChanged();
+  return outcome;
 }
