@@ -2,8 +2,8 @@ import "server-only";
 
 /**
  * A count of the changes in this process to who may do what (a token revoked, a member added,
- * removed or given another role, a workspace created): what remembers a caller's access for
- * a moment (findApiTokenUser) forgets it when the count moves.
+ * removed or given another role, a workspace created, a session begun or ended): what remembers
+ * a caller's access for a moment (findApiTokenUser, sessionUserFor) forgets it when it moves.
  */
 let epoch = 0;
 

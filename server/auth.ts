@@ -12,6 +12,7 @@ import { DEMO_ACCOUNT } from "@/lib/auth/demo-account";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { SIGN_IN_DELAYS, signInDelay, signInThrottleKeys } from "@/lib/auth/sign-in-throttle";
 import { storableText } from "@/lib/text/storable-text";
+import { accessChanged, accessEpoch } from "./access-epoch";
 import { clearSignInFailures } from "./data/clear-sign-in-failures";
 import { getSignInThrottles } from "./data/get-sign-in-throttles";
 import { recordSignInFailure } from "./data/record-sign-in-failure";
@@ -150,6 +151,8 @@ function createAuth() {
         await enforceRules(ctx as unknown as Parameters<typeof enforceRules>[0]);
       }),
       after: createAuthMiddleware(async (ctx) => {
+        // Sessions remembered for a moment (sessionUserFor) are forgotten when one ends.
+        if (ctx.path !== "/get-session") accessChanged();
         if (ctx.path !== "/sign-in/email") return;
         const keys = signInThrottleKeys(String(ctx.body?.email ?? ""), clientAddress(ctx.headers));
         const returned = ctx.context.returned;
@@ -174,17 +177,41 @@ export function getAuth(): Auth {
   return (globalForAuth.marginaliaAuth ??= createAuth());
 }
 
+type SessionUser = NonNullable<Awaited<ReturnType<Auth["api"]["getSession"]>>>["user"];
+
+/**
+ * How long the user of a Cookie header is remembered: a reader page's requests after its paint
+ * (who reads, the notes, follow, unread, the live feed) go out together, and each would look the
+ * same session up. A sign-out, or any other change to who may do what, made through this process
+ * is seen at once (accessChanged); one made through another server within this time.
+ */
+const REMEMBER_SESSION_MS = 1_000;
+/** Cookie headers remembered at most (the map is emptied when full: a miss costs one lookup). */
+const REMEMBER_SESSIONS_AT_MOST = 1_000;
+const rememberedSessions = new Map<
+  string,
+  { user: Promise<SessionUser | null>; at: number; epoch: number }
+>();
+
 /** The user whose session these request headers carry, or null (e.g. after they signed out). */
-export async function sessionUserFor(requestHeaders: Headers) {
-  const session = await getAuth().api.getSession({ headers: requestHeaders });
-  return session?.user ?? null;
+export async function sessionUserFor(requestHeaders: Headers): Promise<SessionUser | null> {
+  const cookie = requestHeaders.get("cookie");
+  if (!cookie) return null;
+  const epoch = accessEpoch();
+  const kept = rememberedSessions.get(cookie);
+  if (kept && kept.epoch === epoch && Date.now() - kept.at < REMEMBER_SESSION_MS) return kept.user;
+  // Requests that ask at once share one lookup; a failed one is not kept.
+  const user = getAuth()
+    .api.getSession({ headers: requestHeaders })
+    .then((session) => session?.user ?? null);
+  if (rememberedSessions.size >= REMEMBER_SESSIONS_AT_MOST) rememberedSessions.clear();
+  rememberedSessions.set(cookie, { user, at: Date.now(), epoch });
+  user.catch(() => rememberedSessions.delete(cookie));
+  return user;
 }
 
 /** The signed-in user of this request, or null (once per request). */
-export const currentUser = cache(async () => {
-  const session = await getAuth().api.getSession({ headers: await headers() });
-  return session?.user ?? null;
-});
+export const currentUser = cache(async () => sessionUserFor(await headers()));
 
 /** May this request read filings? Always, unless MARGINALIA_REQUIRE_SIGN_IN=on and nobody is signed in. */
 export async function mayReadFilings(): Promise<boolean> {

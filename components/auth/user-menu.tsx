@@ -15,6 +15,9 @@ export function UserMenu({ user: fromServer }: { user: { name: string } | null }
     return (
       <Link
         href="/sign-in"
+        // The account corner is on every page: prefetching its pages on each view would cost a
+        // server render per page shown for links seldom followed.
+        prefetch={false}
         className="rounded-md px-2 py-1 text-sm font-medium hover:bg-stone-100 dark:hover:bg-stone-800"
       >
         Sign in
@@ -22,12 +25,17 @@ export function UserMenu({ user: fromServer }: { user: { name: string } | null }
     );
   return (
     <form action={signOut} onSubmit={forgetHeaderUser} className="flex items-center gap-2 text-sm">
-      <Link href="/workspaces" className="rounded-md px-2 py-1 hover:bg-stone-100 dark:hover:bg-stone-800">
+      <Link
+        href="/workspaces"
+        prefetch={false}
+        className="rounded-md px-2 py-1 hover:bg-stone-100 dark:hover:bg-stone-800"
+      >
         Workspaces
       </Link>
       {/* On a phone "Account" (the name may be long), else the name: either way reachable. */}
       <Link
         href="/account"
+        prefetch={false}
         className="rounded-md px-2 py-1 text-stone-600 hover:bg-stone-100 dark:text-stone-400 dark:hover:bg-stone-800"
         title="Account and API tokens"
       >

@@ -71,7 +71,7 @@ export function ReaderTools(props: {
       >
         {session && session !== "failed" && session.user === null && (
           <p className="text-stone-600 dark:text-stone-400">
-            <Link href="/sign-in" className="font-medium underline underline-offset-2">
+            <Link href="/sign-in" prefetch={false} className="font-medium underline underline-offset-2">
               Sign in
             </Link>{" "}
             to annotate this filing, follow it and export its notes.

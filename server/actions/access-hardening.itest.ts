@@ -17,7 +17,7 @@ import { SIGN_IN_DELAYS, signInThrottleKeys } from "@/lib/auth/sign-in-throttle"
 import { SIGNUP_BY_INVITE, SIGNUP_CLOSED } from "@/lib/auth/signup";
 import { INVITE_LIFETIME_MS } from "@/lib/workspaces/schemas";
 import { seedDemoAccount } from "@/prisma/seed/seed";
-import { currentUser, getAuth, readerPageAccess, requireReaderAccess } from "@/server/auth";
+import { currentUser, getAuth, readerPageAccess, requireReaderAccess, sessionUserFor } from "@/server/auth";
 import { createWorkspace as storeWorkspace } from "@/server/data/create-workspace";
 import { getSignInThrottles } from "@/server/data/get-sign-in-throttles";
 import { recordSignInFailure } from "@/server/data/record-sign-in-failure";
@@ -369,6 +369,21 @@ async function signedUpUser(name = "Ann Example") {
 
 const userRow = (id: string) =>
   db().user.findUniqueOrThrow({ where: { id }, select: { name: true, image: true } });
+
+describe("sessions remembered for a moment", () => {
+  it("a page view's requests share one lookup, and a sign-out through this server ends the session at once", async () => {
+    env.MARGINALIA_SIGNUP = "open";
+    const { id, cookie } = await signedUpUser("Sam Session");
+    const headers = () => new Headers({ cookie });
+    const [first, second] = await Promise.all([sessionUserFor(headers()), sessionUserFor(headers())]);
+    expect(first?.id).toBe(id);
+    // The same lookup's answer (one round trip for requests that ask at once).
+    expect(second).toBe(first);
+    const signedOut = await authEndpoint("/sign-out", {}, { cookie });
+    expect(signedOut.status).toBe(200);
+    expect(await sessionUserFor(headers())).toBeNull();
+  });
+});
 
 describe("a private deployment's filing pages (MARGINALIA_REQUIRE_SIGN_IN=on)", () => {
   it("the page cache serves a filing's shared page only to a reader with a session", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { bearerToken, looksLikeApiToken, scopeAllows, type ApiTokenScope } from "@/lib/api/tokens";
 import type { Viewer } from "@/lib/permissions/annotation-access";
-import { getAuth } from "../auth";
+import { sessionUserFor } from "../auth";
 import { findApiTokenUser } from "../data/find-api-token-user";
 import { getViewer } from "../data/get-viewer";
 import { env } from "../env";
@@ -64,8 +64,8 @@ async function identify(request: Request): Promise<{ caller: ApiCaller; viewer?:
       viewer: found.viewer,
     };
   }
-  const session = await getAuth().api.getSession({ headers: request.headers });
-  if (!session) return null;
+  const user = await sessionUserFor(request.headers);
+  if (!user) return null;
   if (unsafeMethods.has(method)) {
     const origin = request.headers.get("origin");
     const allowed = new Set([new URL(request.url).origin, new URL(env.baseUrl).origin]);
@@ -76,7 +76,7 @@ async function identify(request: Request): Promise<{ caller: ApiCaller; viewer?:
       );
   }
   return {
-    caller: { userId: session.user.id, name: session.user.name, via: "session", scope: "read-write" },
+    caller: { userId: user.id, name: user.name, via: "session", scope: "read-write" },
   };
 }
 
