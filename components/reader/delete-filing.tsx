@@ -30,7 +30,7 @@ export function DeleteFiling({
       <button
         type="button"
         onClick={() => dialog.current?.showModal()}
-        className="shrink-0 text-sm text-red-700 underline underline-offset-2 dark:text-red-400"
+        className="relative shrink-0 text-sm text-red-700 underline underline-offset-2 dark:text-red-400"
       >
         {/* "Delete…" in the filing's toolbar, where a line is short; "Delete filing…" to a screen reader. */}
         Delete<span className="sr-only"> filing…</span>

@@ -32,7 +32,7 @@ export function FollowButton(props: {
     <form
       action={action}
       className={`no-print flex items-center text-sm ${
-        props.compact ? "shrink-0 [&>[aria-live]:not(:empty)]:ml-2" : "flex-wrap gap-x-3 gap-y-1"
+        props.compact ? "relative shrink-0 [&>[aria-live]:not(:empty)]:ml-2" : "flex-wrap gap-x-3 gap-y-1"
       }`}
     >
       <input type="hidden" name="target" value={props.target} />

@@ -67,7 +67,7 @@ export function ReaderTools(props: {
       <div
         role="group"
         aria-label="Filing tools"
-        className="-mx-1 flex min-h-10 items-center gap-1.5 overflow-x-auto whitespace-nowrap px-1 py-1 text-sm"
+        className="-mx-1 flex min-h-10 items-center gap-1.5 w-0 min-w-full overflow-x-auto whitespace-nowrap px-1 py-1 text-sm"
       >
         {session && session !== "failed" && session.user === null && (
           <p className="text-stone-600 dark:text-stone-400">
