@@ -15,6 +15,25 @@ export function accessChanged(): void {
 }
 
 /** The current count (taken before a read, so a read that raced a change is not kept). */
-export function accessEpoch(): number {
+function accessEpoch(): number {
   return shared.marginaliaAccessEpoch ?? 0;
+}
+
+/**
+ * Remembers, per key, what `read` found about a caller's access for `forMs` (a lookup shared by
+ * the requests that ask at once; a failed one is not kept), forgotten when access changes in this
+ * process (accessChanged). Used for sessions and API tokens alike.
+ */
+export function accessMemory<Found>(forMs: number, atMost = 1_000) {
+  const kept = new Map<string, { found: Promise<Found>; at: number; epoch: number }>();
+  return (key: string, read: () => Promise<Found>): Promise<Found> => {
+    const epoch = accessEpoch();
+    const entry = kept.get(key);
+    if (entry && entry.epoch === epoch && Date.now() - entry.at < forMs) return entry.found;
+    const found = read();
+    if (kept.size >= atMost) kept.clear();
+    kept.set(key, { found, at: Date.now(), epoch });
+    found.catch(() => kept.delete(key));
+    return found;
+  };
 }

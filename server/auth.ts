@@ -12,7 +12,7 @@ import { DEMO_ACCOUNT } from "@/lib/auth/demo-account";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { SIGN_IN_DELAYS, signInDelay, signInThrottleKeys } from "@/lib/auth/sign-in-throttle";
 import { storableText } from "@/lib/text/storable-text";
-import { accessChanged, accessEpoch } from "./access-epoch";
+import { accessChanged, accessMemory } from "./access-epoch";
 import { clearSignInFailures } from "./data/clear-sign-in-failures";
 import { getSignInThrottles } from "./data/get-sign-in-throttles";
 import { recordSignInFailure } from "./data/record-sign-in-failure";
@@ -186,28 +186,16 @@ type SessionUser = NonNullable<Awaited<ReturnType<Auth["api"]["getSession"]>>>["
  * is seen at once (accessChanged); one made through another server within this time.
  */
 const REMEMBER_SESSION_MS = 1_000;
-/** Cookie headers remembered at most (the map is emptied when full: a miss costs one lookup). */
-const REMEMBER_SESSIONS_AT_MOST = 1_000;
-const rememberedSessions = new Map<
-  string,
-  { user: Promise<SessionUser | null>; at: number; epoch: number }
->();
+const rememberedSession = accessMemory<SessionUser | null>(REMEMBER_SESSION_MS);
 
 /** The user whose session these request headers carry, or null (e.g. after they signed out). */
 export async function sessionUserFor(requestHeaders: Headers): Promise<SessionUser | null> {
   const cookie = requestHeaders.get("cookie");
   if (!cookie) return null;
-  const epoch = accessEpoch();
-  const kept = rememberedSessions.get(cookie);
-  if (kept && kept.epoch === epoch && Date.now() - kept.at < REMEMBER_SESSION_MS) return kept.user;
-  // Requests that ask at once share one lookup; a failed one is not kept.
-  const user = getAuth()
-    .api.getSession({ headers: requestHeaders })
-    .then((session) => session?.user ?? null);
-  if (rememberedSessions.size >= REMEMBER_SESSIONS_AT_MOST) rememberedSessions.clear();
-  rememberedSessions.set(cookie, { user, at: Date.now(), epoch });
-  user.catch(() => rememberedSessions.delete(cookie));
-  return user;
+  return rememberedSession(cookie, async () => {
+    const session = await getAuth().api.getSession({ headers: requestHeaders });
+    return session?.user ?? null;
+  });
 }
 
 /** The signed-in user of this request, or null (once per request). */

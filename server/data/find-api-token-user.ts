@@ -1,7 +1,7 @@
 import "server-only";
 import type { ApiTokenScope } from "@/lib/api/tokens";
 import { viewerFromMemberships, type Viewer } from "@/lib/permissions/annotation-access";
-import { accessEpoch } from "../access-epoch";
+import { accessMemory } from "../access-epoch";
 import { db } from "../db";
 import { hashApiToken } from "./create-api-token";
 
@@ -14,11 +14,9 @@ const LAST_USED_RESOLUTION_MS = 60_000;
  * see accessChanged) is seen at once; one made through another server within this time.
  */
 const REMEMBER_MS = 1_000;
-/** Tokens remembered at most (the map is emptied when full: a miss costs one lookup). */
-const REMEMBER_AT_MOST = 1_000;
 
 type TokenUser = { userId: string; name: string; scope: ApiTokenScope; viewer: Viewer };
-const remembered = new Map<string, { found: TokenUser | null; at: number; epoch: number }>();
+const rememberedToken = accessMemory<TokenUser | null>(REMEMBER_MS);
 
 /**
  * The user and scope of a live (unrevoked) token, or null, with the user's permission view (as
@@ -27,13 +25,7 @@ const remembered = new Map<string, { found: TokenUser | null; at: number; epoch:
  */
 export async function findApiTokenUser(options: { token: string }): Promise<TokenUser | null> {
   const tokenHash = hashApiToken(options.token);
-  const epoch = accessEpoch();
-  const kept = remembered.get(tokenHash);
-  if (kept && kept.epoch === epoch && Date.now() - kept.at < REMEMBER_MS) return kept.found;
-  const found = await readTokenUser(tokenHash);
-  if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
-  remembered.set(tokenHash, { found, at: Date.now(), epoch });
-  return found;
+  return rememberedToken(tokenHash, () => readTokenUser(tokenHash));
 }
 
 async function readTokenUser(tokenHash: string): Promise<TokenUser | null> {
