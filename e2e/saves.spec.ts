@@ -83,9 +83,10 @@ test("the page paints without the notes, then reads them; a failed read says so 
   const html = await (await page.request.get(sample)).text();
   expect(html).not.toContain(noteId);
 
-  // The first read of the notes fails: the panel says so, and trying again brings them.
+  // The first read of the notes (with who reads: one request after the paint) fails: the
+  // panel says so, and trying again brings them.
   let failures = 1;
-  await page.route("**/api/filings/iij-20f-fy2008/notes", (route) =>
+  await page.route("**/api/filings/iij-20f-fy2008/reader", (route) =>
     failures-- > 0 ? route.fulfill({ status: 503, body: "unavailable" }) : route.continue(),
   );
   await page.reload();

@@ -186,7 +186,7 @@ type SessionUser = NonNullable<Awaited<ReturnType<Auth["api"]["getSession"]>>>["
  * is seen at once (accessChanged); one made through another server within this time.
  */
 const REMEMBER_SESSION_MS = 1_000;
-const rememberedSession = accessMemory<SessionUser | null>(REMEMBER_SESSION_MS);
+const rememberedSession = accessMemory<SessionUser | null>("sessions", REMEMBER_SESSION_MS);
 
 /** The user whose session these request headers carry, or null (e.g. after they signed out). */
 export async function sessionUserFor(requestHeaders: Headers): Promise<SessionUser | null> {

@@ -24,6 +24,12 @@ interface FilingFeed {
 interface Hub {
   feeds: Map<string, FilingFeed>;
   started: Promise<unknown> | null;
+  /** Whether the LISTEN is in place (what came before it was not heard). */
+  listening: boolean;
+  /** Notifications heard, counted; and the count at the last one per filing (and for all). */
+  heard: number;
+  lastHeard: Map<string, number>;
+  lastHeardForAll: number;
   /** Open streams, per user and in all. */
   streams: Map<string, number>;
   total: number;
@@ -33,6 +39,10 @@ const globalForLive = globalThis as unknown as { marginaliaLive?: Hub };
 const hub: Hub = (globalForLive.marginaliaLive ??= {
   feeds: new Map(),
   started: null,
+  listening: false,
+  heard: 0,
+  lastHeard: new Map(),
+  lastHeardForAll: 0,
   streams: new Map(),
   total: 0,
 });
@@ -71,12 +81,11 @@ function refresh(filingId: string, feed: FilingFeed): void {
     });
 }
 
-/**
- * Calls `onEvents` with the filing's new live events — recorded by this server or any other on
- * the same database (PostgreSQL LISTEN/NOTIFY; in-process on PGlite). One LISTEN per process,
- * one read per change per filing. An empty payload (after a reconnect) pokes every filing.
- */
-export function subscribeToFiling(filingId: string, onEvents: Subscriber): () => void {
+/** Filings whose last notification is remembered (for streams that read before subscribing). */
+const MOST_HEARD_KEPT = 10_000;
+
+/** Starts this process's one LISTEN, once. */
+function startListening(): void {
   hub.started ??= getDatabase()
     .listen("marginalia_events", (payload) => {
       let filing: string | undefined;
@@ -85,24 +94,78 @@ export function subscribeToFiling(filingId: string, onEvents: Subscriber): () =>
       } catch {
         filing = undefined;
       }
+      hub.heard++;
+      if (filing) {
+        if (hub.lastHeard.size >= MOST_HEARD_KEPT) hub.lastHeard.clear();
+        hub.lastHeard.set(filing, hub.heard);
+      } else hub.lastHeardForAll = hub.heard;
       const targets = filing ? [[filing, hub.feeds.get(filing)] as const] : [...hub.feeds.entries()];
       for (const [id, feed] of targets) if (feed) refresh(id, feed);
+    })
+    .then((listening) => {
+      hub.listening = true;
+      return listening;
     })
     .catch(() => {
       hub.started = null; // try again with the next subscriber
     });
+}
+
+/**
+ * Where a stream stood when it read a filing's events itself (readLiveFeedStart): the latest
+ * event id it saw, and what the hub had heard when the read began (liveFeedMark).
+ */
+export interface FeedStart {
+  latest: bigint;
+  mark: { heard: number; listening: boolean };
+}
+
+/** What the hub has heard so far: taken before a stream reads a filing's events itself. */
+export function liveFeedMark(): FeedStart["mark"] {
+  return { heard: hub.heard, listening: hub.listening };
+}
+
+/**
+ * Calls `onEvents` with the filing's new live events — recorded by this server or any other on
+ * the same database (PostgreSQL LISTEN/NOTIFY; in-process on PGlite). One LISTEN per process,
+ * one read per change per filing. An empty payload (after a reconnect) pokes every filing.
+ *
+ * Without `start`, the feed reads from now on (a new feed first asks for the latest id). With
+ * it, the caller has read the events up to `start.latest` and subscribes after: a new feed
+ * starts there without a query, unless a change to the filing was heard since the caller's read
+ * began, or the process was not listening yet (then it reads once). `behind` says the feed was
+ * already past `start.latest` (it handed later events to others): the caller reads them itself.
+ */
+export function subscribeToFiling(
+  filingId: string,
+  onEvents: Subscriber,
+  start?: FeedStart,
+): { unsubscribe: () => void; behind: boolean } {
+  startListening();
   let feed = hub.feeds.get(filingId);
+  let behind = false;
   if (!feed) {
-    feed = { latest: undefined, subscribers: new Set(), reading: null, again: false };
+    feed = { latest: start?.latest, subscribers: new Set(), reading: null, again: false };
     hub.feeds.set(filingId, feed);
-    // Start from now: what came before, each stream catches up on by itself.
-    refresh(filingId, feed);
+    const missed =
+      !start ||
+      !start.mark.listening ||
+      (hub.lastHeard.get(filingId) ?? 0) > start.mark.heard ||
+      hub.lastHeardForAll > start.mark.heard;
+    // Without a start, from now on: what came before, each stream catches up on by itself.
+    const fresh = feed;
+    if (missed) void Promise.resolve(hub.started).then(() => refresh(filingId, fresh));
+  } else if (start && (feed.latest === undefined || feed.latest > start.latest)) {
+    behind = true;
   }
   feed.subscribers.add(onEvents);
   const current = feed;
-  return () => {
-    current.subscribers.delete(onEvents);
-    if (current.subscribers.size === 0 && hub.feeds.get(filingId) === current) hub.feeds.delete(filingId);
+  return {
+    unsubscribe: () => {
+      current.subscribers.delete(onEvents);
+      if (current.subscribers.size === 0 && hub.feeds.get(filingId) === current) hub.feeds.delete(filingId);
+    },
+    behind,
   };
 }
 

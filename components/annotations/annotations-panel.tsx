@@ -41,10 +41,13 @@ export function AnnotationsPanel({
   sharedSelection,
   workspaces,
   liveAfter,
+  initialNotes,
 }: {
   filingSlug: string;
-  /** The last live event when the page was rendered: the feed continues from there. */
+  /** The last live event when the notes were read: the feed continues from there. */
   liveAfter: string;
+  /** The notes the reader may see, as the reader's start read them (summaries). */
+  initialNotes: ReaderAnnotation[];
   /** The user's workspaces, to share a new note with. */
   workspaces: Array<{ id: string; name: string }>;
   signedIn: boolean;
@@ -54,7 +57,7 @@ export function AnnotationsPanel({
   sharedSelection: { start: number; end: number } | "missing" | null;
 }) {
   const [openId, setOpenId] = useState<string | null>(initialOpenId);
-  const live = useLiveNotes({ filingSlug, signedIn, liveAfter, openId });
+  const live = useLiveNotes({ filingSlug, signedIn, liveAfter, initialNotes, openId });
   const { notes, status, changes, loadNote } = live;
   useEffect(() => {
     if (!signedIn) return;

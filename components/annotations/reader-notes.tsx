@@ -1,7 +1,7 @@
 "use client";
 
 import { lazy, Suspense, useEffect, type ComponentProps } from "react";
-import { useReaderSession } from "@/components/reader/reader-session-store";
+import { retryReaderSession, useReaderSession } from "@/components/reader/reader-session-store";
 
 const loadPanel = () => import("./annotations-panel");
 // The panel's code (cards, threads, the live feed, the selection popovers) is of no use before
@@ -10,13 +10,17 @@ const loadPanel = () => import("./annotations-panel");
 const AnnotationsPanel = lazy(() => loadPanel().then((module) => ({ default: module.AnnotationsPanel })));
 
 type PanelProps = ComponentProps<typeof AnnotationsPanel>;
+const NO_NOTES: PanelProps["initialNotes"] = [];
 
 /**
  * The notes panel once the page knows its reader (ReaderTools asks after the first paint):
- * signed in, their notes, workspaces and live feed; a visitor, the invitation to sign in.
+ * signed in, their notes (which came with the answer), workspaces and live feed; a visitor,
+ * the invitation to sign in.
  * Until then it says the notes are loading.
  */
-export function ReaderNotes(props: Omit<PanelProps, "signedIn" | "workspaces" | "liveAfter">) {
+export function ReaderNotes(
+  props: Omit<PanelProps, "signedIn" | "workspaces" | "liveAfter" | "initialNotes">,
+) {
   const session = useReaderSession();
   useEffect(() => void loadPanel(), []);
   if (session === undefined || session === "failed")
@@ -24,7 +28,14 @@ export function ReaderNotes(props: Omit<PanelProps, "signedIn" | "workspaces" | 
   return (
     <Suspense fallback={<NotesPlaceholder failed={false} />}>
       {session.user === null ? (
-        <AnnotationsPanel key="visitor" {...props} signedIn={false} workspaces={[]} liveAfter="0" />
+        <AnnotationsPanel
+          key="visitor"
+          {...props}
+          signedIn={false}
+          workspaces={[]}
+          liveAfter="0"
+          initialNotes={NO_NOTES}
+        />
       ) : (
         <AnnotationsPanel
           key="signed-in"
@@ -32,6 +43,7 @@ export function ReaderNotes(props: Omit<PanelProps, "signedIn" | "workspaces" | 
           signedIn
           workspaces={session.workspaces}
           liveAfter={session.liveAfter}
+          initialNotes={session.notes}
         />
       )}
     </Suspense>
@@ -50,7 +62,10 @@ function NotesPlaceholder({ failed }: { failed: boolean }) {
           role="alert"
           className="rounded-md bg-amber-50 p-2 text-amber-900 dark:bg-amber-950 dark:text-amber-200"
         >
-          The notes could not be loaded. Reload the page to try again.
+          The notes could not be loaded.{" "}
+          <button type="button" className="font-medium underline" onClick={retryReaderSession}>
+            Try again
+          </button>
         </p>
       ) : (
         <p role="status" className="text-stone-600 dark:text-stone-400">

@@ -26,19 +26,22 @@ async function fetchNote(filingSlug: string, id: string): Promise<ReaderAnnotati
 }
 
 /**
- * The notes of a filing as this page knows them, kept current: read after the page paints,
- * patched by this page's own saves (`changes`) and by colleagues' changes from the live feed.
- * `openId` is the open card's note, whose thread a re-read of the list keeps.
+ * The notes of a filing as this page knows them, kept current: `initialNotes` came with the
+ * reader's start after the page painted (read again on a reload); patched by this page's own
+ * saves (`changes`) and by colleagues' changes from the live feed. `openId` is the open card's
+ * note, whose thread a re-read of the list keeps.
  */
 export function useLiveNotes({
   filingSlug,
   signedIn,
   liveAfter,
+  initialNotes,
   openId,
 }: {
   filingSlug: string;
   signedIn: boolean;
   liveAfter: string;
+  initialNotes: ReaderAnnotation[];
   openId: string | null;
 }) {
   const router = useRouter();
@@ -48,14 +51,12 @@ export function useLiveNotes({
     openIdNow.current = openId;
   }, [openId]);
   // The notes as this page now knows them. The page is sent without them (the filing's text
-  // paints first, and the same page serves every reader); they are read after the first
-  // paint as summaries, then patched by this page's own saves (each returns the note as
-  // saved) and by colleagues' changes (each note fetched alone): the page is not rendered
-  // again for either.
-  const [notes, setNotes] = useState<ReaderAnnotation[]>([]);
-  const [status, setStatus] = useState<"loading" | "ready" | "failed">(signedIn ? "loading" : "ready");
-  /** Whether the list has been read once: the live feed follows from then on. */
-  const [following, setFollowing] = useState(false);
+  // paints first, and the same page serves every reader); they come with the reader's start
+  // after the first paint as summaries, then are patched by this page's own saves (each
+  // returns the note as saved) and by colleagues' changes (each note fetched alone): the page
+  // is not rendered again for either.
+  const [notes, setNotes] = useState<ReaderAnnotation[]>(initialNotes);
+  const [status, setStatus] = useState<"loading" | "ready" | "failed">("ready");
   const applyNoteList = useCallback(
     (list: ReaderAnnotation[] | "signed-out" | "failed") => {
       // Signed out meanwhile (elsewhere): show the page as it now is.
@@ -67,7 +68,6 @@ export function useLiveNotes({
         return open ? list.map((note) => (note.id === open.id && !note.full ? open : note)) : list;
       });
       setStatus("ready");
-      setFollowing(true);
     },
     [router],
   );
@@ -75,10 +75,11 @@ export function useLiveNotes({
     () => fetchNoteList(filingSlug).then(applyNoteList),
     [filingSlug, applyNoteList],
   );
+  // A later start (the filing changed: its session is read again) brings its notes afresh.
+  const firstNotes = useRef(initialNotes);
   useEffect(() => {
-    if (!signedIn) return;
-    void fetchNoteList(filingSlug).then(applyNoteList);
-  }, [signedIn, filingSlug, applyNoteList]);
+    if (initialNotes !== firstNotes.current) applyNoteList(initialNotes);
+  }, [initialNotes, applyNoteList]);
 
   /** Live events still to come for this page's own saves, by note id: echoes, not news. */
   const echoes = useRef(new Map<string, number>());
@@ -119,10 +120,9 @@ export function useLiveNotes({
 
   // Colleagues' changes arrive over Server-Sent Events, naming the note: it is fetched alone,
   // with the same permission checks as the list (404: deleted, or no longer visible). The feed
-  // starts from the page's render, before the list was read: a change the list already has
-  // is fetched again, which changes nothing.
+  // starts where the notes were read (the same query told both), so nothing between is missed.
   useEffect(() => {
-    if (!signedIn || !following || typeof EventSource === "undefined") return;
+    if (!signedIn || typeof EventSource === "undefined") return;
     const source = new EventSource(
       `/api/filings/${encodeURIComponent(filingSlug)}/events?after=${liveAfter}`,
     );
@@ -157,7 +157,7 @@ export function useLiveNotes({
       window.clearTimeout(timer);
       source.close();
     };
-  }, [filingSlug, liveAfter, signedIn, following, router, changes, loadNote, loadNotes]);
+  }, [filingSlug, liveAfter, signedIn, router, changes, loadNote, loadNotes]);
 
   /** Reads the list again after a failed read ("Try again"). */
   const retry = useCallback(() => {

@@ -1,18 +1,9 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { useHeaderUser } from "@/components/reader/reader-session-store";
+import { useEffect, useRef, useState } from "react";
+import { useHeaderUser, useReaderSession } from "@/components/reader/reader-session-store";
+import type { UnreadForYou as Unread } from "@/lib/notify/unread-for-you";
 import { markMentionsRead } from "@/server/actions/mark-mentions-read";
-
-/** What /api/me/unread answers. */
-interface Unread {
-  mentions: number;
-  filings: number;
-  /** News of the filings and workspaces the user follows. */
-  follows: number;
-  unread: number;
-  more: boolean;
-}
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
@@ -38,9 +29,9 @@ const MENTIONS_READ_EVENT = "marginalia:mentions-read";
 
 /**
  * The header's count of unread "For you" entries (mentions, news of what one follows, new
- * filings) beside Library: read after the page paints
- * (a page is not held up by it), again when the tab comes back into view, and cleared when the
- * list is seen.
+ * filings) beside Library: read after the page paints (a page is not held up by it; a reader
+ * page's start brings it), again when the tab comes back into view, and cleared when the list
+ * is seen.
  */
 export function UnreadMentions({ user }: { user: { name: string } | null }) {
   // On a reader page, the signed-in user may be known only after it paints (see useHeaderUser).
@@ -48,7 +39,16 @@ export function UnreadMentions({ user }: { user: { name: string } | null }) {
 }
 
 function UnreadCount() {
-  const [unread, setUnread] = useState<Unread | null>(null);
+  const session = useReaderSession();
+  const fromReader = session && session !== "failed" && session.user ? session.unread : null;
+  const [unread, setUnread] = useState<Unread | null>(fromReader);
+  // A reader page's start brings the count (a newer page, a newer count): no read of its own then.
+  const [readerCount, setReaderCount] = useState(fromReader);
+  if (fromReader !== readerCount) {
+    setReaderCount(fromReader);
+    if (fromReader) setUnread(fromReader);
+  }
+  const counted = useRef(fromReader !== null);
   useEffect(() => {
     // Each read is numbered: an answer overtaken by a newer read, or by the list being seen
     // meanwhile, is dropped (it would bring back a count already cleared).
@@ -60,7 +60,7 @@ function UnreadCount() {
         .then((count) => mine === latest && count && setUnread(count))
         .catch(() => undefined);
     };
-    read();
+    if (!counted.current) read();
     const onVisible = () => document.visibilityState === "visible" && read();
     const onRead = () => {
       latest++;

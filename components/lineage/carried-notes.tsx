@@ -20,12 +20,14 @@ function fate(note: CarriedNote): string {
 
 /**
  * Last year's notes the reader may see, carried to this year's risk factors ("carried from
- * FY2008"): read after the page paints, never copied — each links to its own thread, where
+ * FY2008"): read after the page paints, and only when the library holds last year's report
+ * (`fromReport`, from the reader's start); never copied — each links to its own thread, where
  * replies continue. Nothing is shown when there is nothing to carry.
  */
-export function CarriedNotes({ filingSlug }: { filingSlug: string }) {
+export function CarriedNotes({ filingSlug, fromReport }: { filingSlug: string; fromReport: string | null }) {
   const [carried, setCarried] = useState<Carried | null>(null);
   useEffect(() => {
+    if (!fromReport) return;
     let stopped = false;
     void fetch(`/api/filings/${encodeURIComponent(filingSlug)}/carried-notes`, { cache: "no-store" })
       .then((response) => (response.ok ? (response.json() as Promise<Carried>) : null))
@@ -34,7 +36,7 @@ export function CarriedNotes({ filingSlug }: { filingSlug: string }) {
     return () => {
       stopped = true;
     };
-  }, [filingSlug]);
+  }, [filingSlug, fromReport]);
   if (!carried?.from || carried.notes.length === 0) return null;
   const year = carried.from.fiscalYear ? `FY${carried.from.fiscalYear}` : carried.from.title;
   return (

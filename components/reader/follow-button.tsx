@@ -14,8 +14,6 @@ export function FollowButton(props: {
   following: boolean;
   /** What is followed, in words: "this filing", "Telecoms desk". */
   subject: string;
-  /** Whether the user follows it is not known yet: the button holds its place, disabled. */
-  loading?: boolean;
   /**
    * In a toolbar of one line the sentence saying what following means is the button's tooltip
    * and description for screen readers, not a line beside it.
@@ -41,8 +39,7 @@ export function FollowButton(props: {
       <button
         type="submit"
         title={props.compact ? description : undefined}
-        disabled={pending || props.loading}
-        aria-busy={props.loading || undefined}
+        disabled={pending}
         aria-describedby={about}
         className={
           following

@@ -11,6 +11,8 @@ type SessionState = ReaderSession | "failed" | undefined;
 
 let session: SessionState;
 let headerUser: { name: string } | null = null;
+/** Reads the session again after a failed read (set with "failed"). */
+let readAgain: (() => void) | null = null;
 const listeners = new Set<() => void>();
 
 function changed(): void {
@@ -23,15 +25,22 @@ function subscribe(listener: () => void): () => void {
 }
 
 /**
- * Publishes the reader session of the page being read (undefined while it is read afresh). Its
+ * Publishes the reader session of the page being read (undefined while it is read afresh;
+ * "failed", with how to read it `again`, when it could not be read). Its
  * user stays the header's signed-in user beyond the page: the root layout is not rendered
  * again on a client-side navigation, so the header would otherwise keep the shared page's
  * signed-out corner.
  */
-export function publishReaderSession(next: SessionState): void {
+export function publishReaderSession(next: SessionState, again?: () => void): void {
   session = next;
+  readAgain = next === "failed" ? (again ?? null) : null;
   if (next && next !== "failed") headerUser = next.user;
   changed();
+}
+
+/** Reads the reader session again after it failed ("Try again"); nothing otherwise. */
+export function retryReaderSession(): void {
+  readAgain?.();
 }
 
 /** The header's user is signed out (they asked to be): until the next page says otherwise. */

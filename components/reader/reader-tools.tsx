@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useRef, type ComponentProps, type RefObject } from "react";
+import { useEffect, useRef, useState, type ComponentProps, type RefObject } from "react";
 import { READER_SELECTOR } from "@/lib/reader/dom-contract";
 import type { ReaderSession, SignedInReaderSession } from "@/lib/reader/reader-session";
 import { publishReaderSession, useReaderSession } from "./reader-session-store";
@@ -32,6 +32,8 @@ export function ReaderTools(props: {
   categories: ComponentProps<typeof RiskCategoryMenu>["categories"];
 }) {
   const { filingSlug, version } = props;
+  /** Reads made after a failed one ("Try again" in the notes panel). */
+  const [retries, setRetries] = useState(0);
   useEffect(() => {
     publishReaderSession(undefined);
   }, [filingSlug]);
@@ -45,11 +47,18 @@ export function ReaderTools(props: {
     };
     void read()
       .catch(() => "failed" as const)
-      .then((session) => !stopped && publishReaderSession(session));
+      .then(
+        (session) =>
+          !stopped &&
+          publishReaderSession(session, () => {
+            publishReaderSession(undefined);
+            setRetries((count) => count + 1);
+          }),
+      );
     return () => {
       stopped = true;
     };
-  }, [filingSlug, version]);
+  }, [filingSlug, version, retries]);
   const session = useReaderSession();
   const user = session && session !== "failed" && session.user !== null ? session : null;
   // The article says whether its reader is signed in (CSS shows "+ note" on risk titles then).
@@ -94,8 +103,8 @@ function SignedInTools({
 }: ComponentProps<typeof ReaderTools> & { user: SignedInReaderSession }) {
   return (
     <>
-      <FollowFiling filingSlug={filingSlug} />
-      <CarriedNotes filingSlug={filingSlug} />
+      <FollowFiling filingSlug={filingSlug} following={user.following} />
+      <CarriedNotes filingSlug={filingSlug} fromReport={user.previousReport?.slug ?? null} />
       <NotesTransfer filingSlug={filingSlug} workspaces={user.workspaces} />
       {user.mayEditDetails && (
         <>

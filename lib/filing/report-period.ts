@@ -20,3 +20,43 @@ export function reportPeriod(report: {
     report.periodOfReport ?? (report.fiscalYear ? `${report.fiscalYear}-12-31` : (report.filingDate ?? ""))
   );
 }
+
+/** A report as pickPreviousFiling weighs it. */
+interface PeriodicReport {
+  slug: string;
+  form: string;
+  periodOfReport: string | null;
+  fiscalYear: number | null;
+  filingDate: string | null;
+  /** When it entered the library: of two reports for one period, the later import wins. */
+  createdAt: Date;
+}
+
+/**
+ * The report just before `report` among `others` of the same company: of the same kind (any
+ * annual report for an annual report, else the same form; amendments count with their form)
+ * and the latest period before its own. Null when none is earlier, or its period is unknown.
+ */
+export function pickPreviousFiling<Report extends PeriodicReport>(
+  report: Omit<PeriodicReport, "createdAt">,
+  others: readonly Report[],
+): Report | null {
+  const base = report.form.toUpperCase().replace(/\/A$/, "");
+  const sameKind = (form: string) => {
+    const theirs = form.toUpperCase().replace(/\/A$/, "");
+    return isAnnualReport(base) ? isAnnualReport(theirs) : theirs === base;
+  };
+  const mine = reportPeriod(report);
+  if (!mine) return null;
+  const earlier = others.filter(
+    (each) =>
+      each.slug !== report.slug &&
+      sameKind(each.form) &&
+      reportPeriod(each) !== "" &&
+      reportPeriod(each) < mine,
+  );
+  earlier.sort(
+    (a, b) => reportPeriod(b).localeCompare(reportPeriod(a)) || b.createdAt.getTime() - a.createdAt.getTime(),
+  );
+  return earlier[0] ?? null;
+}

@@ -46,7 +46,8 @@ export interface AnnotationOwnership {
  * The visibility rule as data, for one viewer: a note is visible when its author is
  * `authorId`, or when it is shared with one of `workspaceIds`. canSeeAnnotation, the Prisma
  * filter (visibleAnnotationsWhere) and search's SQL (visibleAnnotationsSql) are all built from
- * this, and a test checks the three agree.
+ * this; the SQL that reads the memberships itself (visibleToUserSql) states it again, and a test
+ * checks the four agree.
  */
 export function visibilityOf(viewer: Viewer): { authorId: string; workspaceIds: string[] } {
   return { authorId: viewer.id, workspaceIds: [...viewer.workspaces.keys()] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Viewer } from "./annotation-access";
-import { assessFilingDeletion, couldCurateFiling, mayDeleteFiling } from "./filing-access";
+import { assessFilingDeletion, mayDeleteFiling } from "./filing-access";
 
 const viewer = (id: string, workspaces: [string, "owner" | "member"][] = []): Viewer => ({
   id,
@@ -50,16 +50,5 @@ describe("deleting a filing", () => {
 
   it("nobody may delete the shipped sample through importing it (it has no importer)", () => {
     expect(assessFilingDeletion(viewer("ann"), { importedById: null }, []).allowed).toBe(false);
-  });
-});
-
-describe("who could curate a filing before its notes are counted", () => {
-  it("its importer and owners of a workspace; not a member, a stranger or nobody", () => {
-    const filing = { importedById: "ann" };
-    expect(couldCurateFiling(viewer("ann"), filing)).toBe(true);
-    expect(couldCurateFiling(viewer("olga", [["desk", "owner"]]), filing)).toBe(true);
-    expect(couldCurateFiling(viewer("mia", [["desk", "member"]]), filing)).toBe(false);
-    expect(couldCurateFiling(viewer("zed"), { importedById: null })).toBe(false);
-    expect(couldCurateFiling(null, filing)).toBe(false);
   });
 });

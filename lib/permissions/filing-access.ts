@@ -65,16 +65,6 @@ export function mayCurateFiling(
   );
 }
 
-/**
- * Whether a viewer could curate a filing at all, before its notes are counted: only its
- * importer or an owner of some workspace can (mayCurateFiling decides with the counts). For
- * anyone else the notes on the filing need not be read.
- */
-export function couldCurateFiling(viewer: Viewer | null, filing: { importedById: string | null }): boolean {
-  if (viewer === null) return false;
-  return filing.importedById === viewer.id || [...viewer.workspaces.values()].includes("owner");
-}
-
 /** True when the assessment lets the deletion go ahead. */
 export function mayDeleteFiling(assessment: FilingDeletionAssessment): boolean {
   return assessment.allowed && assessment.others === 0;

@@ -187,13 +187,13 @@ export async function measureAnnotating(
         (await page.evaluate(`JSON.stringify(performance.getEntriesByName("marginalia:paint-highlights")
           .map((entry) => ({ startTime: entry.startTime, duration: entry.duration, ...entry.detail })))`)) as string,
       ) as Paint[];
-    // The page paints (nothing) before its notes are read: the paint that matters is the one
-    // after, the first with notes (or the second, for a reader without any).
+    // The notes panel starts once the reader's start (with the notes) is read: its first paint
+    // is the one that matters (with the notes, or empty for a reader without any).
     const paintDeadline = Date.now() + timeoutMs;
     let first: Paint | undefined;
     while (!first && Date.now() < paintDeadline) {
       const recorded = await paints();
-      first = recorded.find((paint) => paint.annotations > 0) ?? recorded[1];
+      first = recorded.find((paint) => paint.annotations > 0) ?? recorded[0];
     }
     if (!first) throw new Error(`no highlight paint after the notes were read (${url})`);
     const popover = page.getByRole("dialog", { name: "Annotate the selection" });

@@ -3,14 +3,14 @@ import { canSeeAnnotation } from "@/lib/permissions/annotation-access";
 import { db } from "../db";
 import { createSampleFiling, createTestAnnotation, createTestUser } from "../testing/fixtures";
 import { addWorkspaceMember } from "./add-workspace-member";
-import { visibleAnnotationsSql, visibleAnnotationsWhere } from "./annotation-visibility";
+import { visibleAnnotationsSql, visibleAnnotationsWhere, visibleToUserSql } from "./annotation-visibility";
 import { createWorkspace } from "./create-workspace";
 import { getViewer } from "./get-viewer";
 
-// One visibility rule, three forms: the predicate (single cases), the Prisma filter (lists) and
-// the SQL fragment (search). They must agree on every case, or a list shows what a page hides.
-describe("who may see a note, in its three forms", () => {
-  it("agrees between canSeeAnnotation, visibleAnnotationsWhere and visibleAnnotationsSql on a table of cases", async () => {
+// One visibility rule, four forms: the predicate (single cases), the Prisma filter (lists), the
+// SQL fragment (search) and its form that reads the memberships itself (the reader's start). They must agree on every case, or a list shows what a page hides.
+describe("who may see a note, in its four forms", () => {
+  it("agrees between canSeeAnnotation, visibleAnnotationsWhere, visibleAnnotationsSql and visibleToUserSql on a table of cases", async () => {
     const { filing, analysis } = await createSampleFiling();
     const [ana, ben, cy, dee] = await Promise.all(
       ["ana", "ben", "cy", "dee"].map((name) => createTestUser(name)),
@@ -65,9 +65,15 @@ describe("who may see a note, in its three forms", () => {
           SELECT a."id" FROM "Annotation" a
           WHERE a."id" = ANY(${ids}::uuid[]) AND ${visibleAnnotationsSql(viewer, "a")}`,
       );
+      const byUserSql = sorted(
+        await db().$queryRaw<Array<{ id: string }>>`
+          SELECT a."id" FROM "Annotation" a
+          WHERE a."id" = ANY(${ids}::uuid[]) AND ${visibleToUserSql(userId!, "a")}`,
+      );
       expect({ name, byPredicate }).toEqual({ name, byPredicate: expected[name] });
       expect({ name, byPrisma }).toEqual({ name, byPrisma: byPredicate });
       expect({ name, bySql }).toEqual({ name, bySql: byPredicate });
+      expect({ name, byUserSql }).toEqual({ name, byUserSql: byPredicate });
     }
   });
 });

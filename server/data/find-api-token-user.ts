@@ -16,7 +16,7 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 const REMEMBER_MS = 1_000;
 
 type TokenUser = { userId: string; name: string; scope: ApiTokenScope; viewer: Viewer };
-const rememberedToken = accessMemory<TokenUser | null>(REMEMBER_MS);
+const rememberedToken = accessMemory<TokenUser | null>("api-tokens", REMEMBER_MS);
 
 /**
  * The user and scope of a live (unrevoked) token, or null, with the user's permission view (as

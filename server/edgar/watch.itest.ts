@@ -7,7 +7,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { watchCompany } from "@/server/actions/watch-company";
 import { currentUser } from "@/server/auth";
-import { countUnreadFilingNotices } from "@/server/data/count-unread-filing-notices";
+import { countUnreadForYou } from "@/server/data/count-unread-for-you";
 import { listCompanyWatches } from "@/server/data/list-company-watches";
 import { getFiling } from "@/server/data/get-filing";
 import { listFilingNotices } from "@/server/data/list-filing-notices";
@@ -98,9 +98,9 @@ describe("watching a company", () => {
     });
     expect(filing?.riskFactors.length).toBeGreaterThanOrEqual(2);
     expect(await listFilingNotices({ userId: bystander, limit: 10 })).toEqual([]);
-    expect(await countUnreadFilingNotices({ userId: watcher, limit: 10 })).toBe(1);
+    expect(await countUnreadForYou({ userId: watcher, limit: 10 })).toMatchObject({ filings: 1, unread: 1 });
     await markMentionsSeen({ userId: watcher, seenAt: notices[0]!.createdAt });
-    expect(await countUnreadFilingNotices({ userId: watcher, limit: 10 })).toBe(0);
+    expect(await countUnreadForYou({ userId: watcher, limit: 10 })).toMatchObject({ filings: 0, unread: 0 });
 
     // Checking again asks EDGAR afresh but downloads no document, and tells no one twice.
     const asked = fake.requests.length;

@@ -7,7 +7,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { handleOf } from "@/lib/threads/handles";
 import { addWorkspaceMember } from "@/server/data/add-workspace-member";
-import { countUnreadFollowNotices } from "@/server/data/count-unread-follow-notices";
+import { countUnreadForYou } from "@/server/data/count-unread-for-you";
 import { createFollow } from "@/server/data/create-follow";
 import { deleteFollow } from "@/server/data/delete-follow";
 import { getViewer } from "@/server/data/get-viewer";
@@ -97,9 +97,7 @@ describe("following a filing or a workspace", () => {
     expect(await told(author)).toEqual(["colleague reply Because of the impairment."]);
     expect(await told(outsider)).toEqual([]);
     expect(await told(member)).toEqual([]);
-    expect(
-      await countUnreadFollowNotices({ viewer: await getViewer({ userId: colleague }), limit: 10 }),
-    ).toBe(2);
+    expect((await countUnreadForYou({ userId: colleague, limit: 10 })).follows).toBe(2);
     const [latest] = await listFollowNoticesForUser({
       viewer: await getViewer({ userId: colleague }),
       limit: 1,
@@ -133,9 +131,7 @@ describe("following a filing or a workspace", () => {
     // Out of the workspace, what was told is no longer theirs to read.
     await removeWorkspaceMember({ workspaceId: workspace.id, userId: member });
     expect(await told(member)).toEqual([]);
-    expect(await countUnreadFollowNotices({ viewer: await getViewer({ userId: member }), limit: 10 })).toBe(
-      0,
-    );
+    expect((await countUnreadForYou({ userId: member, limit: 10 })).follows).toBe(0);
   });
 
   it("tells one who is both @mentioned and following once, by the mention", async () => {

@@ -1,39 +1,63 @@
 import "server-only";
+import { toReaderAnnotations } from "@/lib/annotations/reader-annotation";
 import { mayReplaceFilingText } from "@/lib/filing/import-request";
-import { viewerOf } from "@/lib/permissions/annotation-access";
-import { assessFilingDeletion, couldCurateFiling } from "@/lib/permissions/filing-access";
+import { pickPreviousFiling } from "@/lib/filing/report-period";
+import { UNREAD_COUNTED_UP_TO, unreadForYou } from "@/lib/notify/unread-for-you";
+import { viewerFromMemberships } from "@/lib/permissions/annotation-access";
+import { assessFilingDeletion } from "@/lib/permissions/filing-access";
 import type { SignedInReaderSession } from "@/lib/reader/reader-session";
-import { countFilingNotes } from "@/server/data/count-filing-notes";
-import { getFilingSummary } from "@/server/data/get-filing-summary";
-import { getLatestLiveEventId } from "@/server/data/get-latest-live-event-id";
-import { listUserWorkspaces } from "@/server/data/list-user-workspaces";
+import { accessEpoch } from "@/server/access-epoch";
+import { getFilingBody } from "@/server/data/get-filing-body";
+import { readReaderStart } from "@/server/data/read-reader-start";
+import { viewerMemory } from "@/server/viewer-memory";
 
 /**
- * What a signed-in reader may do on a filing, and what its notes panel starts from: their
- * workspaces, the live feed's starting point, whether they may correct the filing's details
- * and whether (and with what) they may delete it. Null when there is no such filing.
+ * What a signed-in reader's page learns after its first paint, from one query
+ * (readReaderStart): their workspaces, the live feed's starting point, whether they follow the
+ * filing, its notes they may see (as summaries, anchored in the current text, which comes from
+ * the process's cache), their unread "For you" counts, whether they may correct the filing's
+ * details and whether (and with what) they may delete it, and last year's report, whose notes
+ * are carried. Null when there is no such filing. The viewer read is kept for a moment: the
+ * live feed the page opens next needs it too.
  */
 export async function readReaderSession(options: {
   slug: string;
   userId: string;
   userName: string;
 }): Promise<SignedInReaderSession | null> {
-  // Its importer is all it needs of the filing: no text or analysis is read.
-  const filing = await getFilingSummary({ slug: options.slug });
-  if (!filing) return null;
-  const [workspaces, liveAfter] = await Promise.all([
-    listUserWorkspaces({ userId: options.userId }),
-    getLatestLiveEventId({ filingId: filing.id }),
-  ]);
-  const viewer = viewerOf(options.userId, workspaces);
-  // Counting the filing's notes is only worth a query for someone who could curate it.
-  const notes = couldCurateFiling(viewer, filing) ? await countFilingNotes({ filingId: filing.id }) : [];
-  const deletion = assessFilingDeletion(viewer, filing, notes);
+  const since = accessEpoch();
+  const start = await readReaderStart({
+    slug: options.slug,
+    userId: options.userId,
+    unreadUpTo: UNREAD_COUNTED_UP_TO,
+  });
+  if (!start) return null;
+  const { filing, workspaces } = start;
+  const viewer = viewerFromMemberships(
+    options.userId,
+    workspaces.map((workspace) => ({ workspaceId: workspace.id, role: workspace.role })),
+  );
+  viewerMemory.keep(options.userId, viewer, since);
+  const body = await getFilingBody({ id: filing.id, updatedAt: filing.updatedAt });
+  if (!body) return null;
+  const deletion = assessFilingDeletion(viewer, filing, start.noteGroups);
   const workspaceName = new Map(workspaces.map((workspace) => [workspace.id, workspace.name]));
+  const previous = pickPreviousFiling(filing, start.sameCompany);
   return {
     user: { name: options.userName },
     workspaces: workspaces.map((workspace) => ({ id: workspace.id, name: workspace.name })),
-    liveAfter: liveAfter.toString(),
+    liveAfter: start.liveAfter.toString(),
+    following: start.following,
+    // Summaries: no note's audience is shown, so the workspaces' members are not read.
+    notes: toReaderAnnotations({
+      text: body.canonicalText,
+      textHash: filing.textHash,
+      annotations: start.notes,
+      viewer,
+      workspaces: [],
+    }),
+    unread: unreadForYou(start.unread, UNREAD_COUNTED_UP_TO),
+    previousReport: previous ? { slug: previous.slug } : null,
     mayEditDetails: mayReplaceFilingText(filing, options.userId),
     deletion: {
       allowed: deletion.allowed,

@@ -1,5 +1,4 @@
 import { currentUser } from "@/server/auth";
-import { getFilingSummary } from "@/server/data/get-filing-summary";
 import { openFilingEventStream } from "@/server/live-stream";
 
 export const dynamic = "force-dynamic";
@@ -8,7 +7,5 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const user = await currentUser();
   if (!user) return new Response("Sign in to follow a filing's notes.", { status: 401 });
-  const filing = await getFilingSummary({ slug: (await params).slug });
-  if (!filing) return new Response("No such filing.", { status: 404 });
-  return openFilingEventStream({ request, user, filing });
+  return openFilingEventStream({ request, user, slug: (await params).slug });
 }

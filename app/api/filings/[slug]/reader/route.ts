@@ -6,8 +6,9 @@ import type { ReaderSession } from "@/lib/reader/reader-session";
 export const dynamic = "force-dynamic";
 
 /**
- * Who is reading a filing and what they may do on it (lib/reader/reader-session.ts): what the
- * reader page reads after its first paint, since the page itself is the same for everyone.
+ * Who is reading a filing, what they may do on it, and the notes they may see
+ * (lib/reader/reader-session.ts): what the reader page reads after its first paint, since the
+ * page itself is the same for everyone; one query for a signed-in reader (readReaderSession).
  * `{ user: null }` for a visitor; 404 when there is no such filing.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
