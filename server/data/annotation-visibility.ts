@@ -81,3 +81,23 @@ export function unreadForYouSql(userId: string, limit: number): Prisma.Sql {
           LIMIT ${limit}) follows))
     FROM (SELECT (SELECT u."mentionsSeenAt" FROM "User" u WHERE u."id" = ${userId}) AS "at") seen)`;
 }
+
+/**
+ * Who is told of a change on a note ("For you"), as SQL selecting "userId": the members of the
+ * note's workspace who follow its filing or that workspace, except `exceptUserIds` (the actor,
+ * and those @mentioned, told once by their mention). A private note (`workspaceId` null) tells
+ * nobody: its author alone reads it. Used by createAnnotation's one statement and by
+ * recordFollowNotices alike.
+ */
+export function followersToTellSql(options: {
+  filingId: string;
+  workspaceId: string | null;
+  exceptUserIds: readonly string[];
+}): Prisma.Sql {
+  const workspaceId = Prisma.sql`${options.workspaceId}::uuid`;
+  return Prisma.sql`SELECT DISTINCT f."userId" FROM "Follow" f
+    WHERE (f."filingId" = ${options.filingId}::uuid OR f."workspaceId" = ${workspaceId})
+      AND f."userId" <> ALL (${[...options.exceptUserIds]}::text[])
+      AND EXISTS (SELECT 1 FROM "WorkspaceMember" m
+                  WHERE m."userId" = f."userId" AND m."workspaceId" = ${workspaceId})`;
+}

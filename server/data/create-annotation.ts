@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "../db";
+import { followersToTellSql } from "./annotation-visibility";
 import { MAX_NOTES_PER_FILING, TOO_MANY_NOTES } from "@/lib/annotations/schemas";
 import { AppError } from "../errors";
 
@@ -84,16 +85,13 @@ export async function createAnnotation(options: {
       SELECT "filingId", 'annotation.created', "id", "authorId", "workspaceId", ${now}::timestamp(3)
       FROM inserted
     ), told AS (
-      -- A private note tells nobody; a shared one the workspace's members who follow it or the filing.
       INSERT INTO "FollowNotice" ("id", "userId", "actorId", "kind", "annotationId", "commentId", "createdAt")
       SELECT gen_random_uuid(), followers."userId", ${authorId}, 'note', inserted."id", NULL, ${now}::timestamp(3)
-      FROM inserted, (
-        SELECT DISTINCT f."userId" FROM "Follow" f
-        WHERE (f."filingId" = ${filingId}::uuid OR f."workspaceId" = ${workspaceId}::uuid)
-          AND f."userId" <> ALL (${[authorId, ...mentioned]}::text[])
-          AND EXISTS (SELECT 1 FROM "WorkspaceMember" m
-                      WHERE m."userId" = f."userId" AND m."workspaceId" = ${workspaceId}::uuid)
-      ) AS followers
+      FROM inserted, (${followersToTellSql({
+        filingId,
+        workspaceId,
+        exceptUserIds: [authorId, ...mentioned],
+      })}) AS followers
       WHERE inserted."workspaceId" IS NOT NULL
       RETURNING "userId"
     )

@@ -1,6 +1,7 @@
 import "server-only";
 import type { FollowEventKind } from "@/lib/notify/follow";
 import type { Prisma } from "@/prisma/generated/client";
+import { followersToTellSql } from "./annotation-visibility";
 
 /**
  * Tells the followers of a note's filing and of its workspace what happened on it ("For you"),
@@ -20,24 +21,16 @@ export async function recordFollowNotices(options: {
 }): Promise<string[]> {
   const { tx, annotation } = options;
   if (annotation.workspaceId === null) return [];
-  const follows = await tx.follow.findMany({
-    where: {
-      OR: [{ filingId: annotation.filingId }, { workspaceId: annotation.workspaceId }],
-      userId: { notIn: [options.actorId, ...(options.exceptUserIds ?? [])] },
-      user: { memberships: { some: { workspaceId: annotation.workspaceId } } },
-    },
-    select: { userId: true },
-  });
-  const userIds = [...new Set(follows.map((follow) => follow.userId))];
-  if (userIds.length === 0) return [];
-  await tx.followNotice.createMany({
-    data: userIds.map((userId) => ({
-      userId,
-      actorId: options.actorId,
-      kind: options.kind,
-      annotationId: annotation.id,
-      commentId: options.commentId ?? null,
-    })),
-  });
-  return userIds;
+  // One statement: the followers chosen and told (as createAnnotation does for a new note).
+  const told = await tx.$queryRaw<Array<{ userId: string }>>`
+    INSERT INTO "FollowNotice" ("id", "userId", "actorId", "kind", "annotationId", "commentId", "createdAt")
+    SELECT gen_random_uuid(), followers."userId", ${options.actorId}, ${options.kind},
+      ${annotation.id}::uuid, ${options.commentId ?? null}::uuid, ${new Date()}::timestamp(3)
+    FROM (${followersToTellSql({
+      filingId: annotation.filingId,
+      workspaceId: annotation.workspaceId,
+      exceptUserIds: [options.actorId, ...(options.exceptUserIds ?? [])],
+    })}) AS followers
+    RETURNING "userId"`;
+  return told.map((row) => row.userId);
 }
