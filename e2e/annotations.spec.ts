@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 import { selectPhrase } from "./selection";
 import { importSampleNotes } from "./notes";
 import { signIn, signUp } from "./session";
+import { openPasteText } from "./import-form";
 
 const sample = "/filings/iij-20f-fy2008";
 
@@ -199,8 +200,7 @@ test("after its importer replaces the filing's text, a note is found again or li
     "The loss of any one of our three largest customers, which together account for 41% of revenue, could reduce our revenue materially.";
   const riskTwo =
     "A stronger yen would reduce the value of our overseas sales of ¥5,025 million when reported in yen.";
-  await page.goto("/");
-  await page.getByRole("tab", { name: "Paste text" }).click();
+  await openPasteText(page);
   await page
     .getByLabel("Filing text or HTML")
     .fill(

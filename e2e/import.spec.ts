@@ -1,6 +1,7 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { signIn } from "./session";
+import { openPasteText } from "./import-form";
 
 const fixtures = path.resolve(import.meta.dirname, "../lib/filing/__fixtures__");
 
@@ -72,8 +73,7 @@ test("uploading a 10-K previews what was found, lets the metadata be corrected, 
 });
 
 test("a field error is shown beside its field and nothing is stored", async ({ page }) => {
-  await page.goto("/");
-  await page.getByRole("tab", { name: "Paste text" }).click();
+  await openPasteText(page);
   await page
     .getByLabel("Filing text or HTML")
     .fill("Item 1A. Risk Factors\n\nWe may fail.\n\nOur business could fail for many reasons.");

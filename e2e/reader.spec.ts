@@ -1,19 +1,14 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { expectFigureTipWhole } from "./figure-tip";
+import { openPasteText } from "./import-form";
 import { signIn } from "./session";
 
 const sample = "/filings/iij-20f-fy2008";
 
 /** Imports pasted filing text as a 10-K of `company` through the library's form; opens it. */
 async function importPastedFiling(page: Page, company: string, text: string) {
-  await page.goto("/");
-  // The tab is an island's, and the library above it can still grow (an EDGAR import's row):
-  // clicked again until its panel shows (the CI run at 52ada9d lost the click twice).
-  await expect(async () => {
-    await page.getByRole("tab", { name: "Paste text" }).click();
-    await expect(page.getByLabel("Filing text or HTML")).toBeVisible({ timeout: 1_000 });
-  }).toPass();
+  await openPasteText(page);
   await page.getByLabel("Filing text or HTML").fill(text);
   await page.getByRole("button", { name: "Analyse" }).click();
   await expect(page.getByText(/Found/)).toBeVisible();
