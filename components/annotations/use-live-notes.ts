@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { upsertReaderAnnotation } from "@/lib/annotations/reader-annotation-list";
+import { takeLiveFeed } from "./live-feed-source";
 import type { NoteChanges } from "./note-changes";
 import type { ReaderAnnotation } from "./types";
 
@@ -123,19 +124,18 @@ export function useLiveNotes({
   // starts where the notes were read (the same query told both), so nothing between is missed.
   useEffect(() => {
     if (!signedIn || typeof EventSource === "undefined") return;
-    const source = new EventSource(
-      `/api/filings/${encodeURIComponent(filingSlug)}/events?after=${liveAfter}`,
-    );
+    // Opened with the reader's start (openLiveFeed): what it said meanwhile is replayed here.
+    const { source, held } = takeLiveFeed(filingSlug, liveAfter);
     let timer: number | undefined;
     const reload = () => {
       window.clearTimeout(timer);
       timer = window.setTimeout(() => void loadNotes(), 100);
     };
     const follow = (id: string) => loadNote(id).then((result) => result === "failed" && reload());
-    source.addEventListener("change", (event) => {
+    const onChange = (event: MessageEvent<string>) => {
       let change: { kind?: string; annotationId?: string };
       try {
-        change = JSON.parse((event as MessageEvent<string>).data) as typeof change;
+        change = JSON.parse(event.data) as typeof change;
       } catch {
         return reload();
       }
@@ -145,14 +145,21 @@ export function useLiveNotes({
       // A note this page created is in its list already (its save answered with it).
       if (change.kind === "annotation.created" && knownIds.current.has(id)) return;
       void follow(id);
-    });
-    // Too far behind to replay: read the notes afresh.
-    source.addEventListener("reload", reload);
-    // The session ended (signed out elsewhere): stop following, and show the page as it is now.
-    source.addEventListener("signed-out", () => {
+    };
+    const onSignedOut = () => {
       source.close();
       router.refresh();
-    });
+    };
+    const handlers: Record<string, (event: MessageEvent<string>) => void> = {
+      change: onChange,
+      // Too far behind to replay: read the notes afresh.
+      reload,
+      // The session ended (signed out elsewhere): stop following, and show the page as it is now.
+      "signed-out": onSignedOut,
+    };
+    for (const [type, handler] of Object.entries(handlers))
+      source.addEventListener(type, handler as EventListener);
+    for (const event of held) handlers[event.type]?.(event);
     return () => {
       window.clearTimeout(timer);
       source.close();

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useEffect, useRef, useState, type ComponentProps, type RefObject } from "react";
 import { READER_SELECTOR } from "@/lib/reader/dom-contract";
 import type { ReaderSession, SignedInReaderSession } from "@/lib/reader/reader-session";
+import { closeLiveFeed, openLiveFeed } from "@/components/annotations/live-feed-source";
 import { publishReaderSession, useReaderSession } from "./reader-session-store";
 import {
   CarriedNotes,
@@ -36,6 +37,7 @@ export function ReaderTools(props: {
   const [retries, setRetries] = useState(0);
   useEffect(() => {
     publishReaderSession(undefined);
+    return closeLiveFeed;
   }, [filingSlug]);
   useEffect(() => {
     let stopped = false;
@@ -47,14 +49,15 @@ export function ReaderTools(props: {
     };
     void read()
       .catch(() => "failed" as const)
-      .then(
-        (session) =>
-          !stopped &&
-          publishReaderSession(session, () => {
-            publishReaderSession(undefined);
-            setRetries((count) => count + 1);
-          }),
-      );
+      .then((session) => {
+        if (stopped) return;
+        // The live feed opens now, not once the notes panel has rendered (see openLiveFeed).
+        if (session !== "failed" && session.user) openLiveFeed(filingSlug, session.liveAfter);
+        publishReaderSession(session, () => {
+          publishReaderSession(undefined);
+          setRetries((count) => count + 1);
+        });
+      });
     return () => {
       stopped = true;
     };
