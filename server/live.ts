@@ -96,7 +96,12 @@ function startListening(): void {
       }
       hub.heard++;
       if (filing) {
-        if (hub.lastHeard.size >= MOST_HEARD_KEPT) hub.lastHeard.clear();
+        if (hub.lastHeard.size >= MOST_HEARD_KEPT) {
+          // Forgetting which filings were heard, count every one as heard now (a feed that
+          // starts from a read reads once more rather than miss a change).
+          hub.lastHeard.clear();
+          hub.lastHeardForAll = hub.heard;
+        }
         hub.lastHeard.set(filing, hub.heard);
       } else hub.lastHeardForAll = hub.heard;
       const targets = filing ? [[filing, hub.feeds.get(filing)] as const] : [...hub.feeds.entries()];
