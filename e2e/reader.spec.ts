@@ -171,9 +171,16 @@ test("the figures table sorts, filters, links back to the text and downloads as 
 test("the reader works at phone width with the outline in a drawer", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(sample);
+  // The drawer copies the page's one outline (hidden at this width) when it opens.
+  await expect(page.getByRole("navigation", { name: "Outline" })).toHaveCount(0);
   await page.getByText("Outline", { exact: true }).click();
-  const outline = page.getByRole("navigation", { name: "Outline" }).last();
+  const outline = page.getByRole("navigation", { name: "Outline" });
   await expect(outline).toBeVisible();
+  const entry = outline.getByRole("link").nth(3);
+  const target = (await entry.getAttribute("href"))!;
+  await entry.click();
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+  await expect(page.locator(target)).toBeInViewport();
   await page.screenshot({ path: test.info().outputPath("reader-phone.png") });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
@@ -339,7 +346,7 @@ test("at phone width the header keeps Library and the account, and figure rows s
   await page.screenshot({ path: test.info().outputPath("figures-phone.png") });
 });
 
-test("keyboard: the figures are one tab stop walked with the arrow keys, and a skip link reaches the notes", async ({
+test("keyboard: the figures are one tab stop walked with the arrow keys, and skip links reach the outline and the notes", async ({
   page,
 }) => {
   await page.goto(sample);
@@ -369,8 +376,16 @@ test("keyboard: the figures are one tab stop walked with the arrow keys, and a s
   await page.keyboard.press("End");
   await expect(figures.last()).toBeFocused();
 
-  // The skip link is the first stop in the article and lands in the notes.
+  // The article opens with two skip links: to the outline (after the text in the document,
+  // beside it on screen) and to the notes.
   await page.goto(sample);
+  const toOutline = page.getByRole("link", { name: "Skip to outline" });
+  await toOutline.focus();
+  await expect(toOutline).toBeVisible();
+  await toOutline.press("Enter");
+  await expect(page.locator("#outline")).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("navigation", { name: "Outline" }).getByRole("link").first()).toBeFocused();
   const skip = page.getByRole("link", { name: "Skip to notes" });
   await skip.focus();
   await expect(skip).toBeVisible();

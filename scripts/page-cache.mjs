@@ -17,6 +17,8 @@
  *   private deployment the reader's session is checked before a page is served.
  * - The Content-Security-Policy names the page's inline scripts by their SHA-256 hashes instead
  *   of a per-request nonce (a page served to many cannot carry a secret per request).
+ * - Its script files start after the first paint (`scriptsAfterFirstPaint`): on a long filing
+ *   their download and compilation competed with parsing and laying out the text.
  * - Each page is compressed once, with brotli and gzip, and sent as the client accepts it.
  * - A weak ETag from the key answers `If-None-Match` with 304 without touching the page, and
  *   `Cache-Control: public, max-age=0, s-maxage=60` lets a reverse proxy or CDN keep it (a
@@ -113,6 +115,41 @@ export function policyWithScriptHashes(policy, html) {
   return directives.join("; ");
 }
 
+/** Next's own script files, loaded `async` from the head. */
+const ASYNC_SCRIPT =
+  /<script\b(?=[^>]*\sasync(?:=""|\b))(?=[^>]*\ssrc="(\/_next\/static\/[^"]+\.js)")[^>]*><\/script>/g;
+const SCRIPT_PRELOAD =
+  /<link\b(?=[^>]*\srel="preload")(?=[^>]*\sas="script")(?=[^>]*\shref="(\/_next\/static\/[^"]+\.js)")[^>]*\/?>/g;
+
+/**
+ * `html` with Next's `async` script files started only after the page's first paint: their tags
+ * (and their preloads) are replaced by one inline script at the end of the body that adds them
+ * once the browser has painted what it parsed (at once in a hidden tab, which paints nothing).
+ * They were `async`, so their order never mattered; the page hydrates a frame later, and on a
+ * long filing its text paints sooner (the scripts' download and compilation no longer compete
+ * with parsing and laying it out). Unchanged when the page names no such script.
+ * @param {string} html
+ * @returns {string}
+ */
+export function scriptsAfterFirstPaint(html) {
+  /** @type {string[]} */
+  const sources = [];
+  const withoutScripts = html.replace(ASYNC_SCRIPT, (_tag, src) => {
+    sources.push(src);
+    return "";
+  });
+  const end = withoutScripts.lastIndexOf("</body>");
+  if (sources.length === 0 || end < 0) return html;
+  const moved = new Set(sources);
+  const withoutPreloads = withoutScripts.replace(SCRIPT_PRELOAD, (tag, href) => (moved.has(href) ? "" : tag));
+  const at = withoutPreloads.lastIndexOf("</body>");
+  const loader =
+    `<script>(function(){var s=${JSON.stringify(sources).replace(/</g, "\\u003c")};` +
+    "function l(){for(var i=0;i<s.length;i++){var e=document.createElement('script');e.src=s[i];e.async=true;document.head.appendChild(e)}}" +
+    "if(document.visibilityState==='hidden')l();else requestAnimationFrame(function(){setTimeout(l,0)})})()</script>";
+  return withoutPreloads.slice(0, at) + loader + withoutPreloads.slice(at);
+}
+
 /**
  * The encoding to send, from the client's Accept-Encoding: brotli, else gzip, else none.
  * @param {string | string[] | undefined} header
@@ -198,15 +235,16 @@ export class PageCache {
    * @returns {Promise<CachedPage | RenderedPage>}
    */
   async #fill(url, key, render) {
-    const rendered = await render();
-    const policy = rendered.headers["content-security-policy"];
-    const hashed =
-      rendered.status === 200 && !rendered.headers["set-cookie"] && typeof policy === "string"
-        ? policyWithScriptHashes(policy, rendered.body.toString("utf8"))
-        : null;
+    const answer = await render();
+    const policy = answer.headers["content-security-policy"];
+    const cacheable = answer.status === 200 && !answer.headers["set-cookie"] && typeof policy === "string";
+    const rendered = cacheable
+      ? { ...answer, body: Buffer.from(scriptsAfterFirstPaint(answer.body.toString("utf8"))) }
+      : answer;
+    const hashed = cacheable ? policyWithScriptHashes(policy, rendered.body.toString("utf8")) : null;
     if (!hashed || rendered.body.length * 2 > this.#limit) {
       this.stats.uncacheable++;
-      return rendered;
+      return answer;
     }
     const quality = rendered.body.length <= BEST_BROTLI_BYTES ? 11 : 5;
     const [br, gz] = await Promise.all([

@@ -8,6 +8,7 @@ import {
   PageCache,
   policyWithScriptHashes,
   RecentVersions,
+  scriptsAfterFirstPaint,
 } from "./page-cache.mjs";
 
 const POLICY =
@@ -77,6 +78,92 @@ describe("the policy of a cached page", () => {
     const html =
       "<script>1</script>".repeat(150) + "<script>2</script>".repeat(1) + "<script>x</script>".repeat(60);
     expect(policyWithScriptHashes(POLICY, html)).toBeNull();
+  });
+});
+
+describe("a cached page's scripts start after its first paint", () => {
+  const next = (head: string, body: string) =>
+    `<!DOCTYPE html><html><head>${head}</head><body><p>Text</p>${body}</body></html>`;
+
+  it("moves Next's async script files (and their preloads) into one loader at the end of the body", () => {
+    const html = next(
+      '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/c.js"/>' +
+        '<link rel="stylesheet" href="/_next/static/chunks/s.css"/>' +
+        '<script src="/_next/static/chunks/a.js" async="" nonce="n"></script>' +
+        '<script src="/_next/static/chunks/p.js" noModule="" nonce="n"></script>',
+      '<script nonce="n">self.__next_f.push([1,"x"])</script><script src="/_next/static/chunks/c.js" nonce="n" async=""></script>',
+    );
+    const out = scriptsAfterFirstPaint(html);
+    // The moved files are named by the loader only; the stylesheet and the nomodule file stay.
+    expect([...out.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1])).toEqual([
+      "/_next/static/chunks/p.js",
+    ]);
+    expect(out).not.toContain('rel="preload"');
+    expect(out).toContain('rel="stylesheet"');
+    const loader = /<script>(\(function\(\)[\s\S]*?)<\/script><\/body>/.exec(out)?.[1];
+    expect(loader).toBeDefined();
+    // Run in a fake document: a visible page adds both files, async, once a frame has painted.
+    const added: Array<{ src: string; async: boolean }> = [];
+    let frame: (() => void) | undefined;
+    let later: (() => void) | undefined;
+    const document = {
+      visibilityState: "visible",
+      createElement: () => ({ src: "", async: false }),
+      head: { appendChild: (element: { src: string; async: boolean }) => added.push(element) },
+    };
+    new Function("document", "requestAnimationFrame", "setTimeout", loader!)(
+      document,
+      (run: () => void) => (frame = run),
+      (run: () => void) => (later = run),
+    );
+    expect(added).toEqual([]);
+    frame!();
+    expect(added).toEqual([]);
+    later!();
+    expect(added).toEqual([
+      { src: "/_next/static/chunks/a.js", async: true },
+      { src: "/_next/static/chunks/c.js", async: true },
+    ]);
+    // Everything else is as it was, and the loader follows the page's own inline scripts.
+    expect(out.indexOf("self.__next_f.push")).toBeLessThan(out.indexOf("(function(){"));
+  });
+
+  it("adds the files at once in a hidden tab, which paints no frame", () => {
+    const out = scriptsAfterFirstPaint(next('<script src="/_next/static/a.js" async=""></script>', ""));
+    const loader = /<script>([\s\S]*?)<\/script><\/body>/.exec(out)![1]!;
+    const added: string[] = [];
+    new Function("document", "requestAnimationFrame", "setTimeout", loader)(
+      {
+        visibilityState: "hidden",
+        createElement: () => ({}),
+        head: { appendChild: (element: { src: string }) => added.push(element.src) },
+      },
+      () => {
+        throw new Error("no frame in a hidden tab");
+      },
+      () => {},
+    );
+    expect(added).toEqual(["/_next/static/a.js"]);
+  });
+
+  it("leaves a page without async script files as it is", () => {
+    const html = next('<script src="/_next/static/a.js"></script>', "");
+    expect(scriptsAfterFirstPaint(html)).toBe(html);
+    expect(scriptsAfterFirstPaint("<p>no body</p>")).toBe("<p>no body</p>");
+  });
+
+  it("is what the cache keeps, with the loader named by the page's policy", async () => {
+    const cache = new PageCache();
+    const page = await cache.get("/filings/s", "k", async () => ({
+      ...renderedPage("x"),
+      body: Buffer.from(next('<script src="/_next/static/a.js" async="" nonce="abc"></script>', "")),
+    }));
+    if (!("key" in page)) throw new Error("not cached");
+    const body = page.body.toString();
+    expect(body).not.toContain('<script src="/_next/static/a.js"');
+    const loader = /<script>([\s\S]*?)<\/script><\/body>/.exec(body)![1]!;
+    const hash = createHash("sha256").update(loader).digest("base64");
+    expect(page.headers["content-security-policy"]).toContain(`'sha256-${hash}'`);
   });
 });
 

@@ -8,15 +8,19 @@ import { useEffect } from "react";
  */
 export function OutlineSpy() {
   useEffect(() => {
-    const links = new Map<string, HTMLAnchorElement[]>();
-    for (const link of document.querySelectorAll<HTMLAnchorElement>("[data-outline] a[href^='#']")) {
-      const id = link.getAttribute("href")!.slice(1);
-      links.set(id, [...(links.get(id) ?? []), link]);
-    }
-    const headings = [...links.keys()]
+    const outlineLinks = (id: string) =>
+      document.querySelectorAll<HTMLAnchorElement>(`[data-outline] a[href="#${CSS.escape(id)}"]`);
+    const headings = [
+      ...new Set(
+        [...document.querySelectorAll<HTMLAnchorElement>("[data-outline] a[href^='#']")].map((link) =>
+          link.getAttribute("href")!.slice(1),
+        ),
+      ),
+    ]
       .map((id) => document.getElementById(id))
       .filter((element): element is HTMLElement => element !== null);
     let current: string | null = null;
+    // Links are looked up each time: the phone's drawer copies the outline when it opens.
     const update = () => {
       let next: string | null = headings[0]?.id ?? null;
       for (const heading of headings) {
@@ -24,8 +28,9 @@ export function OutlineSpy() {
         else break;
       }
       if (next === current) return;
-      for (const link of links.get(current ?? "") ?? []) link.removeAttribute("aria-current");
-      for (const link of links.get(next ?? "") ?? []) {
+      for (const link of document.querySelectorAll("[data-outline] a[aria-current]"))
+        link.removeAttribute("aria-current");
+      for (const link of next ? outlineLinks(next) : []) {
         link.setAttribute("aria-current", "true");
         keepInView(link);
       }

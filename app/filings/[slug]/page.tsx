@@ -7,6 +7,7 @@ import { Minimap } from "@/components/reader/minimap";
 import { Outline } from "@/components/reader/outline";
 import { ReaderTools } from "@/components/reader/reader-tools";
 import { OutlineSpy } from "@/components/reader/outline-spy";
+import { PhoneOutline } from "@/components/reader/phone-outline";
 import { FigureTip } from "@/components/reader/figure-tip";
 import { KeyFinancials } from "@/components/reader/key-financials";
 import { ReaderControls } from "@/components/reader/reader-controls";
@@ -71,28 +72,21 @@ export default async function FilingPage({ params, searchParams }: Props) {
   );
   const { hidden, sharedSelection } = view.query;
 
-  const outline = (
-    <Outline
-      sections={analysis.sections}
-      riskFactors={riskFactors}
-      blockOrder={blockOrder}
-      filingSlug={filing.slug}
-      riskRanges={riskRanges}
-    />
-  );
   return (
     <div className="reader-layout lg:grid lg:grid-cols-[14rem_minmax(0,1fr)_1rem] lg:gap-8 xl:grid-cols-[14rem_minmax(0,1fr)_19rem_1rem]">
       <style>{toggleCss}</style>
-      <aside className="no-print hidden lg:block">
-        <div data-outline-scroll className="sticky top-4 max-h-[calc(100vh-2rem)] overflow-y-auto pr-2">
-          {outline}
-        </div>
-      </aside>
       <article
         data-reader-article
         data-hide={hidden.join(" ")}
-        className="relative mx-auto w-full max-w-[70ch]"
+        className="relative mx-auto w-full max-w-[70ch] lg:col-start-2 lg:row-start-1"
       >
+        {/* The outline follows the text in the document (so the text paints first): a way to it. */}
+        <a
+          href="#outline"
+          className="no-print sr-only rounded-md bg-stone-900 px-3 py-1.5 text-sm text-white focus:not-sr-only focus:absolute focus:z-50 max-lg:hidden dark:bg-stone-100 dark:text-stone-900"
+        >
+          Skip to outline
+        </a>
         {/* Past the text (one tab stop for its figures) straight to the notes. */}
         <a
           href="#notes"
@@ -145,10 +139,7 @@ export default async function FilingPage({ params, searchParams }: Props) {
               })),
             }))}
           />
-          <details className="no-print rounded-lg border border-stone-200 bg-white text-sm lg:hidden dark:border-stone-800 dark:bg-stone-900">
-            <summary className="cursor-pointer px-3 py-2 font-medium">Outline</summary>
-            <div className="max-h-[60vh] overflow-y-auto px-1 pb-3">{outline}</div>
-          </details>
+          <PhoneOutline />
           <ReaderControls
             initialHidden={hidden}
             categories={counts.map((entry) => ({
@@ -188,6 +179,19 @@ export default async function FilingPage({ params, searchParams }: Props) {
           className="no-print pointer-events-none absolute inset-y-0 -right-4 w-4 xl:hidden"
         />
       </article>
+      {/* After the text in the document, before it on screen: a long filing's first screen of
+          text is parsed and painted without waiting for the outline's hundreds of entries. */}
+      <aside id="outline" tabIndex={-1} className="no-print hidden lg:col-start-1 lg:row-start-1 lg:block">
+        <div data-outline-scroll className="sticky top-4 max-h-[calc(100vh-2rem)] overflow-y-auto pr-2">
+          <Outline
+            sections={analysis.sections}
+            riskFactors={riskFactors}
+            blockOrder={blockOrder}
+            filingSlug={filing.slug}
+            riskRanges={riskRanges}
+          />
+        </div>
+      </aside>
       <div className="no-print hidden lg:col-start-3 lg:row-start-1 lg:block xl:col-start-4">
         <div className="sticky top-4 h-[calc(100vh-2rem)]">
           <Minimap
