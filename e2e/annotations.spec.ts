@@ -406,3 +406,43 @@ for (const theme of ["light", "dark"] as const) {
       .catch(() => undefined);
   });
 }
+
+test("a save paints its passage before the server answers; a failed save takes it away and keeps the note typed", async ({
+  page,
+}) => {
+  // A new reader: no notes of their own, so no Question highlight before this one.
+  await signUp(page, "Optimist");
+  await page.goto(sample);
+  const phrase = "we may not be able to maintain our current level of revenues";
+  const questions = () => page.evaluate(() => CSS.highlights.get("annotation-question")?.size ?? 0);
+  const before = 0;
+  await selectPhrase(page, phrase);
+  const popover = page.getByRole("dialog", { name: "Annotate the selection" });
+  await popover.getByText("Question", { exact: true }).click();
+  const marker = `optimistic ${Date.now()}`;
+  await popover.getByLabel("Note (Markdown, optional)").fill(marker);
+
+  // The save is held at the network until the test lets it fail.
+  let fail = () => {};
+  const failed = new Promise<void>((resolve) => (fail = resolve));
+  await page.route(`**${sample}`, async (route) => {
+    if (route.request().method() !== "POST") return route.fallback();
+    await failed;
+    await route.abort("failed");
+  });
+  await popover.getByRole("button", { name: "Save note" }).click();
+  await expect.poll(questions).toBeGreaterThan(before);
+  fail();
+  await expect(popover).toContainText("The note could not be saved. Try again.");
+  await expect.poll(questions).toBe(before);
+  await expect(popover.getByLabel("Note (Markdown, optional)")).toHaveValue(marker);
+
+  // Saved for real: the server's note takes the passage, and a reload still shows it.
+  await page.unroute(`**${sample}`);
+  await popover.getByRole("button", { name: "Save note" }).click();
+  await expect(popover).toBeHidden();
+  await expect(page.locator("li[id^='annotation-']", { hasText: marker })).toBeVisible();
+  await expect.poll(questions).toBeGreaterThan(before);
+  await page.reload();
+  await expect.poll(questions).toBeGreaterThan(before);
+});

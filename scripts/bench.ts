@@ -577,6 +577,7 @@ async function main(): Promise<void> {
         const allAt = summary((run) => run.allPaintedAt);
         const one = summary((run) => run.addOne);
         const saved = summary((run) => run.saveToPainted);
+        const answered = summary((run) => run.saveToSaved);
         rows.push(
           row({
             name: `time until a note can be created ${label} (tail = max of ${ready.n})`,
@@ -615,6 +616,14 @@ async function main(): Promise<void> {
             mean: saved.mean,
             unit: "ms",
             budget: slug === largeFiling.slug ? budgets.saveToPaintedMs : undefined,
+            note: "painted before the server answers",
+          }),
+          row({
+            name: `  save a note → the server's saved note painted in its place ${label} (tail = max)`,
+            p50: answered.p50,
+            p95: answered.p95,
+            mean: answered.mean,
+            unit: "ms",
           }),
         );
       });

@@ -47,16 +47,20 @@ export default function AnnotateSelection({
       onSubmit={(event) => {
         event.preventDefault();
         const data = new FormData(event.currentTarget);
+        const label = String(data.get("label")) as "Note";
+        // Painted at once; the saved note takes its place when the server answers.
+        const unpaint = changes.pending({ start: draft.start, end: draft.end, label });
         startTransition(async () => {
           const result = await createAnnotation({
             filingSlug,
             start: draft.start,
             end: draft.end,
-            label: String(data.get("label")) as "Note",
+            label,
             note: String(data.get("note") ?? ""),
             tags: parseTags(String(data.get("tags") ?? "")),
             visibility: String(data.get("visibility") ?? "private"),
           }).catch(() => null);
+          unpaint();
           if (result?.ok) {
             changes.saved(result.data.annotation);
             onDone(result.data.id);

@@ -58,7 +58,7 @@ export function AnnotationsPanel({
 }) {
   const [openId, setOpenId] = useState<string | null>(initialOpenId);
   const live = useLiveNotes({ filingSlug, signedIn, liveAfter, initialNotes, openId });
-  const { notes, status, changes, loadNote } = live;
+  const { notes, pending, status, changes, loadNote } = live;
   useEffect(() => {
     if (!signedIn) return;
     // A signed-in reader is likely to annotate: have the note form's code ready by then.
@@ -115,7 +115,7 @@ export function AnnotationsPanel({
     );
   }, [filingSlug, anchored, notes.length, status]);
 
-  useHighlights({ anchored, openId, onOpen: openFromText, sharedSelection });
+  useHighlights({ anchored, pending, openId, onOpen: openFromText, sharedSelection });
 
   const reveal = useCallback(
     (annotation: ReaderAnnotation) => {

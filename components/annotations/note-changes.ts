@@ -7,7 +7,21 @@ import type { ReaderAnnotation } from "./types";
  * How the parts of the notes panel tell it what a save did, so the panel shows the result
  * without the page being rendered again (see AnnotationsPanel).
  */
+/** A passage being annotated, painted before the server has answered (see NoteChanges.pending). */
+export interface PendingPassage {
+  id: string;
+  start: number;
+  end: number;
+  label: string;
+}
+
 export interface NoteChanges {
+  /**
+   * A note on this passage is being saved: its highlight is painted now, before the server
+   * answers. Returns what takes it away again: call it when the answer is in (the saved note
+   * replaces it in the same render) or the save failed.
+   */
+  pending(passage: Omit<PendingPassage, "id">): () => void;
   /**
    * A change to note `id` is about to be saved: the live feed's event for it is this page's
    * own echo, not news. Call before saving; `forget` it if the save fails.
@@ -21,6 +35,7 @@ export interface NoteChanges {
 }
 
 export const NoteChangesContext = createContext<NoteChanges>({
+  pending: () => () => {},
   expect: () => {},
   forget: () => {},
   saved: () => {},

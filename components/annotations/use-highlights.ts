@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 import { HighlightPainter } from "./highlight-painter";
 import { offsetsToRanges, pointToOffset } from "./text-offsets";
+import type { PendingPassage } from "./note-changes";
 import type { ReaderAnnotation } from "./types";
 import { READER_SELECTOR } from "@/lib/reader/dom-contract";
 
@@ -15,12 +16,15 @@ const highlightName = (label: string) => `annotation-${label.toLowerCase().repla
  */
 export function useHighlights({
   anchored,
+  pending,
   openId,
   onOpen,
   sharedSelection,
 }: {
   /** The anchored notes, in any order. */
   anchored: ReaderAnnotation[];
+  /** Passages whose notes are being saved: painted like notes, opening nothing yet. */
+  pending: PendingPassage[];
   openId: string | null;
   onOpen: (id: string) => void;
   sharedSelection: { start: number; end: number } | "missing" | null;
@@ -34,20 +38,29 @@ export function useHighlights({
     painter.current ??= new HighlightPainter();
     painter.current.paint(
       root,
-      anchored.flatMap((annotation) =>
-        annotation.anchor.status === "anchored"
-          ? [
-              {
-                id: annotation.id,
-                start: annotation.anchor.start,
-                end: annotation.anchor.end,
-                name: highlightName(annotation.label),
-              },
-            ]
-          : [],
-      ),
+      anchored
+        .flatMap((annotation) =>
+          annotation.anchor.status === "anchored"
+            ? [
+                {
+                  id: annotation.id,
+                  start: annotation.anchor.start,
+                  end: annotation.anchor.end,
+                  name: highlightName(annotation.label),
+                },
+              ]
+            : [],
+        )
+        .concat(
+          pending.map((passage) => ({
+            id: passage.id,
+            start: passage.start,
+            end: passage.end,
+            name: highlightName(passage.label),
+          })),
+        ),
     );
-  }, [anchored]);
+  }, [anchored, pending]);
   useEffect(() => () => painter.current?.dispose(), []);
   useEffect(() => {
     if (typeof CSS === "undefined" || !("highlights" in CSS) || !painter.current) return;

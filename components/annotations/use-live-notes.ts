@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { upsertReaderAnnotation } from "@/lib/annotations/reader-annotation-list";
 import { takeLiveFeed } from "./live-feed-source";
-import type { NoteChanges } from "./note-changes";
+import type { NoteChanges, PendingPassage } from "./note-changes";
 import type { ReaderAnnotation } from "./types";
 
 /** The notes of a filing this user may see, as summaries (see app/api/filings/[slug]/notes). */
@@ -84,8 +84,15 @@ export function useLiveNotes({
 
   /** Live events still to come for this page's own saves, by note id: echoes, not news. */
   const echoes = useRef(new Map<string, number>());
+  const [pending, setPending] = useState<PendingPassage[]>([]);
+  const pendingCount = useRef(0);
   const changes = useMemo<NoteChanges>(
     () => ({
+      pending: (passage) => {
+        const id = `pending:${++pendingCount.current}`;
+        setPending((list) => [...list, { ...passage, id }]);
+        return () => setPending((list) => list.filter((listed) => listed.id !== id));
+      },
       expect: (id) => void echoes.current.set(id, (echoes.current.get(id) ?? 0) + 1),
       forget: (id) => {
         const left = (echoes.current.get(id) ?? 0) - 1;
@@ -171,5 +178,5 @@ export function useLiveNotes({
     setStatus("loading");
     void loadNotes();
   }, [loadNotes]);
-  return { notes, status, changes, loadNote, retry };
+  return { notes, pending, status, changes, loadNote, retry };
 }

@@ -146,8 +146,13 @@ export interface AnnotatingTiming {
   painted: number;
   /** Painting one more note after it was saved (ms). */
   addOne: number;
-  /** "Save note" clicked → the new note's highlight painted (ms): the save as the analyst sees it. */
+  /**
+   * "Save note" clicked → the new note's highlight painted (ms): the save as the analyst sees
+   * it (the passage is painted before the server answers).
+   */
   saveToPainted: number;
+  /** "Save note" clicked → the saved note (the server's answer) painted in its place (ms). */
+  saveToSaved: number;
 }
 
 /**
@@ -216,6 +221,14 @@ export async function measureAnnotating(
       added = (await page.evaluate(addedPaint)) as [number, number] | null;
     if (added === null)
       throw new Error(`the new note was never painted (${url}): paints ${JSON.stringify(await paints())}`);
+    // The form closes in the render that puts the saved note in the pending one's place: the
+    // last paint of n + 1 notes by then is the one that painted it.
+    await popover.waitFor({ state: "hidden", timeout: timeoutMs });
+    const savedPaint = (await page.evaluate(`(() => {
+      const paint = performance.getEntriesByName("marginalia:paint-highlights").filter((entry) =>
+        entry.detail && entry.detail.annotations === ${first.annotations + 1}).at(-1);
+      return paint.startTime + paint.duration - window.__benchSaveClicked;
+    })()`)) as number;
     return {
       firstAnnotatable,
       paintAll: first.duration,
@@ -223,6 +236,7 @@ export async function measureAnnotating(
       painted: first.annotations,
       addOne: added[0],
       saveToPainted: added[1],
+      saveToSaved: savedPaint,
     };
   });
 }
