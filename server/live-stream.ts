@@ -7,6 +7,7 @@ import { readLiveFeedStart } from "@/server/data/read-live-feed-start";
 import { env } from "@/server/env";
 import { liveFeedMark, openStream, subscribeToFiling, type LiveEventRow } from "@/server/live";
 import { rememberedViewer } from "@/server/viewer-memory";
+import { parseLiveEventId } from "@/lib/notify/live-event-id";
 
 /** Events a reconnecting stream may replay; further behind, it is told to reload instead. */
 const MAX_CATCH_UP = 500;
@@ -38,7 +39,7 @@ export async function openFilingEventStream(options: {
     });
 
   const from = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("after");
-  const fromId = /^\d{1,19}$/.test(from ?? "") ? BigInt(from!) : null;
+  const fromId = parseLiveEventId(from);
   const mark = liveFeedMark();
   let start: NonNullable<Awaited<ReturnType<typeof readLiveFeedStart>>>;
   let viewer: Viewer;
