@@ -138,8 +138,7 @@ export function scriptsAfterFirstPaint(html) {
     sources.push(src);
     return "";
   });
-  const end = withoutScripts.lastIndexOf("</body>");
-  if (sources.length === 0 || end < 0) return html;
+  if (sources.length === 0 || !withoutScripts.includes("</body>")) return html;
   const moved = new Set(sources);
   const withoutPreloads = withoutScripts.replace(SCRIPT_PRELOAD, (tag, href) => (moved.has(href) ? "" : tag));
   const at = withoutPreloads.lastIndexOf("</body>");
@@ -238,10 +237,9 @@ export class PageCache {
     const answer = await render();
     const policy = answer.headers["content-security-policy"];
     const cacheable = answer.status === 200 && !answer.headers["set-cookie"] && typeof policy === "string";
-    const rendered = cacheable
-      ? { ...answer, body: Buffer.from(scriptsAfterFirstPaint(answer.body.toString("utf8"))) }
-      : answer;
-    const hashed = cacheable ? policyWithScriptHashes(policy, rendered.body.toString("utf8")) : null;
+    const html = cacheable ? scriptsAfterFirstPaint(answer.body.toString("utf8")) : "";
+    const rendered = cacheable ? { ...answer, body: Buffer.from(html) } : answer;
+    const hashed = cacheable ? policyWithScriptHashes(policy, html) : null;
     if (!hashed || rendered.body.length * 2 > this.#limit) {
       this.stats.uncacheable++;
       return answer;

@@ -3,10 +3,6 @@
 import { createContext, useContext } from "react";
 import type { ReaderAnnotation } from "./types";
 
-/**
- * How the parts of the notes panel tell it what a save did, so the panel shows the result
- * without the page being rendered again (see AnnotationsPanel).
- */
 /** A passage being annotated, painted before the server has answered (see NoteChanges.pending). */
 export interface PendingPassage {
   id: string;
@@ -15,6 +11,10 @@ export interface PendingPassage {
   label: string;
 }
 
+/**
+ * How the parts of the notes panel tell it what a save did, so the panel shows the result
+ * without the page being rendered again (see AnnotationsPanel).
+ */
 export interface NoteChanges {
   /**
    * A note on this passage is being saved: its highlight is painted now, before the server
