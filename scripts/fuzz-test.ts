@@ -13,6 +13,7 @@
  * Prints each check and ends with "N passed, N failed"; `--report <file>` writes them as JSON.
  * FUZZ_RUNS changes the number of runs per property (default 60).
  */
+import http from "node:http";
 import path from "node:path";
 import fc from "fast-check";
 import { anyText } from "@/lib/testing/bad-input";
@@ -263,20 +264,20 @@ async function main(checks: Check[]): Promise<void> {
     `${fiveHundreds.length - threadFailures} server errors, ${strangerSaw} stranger writes or leaks`,
   );
 
-  // 5. Search, share links and selection links with any text.
+  // 5. Search, share links and selection links with any text. Two 10,001-character texts in
+  // one query make a request line past Node's header limit: 431 is then the right answer.
+  const overlong = (url: string) => (url.length > http.maxHeaderSize ? [431] : []);
   const readFailures = fiveHundreds.length;
   let unexpected = 0;
   await fc.assert(
     fc.asyncProperty(anyText, anyText, async (text, other) => {
       const q = encodeURIComponent(text.toWellFormed());
-      const search = await send(`${api}/search?q=${q}&filing=${encodeURIComponent(other.toWellFormed())}`, {
-        headers: { authorization: `Bearer ${owner.token}` },
-      });
+      const searchUrl = `${api}/search?q=${q}&filing=${encodeURIComponent(other.toWellFormed())}`;
+      const search = await send(searchUrl, { headers: { authorization: `Bearer ${owner.token}` } });
       const page = await send(`${app.base}/search?q=${q}`);
       const share = await send(`${app.base}/a/${encodeURIComponent(text.toWellFormed())}`);
-      const selection = await send(
-        `${app.base}/filings/${SAMPLE_SLUG}?quote=${q}&prefix=${encodeURIComponent(other.toWellFormed())}`,
-      );
+      const selectionUrl = `${app.base}/filings/${SAMPLE_SLUG}?quote=${q}&prefix=${encodeURIComponent(other.toWellFormed())}`;
+      const selection = await send(selectionUrl);
       // A segment of only dots ("." or "..", encoded or not) is resolved away by every URL
       // parser before the request is sent ("/filings/%2E" is "/filings/"): it names no slug.
       const encoded = encodeURIComponent(text.toWellFormed());
@@ -295,9 +296,9 @@ async function main(checks: Check[]): Promise<void> {
       ] as const)
         sawServerError(where, answer, text);
       for (const [where, answer, allowed] of [
-        ["API search", search, [200, 400]],
+        ["API search", search, [200, 400, ...overlong(searchUrl)]],
         ["share link", share, [307, 308, 404]],
-        ["selection link", selection, [200]],
+        ["selection link", selection, [200, ...overlong(selectionUrl)]],
         ["reader page", reader, [404]],
         ["API container", container, [404]],
       ] as const)
