@@ -6,8 +6,16 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/prisma/generated/client";
+import { statementNames } from "@/lib/statement-names";
 import { lockDataDir } from "./data-dir-lock.mjs";
 import type { Env } from "./parse-env";
+
+/**
+ * Distinct statement texts a process prepares on PostgreSQL by name (a bound on what each
+ * connection keeps on the server); any beyond go unnamed. A PgBouncer in transaction mode needs
+ * `max_prepared_statements` set (1.21+) to pass named statements through.
+ */
+const MAX_NAMED_STATEMENTS = 500;
 
 /** An open database: the Prisma client plus what migrations need to reach the same connection. */
 export interface Database {
@@ -38,12 +46,19 @@ export interface Database {
  */
 export function openDatabase(env: Pick<Env, "DATABASE_URL" | "dataDir">): Database {
   if (env.DATABASE_URL) {
-    const adapterFactory = new PrismaPg({
-      connectionString: env.DATABASE_URL,
-      // Fail fast when the server is down rather than queueing requests for ever.
-      connectionTimeoutMillis: 5_000,
-      max: 10,
-    });
+    const adapterFactory = new PrismaPg(
+      {
+        connectionString: env.DATABASE_URL,
+        // Fail fast when the server is down rather than queueing requests for ever.
+        connectionTimeoutMillis: 5_000,
+        max: 10,
+      },
+      // Prepared once per connection, then only bound and executed: at 50 clients this took a
+      // fifth off the CPU of an API create (the note's one statement is 3 KB of SQL).
+      // (Its type wants a name for every statement; undefined is what the adapter sends without
+      // a generator: an unnamed statement.)
+      { statementNameGenerator: statementNames(MAX_NAMED_STATEMENTS) as (query: { sql: string }) => string },
+    );
     const prisma = new PrismaClient({ adapter: adapterFactory });
     return {
       kind: "postgres",
