@@ -460,24 +460,27 @@ async function main(): Promise<void> {
         details[`weight ${filing.slug}`] = weight;
         const own = weight.scripts.filter((script) => script.ownRoute).length;
         rows.push(
-          // What the budget judges: every script the page loads, whoever names it.
+          // What the budget judges, as the issue states it: every script the page names (its
+          // <script src> tags, the RSC payload's chunks). The page's code loads more once it runs
+          // (the notes panel when the reader is known; next/link's prefetches of linked routes):
+          // reported beside it.
           row({
-            name: `JS loaded ${label} (gzip, all ${weight.scripts.length} scripts)`,
-            p50: kb(weight.jsGzip + weight.prefetchedGzip),
+            name: `JS the page names ${label} (gzip, ${own} scripts)`,
+            p50: kb(weight.jsGzip),
             unit: "KB",
             budget: budgets.jsGzipKB,
           }),
           row({
-            name: `  of which the route's own (gzip, ${own} scripts the page names)`,
-            p50: kb(weight.jsGzip),
+            name: `JS loaded in all ${label} (gzip, ${weight.scripts.length} scripts)`,
+            p50: kb(weight.jsGzip + weight.prefetchedGzip),
             unit: "KB",
           }),
-          row({ name: `JS shipped ${label} (raw)`, p50: kb(weight.jsRaw), unit: "KB" }),
           row({
-            name: `JS prefetched for linked routes ${label} (gzip, ${weight.scripts.length - own} scripts)`,
+            name: `  of which loaded later by code: lazy chunks, prefetched routes (gzip, ${weight.scripts.length - own} scripts)`,
             p50: kb(weight.prefetchedGzip),
             unit: "KB",
           }),
+          row({ name: `JS the page names ${label} (raw)`, p50: kb(weight.jsRaw), unit: "KB" }),
           row({ name: `HTML document ${label} (raw)`, p50: kb(weight.htmlRaw), unit: "KB" }),
           row({ name: `HTML document ${label} (gzip)`, p50: kb(weight.htmlGzip), unit: "KB" }),
           row({

@@ -60,8 +60,9 @@ export interface PageWeight {
   jsRaw: number;
   jsGzip: number;
   /**
-   * Scripts the page fetched that its HTML does not name: chunks of other routes that
-   * next/link prefetches once the page is idle (e.g. the library behind the header's links).
+   * Scripts the page fetched that its HTML does not name: chunks its code loads once it runs
+   * (the notes panel's) and chunks of other routes that next/link prefetches once the page is
+   * idle (e.g. the library behind the header's links).
    */
   prefetchedRaw: number;
   prefetchedGzip: number;
