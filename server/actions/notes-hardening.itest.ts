@@ -431,5 +431,13 @@ describe("a user's writes are limited (item 7)", () => {
     expect(
       (await createAnnotation({ filingSlug: filing.slug, start: at, end: at + 14, label: "Note" }))?.ok,
     ).toBe(true);
+
+    // One deleted, the author may write one more (the count the cap reads went down with it).
+    await db().annotation.delete({ where: { id: seeded.id } });
+    signInAs(author);
+    expect(
+      (await createAnnotation({ filingSlug: filing.slug, start: at, end: at + 14, label: "Note" }))?.ok,
+    ).toBe(true);
+    expect(await notesBy(filing.id, author)).toBe(MAX_NOTES_PER_FILING);
   });
 });

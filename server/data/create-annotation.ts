@@ -25,7 +25,9 @@ export interface CreatedAnnotation {
  * not those it @mentions) — what recordLiveEvent and recordFollowNotices write for other
  * changes. One SQL statement, atomic as a transaction is: at 50 clients the seven round trips
  * of the same work through Prisma (begin, count, insert, read back, event, commit) cost more
- * than everything else in a create. Returns who was told and what an answer needs (author's
+ * than everything else in a create. The cap is checked against the author's count the database keeps
+ * (AnnotationCount), not by counting their notes: with thousands on one filing, counting was
+ * most of the database's work per create. Returns who was told and what an answer needs (author's
  * and workspace's names, the risk factor's title), so the API need not read the note again.
  * Returns null, storing nothing, when the filing is gone, or when `filingVersion` is given and
  * the filing is no longer at that version (its text was replaced): the selectors were taken
@@ -72,8 +74,8 @@ export async function createAnnotation(options: {
         ${options.note}, ${options.tags}::text[], ${selector.exact}, ${selector.prefix},
         ${selector.suffix}, ${selector.start}::int, ${selector.end}::int, ${options.textHash}, 1,
         ${now}::timestamp(3), ${now}::timestamp(3)
-      WHERE (SELECT count(*) FROM "Annotation"
-             WHERE "filingId" = ${filingId}::uuid AND "authorId" = ${authorId}) < ${MAX_NOTES_PER_FILING}
+      WHERE coalesce((SELECT "notes" FROM "AnnotationCount"
+             WHERE "filingId" = ${filingId}::uuid AND "authorId" = ${authorId}), 0) < ${MAX_NOTES_PER_FILING}
         AND (SELECT "current" FROM filing)
       RETURNING "id", "filingId", "authorId", "workspaceId", "start"
     ), mentions AS (
