@@ -18,6 +18,7 @@ import { removeWorkspaceMember } from "@/server/data/remove-workspace-member";
 import { db } from "@/server/db";
 import {
   annotatePassage,
+  copyTestAnnotation,
   createTeamSetting,
   createTestAnnotation,
   createTestUser,
@@ -410,13 +411,7 @@ describe("a user's writes are limited (item 7)", () => {
       authorId: author,
     });
     // Copies of it (the same passage), straight into the table.
-    const copy = await db().annotation.findUniqueOrThrow({
-      where: { id: seeded.id },
-      omit: { id: true, createdAt: true, updatedAt: true },
-    });
-    // In chunks small enough for one statement each (Prisma splits a bigger one itself).
-    for (let left = MAX_NOTES_PER_FILING - 1; left > 0; left -= 1000)
-      await db().annotation.createMany({ data: Array.from({ length: Math.min(left, 1000) }, () => copy) });
+    await copyTestAnnotation({ annotationId: seeded.id, copies: MAX_NOTES_PER_FILING - 1 });
     expect(await notesBy(filing.id, author)).toBe(MAX_NOTES_PER_FILING);
 
     signInAs(author);

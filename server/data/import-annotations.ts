@@ -44,10 +44,12 @@ export async function importAnnotations(options: {
   });
   await db().$transaction(
     async (tx) => {
-      const existing = await tx.annotation.count({
-        where: { filingId: options.filingId, authorId: options.authorId },
+      // The author's count the database keeps (AnnotationCount), as a single note's cap reads it.
+      const existing = await tx.annotationCount.findUnique({
+        where: { filingId_authorId: { filingId: options.filingId, authorId: options.authorId } },
+        select: { notes: true },
       });
-      if (existing + annotationRows.length > MAX_NOTES_PER_FILING)
+      if ((existing?.notes ?? 0) + annotationRows.length > MAX_NOTES_PER_FILING)
         throw new AppError("conflict", TOO_MANY_NOTES);
       await tx.annotation.createMany({ data: annotationRows });
       if (commentRows.length > 0) await tx.comment.createMany({ data: commentRows });

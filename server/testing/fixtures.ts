@@ -74,6 +74,21 @@ export async function createTestAnnotation(options: {
 }
 
 /**
+ * Copies of an annotation written straight into the table (as an import does, in bulk),
+ * `copies` of them: for tests that take an author to the notes-per-filing cap. Returns the copy's
+ * fields. In chunks small enough for one statement each (Prisma splits a bigger one itself).
+ */
+export async function copyTestAnnotation(options: { annotationId: string; copies: number }) {
+  const copy = await db().annotation.findUniqueOrThrow({
+    where: { id: options.annotationId },
+    omit: { id: true, createdAt: true, updatedAt: true },
+  });
+  for (let left = options.copies; left > 0; left -= 1000)
+    await db().annotation.createMany({ data: Array.from({ length: Math.min(left, 1000) }, () => copy) });
+  return copy;
+}
+
+/**
  * Annotates one passage of a filing (its first occurrence of `quote`) as whoever a test names,
  * private or shared with a workspace.
  */
