@@ -22,6 +22,9 @@ export function ThemeToggle() {
   return (
     <button
       type="button"
+      // Its scripts start after the first paint: until they run a click would be lost, so the
+      // server's copy is disabled (theme is null until the page hydrates).
+      disabled={theme === null}
       onClick={() => {
         document.documentElement.dataset.theme = next;
         localStorage.setItem("theme", next);
