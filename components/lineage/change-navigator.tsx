@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** The changes a page lists, in order: elements carrying `data-change`. */
 const changes = () => Array.from(document.querySelectorAll<HTMLElement>("[data-change]"));
@@ -12,6 +13,7 @@ const changes = () => Array.from(document.querySelectorAll<HTMLElement>("[data-c
  */
 export function ChangeNavigator({ count }: { count: number }) {
   const [position, setPosition] = useState<number | null>(null);
+  const hydrated = useHydrated();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
@@ -55,6 +57,7 @@ export function ChangeNavigator({ count }: { count: number }) {
     <div className="flex flex-wrap items-center gap-2 text-sm">
       <button
         type="button"
+        disabled={!hydrated}
         onClick={() => move(-1)}
         className="rounded-md border border-stone-300 px-2 py-1 dark:border-stone-700"
       >
@@ -62,6 +65,7 @@ export function ChangeNavigator({ count }: { count: number }) {
       </button>
       <button
         type="button"
+        disabled={!hydrated}
         onClick={() => move(1)}
         className="rounded-md border border-stone-300 px-2 py-1 dark:border-stone-700"
       >

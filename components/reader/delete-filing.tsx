@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useId, useRef } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { deleteFiling } from "@/server/actions/delete-filing";
 
 /**
@@ -22,6 +23,7 @@ export function DeleteFiling({
 }) {
   const [state, action, pending] = useActionState(deleteFiling, null);
   const dialog = useRef<HTMLDialogElement>(null);
+  const hydrated = useHydrated();
   const titleId = useId();
   const total = yours + workspaces.reduce((sum, workspace) => sum + workspace.count, 0);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -29,6 +31,7 @@ export function DeleteFiling({
     <>
       <button
         type="button"
+        disabled={!hydrated}
         onClick={() => dialog.current?.showModal()}
         className="relative shrink-0 text-sm text-red-700 underline underline-offset-2 dark:text-red-400"
       >

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from "react";
 import { flash, hashTarget, scrollToTarget } from "./navigate";
 import { tableToTsv } from "./table-tsv";
 import { READER_CLASS, READER_SELECTOR } from "@/lib/reader/dom-contract";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export interface ToggleOption {
   /** Token in the article's data-hide attribute and in the URL, e.g. "grp-market-macro", "fig-money". */
@@ -261,6 +262,7 @@ function ToggleGroup({
   hidden: Set<string>;
   onToggle: (token: string) => void;
 }) {
+  const hydrated = useHydrated();
   if (options.length === 0) return null;
   return (
     <fieldset>
@@ -275,6 +277,7 @@ function ToggleGroup({
               key={option.token}
               type="button"
               aria-pressed={shown}
+              disabled={!hydrated}
               onClick={() => onToggle(option.token)}
               className="inline-flex items-center gap-1.5 rounded-full border border-stone-300 px-2.5 py-0.5 text-xs aria-pressed:border-stone-500 aria-pressed:bg-stone-100 dark:border-stone-700 dark:aria-pressed:border-stone-400 dark:aria-pressed:bg-stone-800"
             >

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /**
  * A button that copies a text to the clipboard and says so in a live region; where the
@@ -19,10 +20,12 @@ export function CopyButton({
   className?: string;
 }) {
   const [status, setStatus] = useState<string | null>(null);
+  const hydrated = useHydrated();
   return (
     <>
       <button
         type="button"
+        disabled={!hydrated}
         onClick={async () => {
           const value = typeof text === "function" ? text() : text;
           try {

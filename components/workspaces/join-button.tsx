@@ -1,17 +1,19 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { joinWorkspace } from "@/server/actions/join-workspace";
 
 /** Accepts an invite (a button, so merely opening a link never joins anyone). */
 export function JoinButton({ token, name }: { token: string; name: string }) {
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
   return (
     <div className="space-y-2">
       <button
         type="button"
-        disabled={pending}
+        disabled={pending || !hydrated}
         onClick={() =>
           startTransition(async () => {
             const result = await joinWorkspace(token);

@@ -3,6 +3,7 @@
 import { useActionState, useState, useTransition } from "react";
 import { FollowButton } from "@/components/reader/follow-button";
 import { CopyButton } from "@/components/ui/copy-button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { ActionTextField, FormMessage } from "@/components/ui/text-field";
 import { renameWorkspace } from "@/server/actions/rename-workspace";
 import { setMemberRole } from "@/server/actions/set-member-role";
@@ -40,6 +41,7 @@ export function WorkspaceCard({
   const [invite, setInvite] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
   const role = workspace.members.find((member) => member.userId === userId)?.role;
   const run = (work: () => Promise<{ ok: boolean; message?: string } | null>) =>
     startTransition(async () => {
@@ -76,7 +78,7 @@ export function WorkspaceCard({
               <span className="flex gap-3">
                 <button
                   type="button"
-                  disabled={pending}
+                  disabled={pending || !hydrated}
                   onClick={() =>
                     run(() =>
                       setMemberRole({
@@ -95,7 +97,7 @@ export function WorkspaceCard({
                 {member.userId !== userId && (
                   <button
                     type="button"
-                    disabled={pending}
+                    disabled={pending || !hydrated}
                     onClick={() =>
                       run(() => removeMember({ workspaceId: workspace.id, userId: member.userId }))
                     }
@@ -113,7 +115,7 @@ export function WorkspaceCard({
         {role === "owner" ? (
           <button
             type="button"
-            disabled={pending}
+            disabled={pending || !hydrated}
             onClick={() =>
               run(async () => {
                 const result = await createInviteLink({ workspaceId: workspace.id });
@@ -128,7 +130,7 @@ export function WorkspaceCard({
         ) : (
           <button
             type="button"
-            disabled={pending}
+            disabled={pending || !hydrated}
             onClick={() => run(() => removeMember({ workspaceId: workspace.id, userId }))}
             className="rounded-md border border-stone-300 px-3 py-1 dark:border-stone-700"
           >
@@ -148,7 +150,7 @@ export function WorkspaceCard({
                 </span>
                 <button
                   type="button"
-                  disabled={pending}
+                  disabled={pending || !hydrated}
                   onClick={() =>
                     run(async () => {
                       const result = await revokeInviteLink({ workspaceId: workspace.id, token: link.token });
