@@ -148,6 +148,9 @@ function isListStart(line: Line): boolean {
   return startsWithListMarker(line.trimmed) || /^[o§]\s{2,}\S/.test(line.trimmed);
 }
 
+/** A list marker with nothing after it on its line: the item's text follows on the next line. */
+const LONE_MARKER = /^(?:[•·▪◦●■□➢►‣∙o§*-]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)])$/;
+
 interface Paragraph {
   lines: Line[];
   /** Underlined by a rule line of dashes or equals signs: the typewriter's emphasis. */
@@ -249,8 +252,26 @@ export function importPlainText(text: string): SourceBlock[] {
       continue;
     }
     if (tableLines.length > 0) flushTable();
+    // Text extracted from HTML often puts a bullet on a line of its own, a blank line, then the
+    // item: one list item.
+    const loneMarker =
+      paragraph !== undefined &&
+      paragraph.list &&
+      paragraph.lines.length === 1 &&
+      LONE_MARKER.test(paragraph.lines[0]?.trimmed ?? "");
     if (line.trimmed.length === 0) {
-      flushParagraph();
+      if (!loneMarker) flushParagraph();
+      continue;
+    }
+    if (
+      loneMarker &&
+      paragraph !== undefined &&
+      !isListStart(withBreak) &&
+      !isPageNumberText(line.trimmed) &&
+      !isNavigationText(line.trimmed)
+    ) {
+      paragraph.lines.push(withBreak);
+      paragraph.contentColumn = withBreak.indent;
       continue;
     }
     if (isRuleLine(line.trimmed)) {

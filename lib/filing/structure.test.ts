@@ -104,6 +104,50 @@ describe("structure: risk titles in other styles", () => {
   });
 });
 
+describe("structure: title-cased sentence titles in extracted text", () => {
+  it("reads title-cased sentences above their bodies as titles (Amazon's style once its bold is gone), a heading above them as a group, and joins a bullet left on its own line to its item", () => {
+    const content = [
+      "Please carefully consider the following discussion of significant factors, events, and uncertainties.",
+      "",
+      "Business and Industry Risks",
+      "",
+      "We Face Intense Competition",
+      "",
+      body("market"),
+      "",
+      "Our International Operations Expose Us to a Number of Risks",
+      "",
+      "Our international sales and operations are subject to a number of risks, including:",
+      "",
+      "•",
+      "",
+      "local economic and political conditions;",
+      "",
+      "•",
+      "",
+      "geopolitical events, including war and terrorism.",
+      "",
+      "Operating Risks",
+      "",
+      "We Have Foreign Exchange Risk",
+      "",
+      body("currency"),
+    ].join("\n");
+    const analysis = analyzeFiling({ content, fileName: "amazon-like.txt" });
+    expect(findInvariantViolation(analysis)).toBeUndefined();
+    expect(analysis.riskFactors.map((r) => r.title)).toEqual([
+      "We Face Intense Competition",
+      "Our International Operations Expose Us to a Number of Risks",
+      "We Have Foreign Exchange Risk",
+    ]);
+    expect(blockTexts(analysis, "groupHeader")).toEqual(["Business and Industry Risks", "Operating Risks"]);
+    expect(blockTexts(analysis, "listItem")).toEqual([
+      "• local economic and political conditions;",
+      "• geopolitical events, including war and terrorism.",
+    ]);
+  });
+});
+
 describe("structure: bulleted titles", () => {
   it("reads an emphasized bullet followed by plain body text as a title, without its bullet", () => {
     const html =

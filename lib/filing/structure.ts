@@ -436,20 +436,51 @@ function classifyRiskSection(blocks: readonly SourceBlock[], isRiskSection: bool
   );
 }
 
+/**
+ * A risk title set as a title-cased sentence on a line of its own ("We Face Intense
+ * Competition", "Government Regulation Is Evolving and Unfavorable Changes Could Harm Our
+ * Business"): how some filings set titles, and all that is left of them once text is extracted
+ * without its bold. It speaks of the company or of a risk, which a title-cased group heading
+ * ("General Economic and Market Conditions") does not.
+ */
+function isTitleCasedRiskSentence(text: string): boolean {
+  const words = wordCount(text);
+  if (words < 4 || words > 30 || text.includes("\n") || sentenceCount(text) !== 1) return false;
+  if (!/^[A-Z“"]/.test(text) || /[,;:]$/.test(text) || GROUP_HEADING.test(text)) return false;
+  const core = text.replace(/\.$/, "");
+  return isTitleCase(core) && !isAllCaps(core) && (/\b(?:we|our|us)\b/i.test(core) || RISK_CUE.test(core));
+}
+
 /** Titles of a risk section whose blocks carry no emphasis (plain text, or plain HTML). */
 function classifyPlainRiskSection(
   blocks: readonly SourceBlock[],
   roles: Role[],
-  heading: boolean[],
+  shortHeading: boolean[],
   allowRunIn: boolean,
 ): Role[] {
+  // Title-cased sentences above their bodies, twice at least: the section's titles. They are
+  // not headings then, and a heading directly above one heads a group.
+  const titleCased = blocks.map((b, i) => {
+    const next = blocks[i + 1];
+    return (
+      roles[i]?.kind === "paragraph" &&
+      !b.table &&
+      next !== undefined &&
+      !next.table &&
+      isTitleCasedRiskSentence(b.text) &&
+      !isTitleCasedRiskSentence(next.text) &&
+      next.text.length > b.text.length
+    );
+  });
+  const titleCasedTitles = titleCased.filter(Boolean).length >= 2;
+  const heading = titleCasedTitles ? shortHeading.map((h, i) => h && !titleCased[i]) : shortHeading;
   // A heading followed by body text is a phrase title ("Competition", "Global Market Risks");
   // one above another heading heads a group. Run-in and sentence titles below settle the rest.
   // Headings of one level play one role in a section: when every heading above body text
   // names risks ("Operating Risks", "Strategic Risks") they head groups, and the titles are run
   // into the paragraphs below; otherwise they are phrase titles ("Competition", "Global Market
   // Risks"). A heading above another heading heads a group either way.
-  const aboveBody = heading.map((h, i) => h && !heading[i + 1]);
+  const aboveBody = heading.map((h, i) => h && !heading[i + 1] && !(titleCasedTitles && titleCased[i + 1]));
   const aboveBodyCount = aboveBody.filter(Boolean).length;
   const allNameRisks = aboveBodyCount >= 2 && blocks.every((b, i) => !aboveBody[i] || RISK_WORD.test(b.text));
   const headingTitle = aboveBody.map(
@@ -470,7 +501,7 @@ function classifyPlainRiskSection(
       current = undefined;
       return;
     }
-    if (headingTitle[i]) {
+    if (headingTitle[i] || (titleCasedTitles && titleCased[i])) {
       titles.add(i);
       current = contentWords(b.text);
       return;

@@ -11,4 +11,6 @@
 //    a data table, not page layout; long text facts placed by their opening words, nested facts
 //    after their container's earlier ones; running heads past a page's contents link; a bare
 //    centred risk heading ends at the next heading set the same way.
-export const ANALYZER_VERSION = 7;
+// 8: title-cased sentences above their bodies are a plain risk section's titles (text extracted
+//    without its bold); a bullet left alone on its line joins the item on the next.
+export const ANALYZER_VERSION = 8;
