@@ -224,6 +224,28 @@ describe("plain text import: extracted text", () => {
     expect(analysis.text).not.toMatch(/\b1[4-7]\b/);
   });
 
+  it("reads a sentence on across a page number on its own line, in text of one line a paragraph", () => {
+    const content = [
+      "Risks Relating to Our Business",
+      "Demand for our products depends on trends in the semiconductor industry.",
+      "Demand for our products is largely dependent on the semiconductor industry, which is volatile. There are",
+      "8",
+      "competing architectures in the market and there is no certainty that the market will continue to accept ours.",
+      "We face intense competition and could lose market share to our competitors.",
+      "Our competitors are larger than we are and have more resources. They may cut their prices to win our customers.",
+      "9",
+    ].join("\n");
+    const analysis = analyzeFiling({ content, fileName: "arm-like.txt" });
+    expect(findInvariantViolation(analysis)).toBeUndefined();
+    expect(blockTexts(analysis, "paragraph")).toContain(
+      "Demand for our products is largely dependent on the semiconductor industry, which is volatile. There are competing architectures in the market and there is no certainty that the market will continue to accept ours.",
+    );
+    expect(analysis.riskFactors.map((r) => r.title)).toEqual([
+      "Demand for our products depends on trends in the semiconductor industry.",
+      "We face intense competition and could lose market share to our competitors.",
+    ]);
+  });
+
   it("decodes entities and Windows-1252 code points in plain text", () => {
     const analysis = analyzeFiling({
       content: "The Company&#146;s &#147;network&#148;&nbsp;costs&#8239;rose.\n\n&#149; item one",

@@ -219,6 +219,25 @@ function tableBlock(lines: readonly Line[]): SourceBlock | undefined {
 }
 
 /**
+ * Is this line a page number printed in the middle of a sentence ("There are" / "8" /
+ * "competing architectures…"), as text extracted page by page keeps it? Then it is dropped and
+ * the sentence read on across it; a page number between paragraphs stays, for the furniture pass.
+ */
+function pageNumberInsideSentence(
+  lines: readonly Line[],
+  index: number,
+  paragraph: Paragraph | undefined,
+): boolean {
+  const line = lines[index];
+  const last = paragraph?.lines.at(-1);
+  if (line === undefined || last === undefined || line.table >= 0 || !isPageNumberText(line.trimmed))
+    return false;
+  if (endsWithTerminalPunctuation(last.trimmed)) return false;
+  const next = lines.slice(index + 1).find((l) => l.trimmed.length > 0);
+  return next !== undefined && next.table < 0 && startsLowercase(next.trimmed) && !isListStart(next);
+}
+
+/**
  * Reads plain text (already character-normalized) into source blocks. Page numbers and other
  * furniture stay in as blocks of their own, for `removePageFurniture` to recognize.
  */
@@ -242,7 +261,8 @@ export function importPlainText(text: string): SourceBlock[] {
     tableLines = [];
   };
 
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
+    if (pageNumberInsideSentence(lines, index, paragraph)) continue;
     const withBreak = pendingBreak && line.trimmed.length > 0 ? { ...line, pageBreakBefore: true } : line;
     if (line.trimmed.length > 0) pendingBreak = false;
     if (line.table >= 0) {

@@ -12,5 +12,6 @@
 //    after their container's earlier ones; running heads past a page's contents link; a bare
 //    centred risk heading ends at the next heading set the same way.
 // 8: title-cased sentences above their bodies are a plain risk section's titles (text extracted
-//    without its bold); a bullet left alone on its line joins the item on the next.
+//    without its bold); a bullet left alone on its line joins the item on the next; a page
+//    number on its own line inside a sentence is read across.
 export const ANALYZER_VERSION = 8;
