@@ -148,6 +148,48 @@ describe("structure: title-cased sentence titles in extracted text", () => {
   });
 });
 
+describe("structure: a 20-F's one-sentence titles, one paragraph a line", () => {
+  it("where such titles are the pattern, also takes those that open like a continuation or echo the title before", () => {
+    const topics = [
+      "pricing",
+      "customers",
+      "suppliers",
+      "royalties",
+      "licensing",
+      "talent",
+      "currency",
+      "taxes",
+      "litigation",
+      "security",
+    ];
+    const lines = ["Risk Factors", "Risks Relating to Our Business and Industry"];
+    for (const topic of topics)
+      lines.push(
+        `Changes in our ${topic} could harm our results of operations.`,
+        body(topic) + " " + body(topic),
+      );
+    lines.push(
+      "Holders of ADSs are not treated as holders of our ordinary shares.",
+      body("depositary") + " " + body("deposit agreement"),
+      "Holders of ADSs may be subject to limitations on the transfer of their ADSs.",
+      body("transfer books") + " " + body("withdrawal"),
+      "There may be risks associated with organic growth or growth from acquisitions we make.",
+      body("growth") + " " + body("headcount"),
+      "As a foreign private issuer, we are exempt from a number of rules under the U.S. securities laws.",
+      body("exemptions") + " " + body("reports"),
+    );
+    const analysis = analyzeFiling({ content: lines.join("\n"), fileName: "arm-like.txt" });
+    expect(findInvariantViolation(analysis)).toBeUndefined();
+    expect(analysis.riskFactors.map((r) => r.title).slice(10)).toEqual([
+      "Holders of ADSs are not treated as holders of our ordinary shares.",
+      "Holders of ADSs may be subject to limitations on the transfer of their ADSs.",
+      "There may be risks associated with organic growth or growth from acquisitions we make.",
+      "As a foreign private issuer, we are exempt from a number of rules under the U.S. securities laws.",
+    ]);
+    expect(analysis.riskFactors).toHaveLength(14);
+  });
+});
+
 describe("structure: bulleted titles", () => {
   it("reads an emphasized bullet followed by plain body text as a title, without its bullet", () => {
     const html =

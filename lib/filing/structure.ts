@@ -524,6 +524,32 @@ function classifyPlainRiskSection(
     current = contentWords(b.text);
   });
 
+  // Pass 1b: where one-sentence titles above their bodies are the section's pattern (ten at
+  // least), a paragraph of up to three sentences between two bodies, no longer than twice the
+  // titles' median and above a body at least 2.5 times its length, is a title too — though it
+  // may open like a continuation ("There may be…", "As a foreign private issuer, …") or share
+  // words with the title before: a 20-F states related risks one after another ("Holders of
+  // ADSs are not treated…", "Holders of ADSs may be subject to limitations…"). (The lengths
+  // keep out the body paragraphs of the IIJ sample and of Arm's 20-F that read like titles.)
+  const sentenceTitleCount = [...titles].filter((i) => !headingTitle[i] && !titleCased[i]).length;
+  if (sentenceTitleCount >= 10) {
+    const lengths = [...titles].map((i) => blocks[i]?.text.length ?? 0).sort((a, b) => a - b);
+    const longest = 2 * (lengths[Math.floor(lengths.length / 2)] ?? 0);
+    const found = blocks.flatMap((b, i) => {
+      const next = blocks[i + 1];
+      if (b.text.length > longest) return [];
+      if (titles.has(i) || titles.has(i - 1) || titles.has(i + 1) || !isParagraph(i) || i === 0) return [];
+      if (next === undefined || !isParagraph(i + 1) || next.text.length < b.text.length * 2.5) return [];
+      const words = wordCount(b.text);
+      if (words < 6 || words > 90 || sentenceCount(b.text) > 3 || !endsWithSentencePunctuation(b.text))
+        return [];
+      if (ADDITIVE_OPENER.test(b.text) || CROSS_REFERENCE.test(b.text) || SECTION_INTRO.test(b.text))
+        return [];
+      return continuesDiscussion(next.text) ? [] : [i];
+    });
+    for (const i of found) titles.add(i);
+  }
+
   // Pass 2: when one-sentence titles are rare, titles were run into their paragraphs.
   const paragraphs = blocks.filter((_, i) => isParagraph(i)).length;
   const runIn = new Map<number, number>();

@@ -13,5 +13,6 @@
 //    centred risk heading ends at the next heading set the same way.
 // 8: title-cased sentences above their bodies are a plain risk section's titles (text extracted
 //    without its bold); a bullet left alone on its line joins the item on the next; a page
-//    number on its own line inside a sentence is read across.
+//    number on its own line inside a sentence is read across; where one-sentence titles are the
+//    pattern, a short paragraph above a much longer body is a title too.
 export const ANALYZER_VERSION = 8;
