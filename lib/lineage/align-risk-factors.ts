@@ -83,19 +83,11 @@ function tfidfVectors(documents: ReadonlyArray<ReadonlyMap<string, number>>): Sp
   });
 }
 
-/** Cosine of two sparse vectors (a merge of their sorted ids). */
-function sparseCosine(a: SparseVector, b: SparseVector): number {
+/** Cosine of a sparse vector `a` (spread over `dense`) and another, `b`. */
+function denseCosine(a: SparseVector, dense: Float64Array, b: SparseVector): number {
   if (a.norm === 0 || b.norm === 0) return 0;
   let dot = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i]!;
-    const y = b.ids[j]!;
-    if (x === y) dot += a.weights[i++]! * b.weights[j++]!;
-    else if (x < y) i++;
-    else j++;
-  }
+  for (let at = 0; at < b.ids.length; at++) dot += dense[b.ids[at]!]! * b.weights[at]!;
   return Math.min(1, dot / (a.norm * b.norm));
 }
 
@@ -106,8 +98,11 @@ function sparseCosine(a: SparseVector, b: SparseVector): number {
 function titleSimilarity(x: Int32Array, y: Int32Array): number {
   const longer = Math.max(x.length, y.length);
   if (longer === 0) return 1;
-  let previous = Int32Array.from({ length: y.length + 1 }, (_, index) => index);
-  let current = new Int32Array(y.length + 1);
+  // Two rows of the edit-distance table, grown as needed and reused: tens of thousands of
+  // title pairs are compared in a long section.
+  if (rows[0].length <= y.length) rows = [new Int32Array(y.length + 1), new Int32Array(y.length + 1)];
+  let [previous, current] = rows;
+  for (let j = 0; j <= y.length; j++) previous[j] = j;
   for (let i = 1; i <= x.length; i++) {
     current[0] = i;
     for (let j = 1; j <= y.length; j++)
@@ -120,6 +115,7 @@ function titleSimilarity(x: Int32Array, y: Int32Array): number {
   }
   return 1 - previous[y.length]! / longer;
 }
+let rows: [Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64)];
 
 /** Share of `part`'s words (with repeats) found in `whole` (both as word counts). */
 function containment(part: ReadonlyMap<string, number>, whole: ReadonlyMap<string, number>): number {
@@ -135,11 +131,19 @@ function containment(part: ReadonlyMap<string, number>, whole: ReadonlyMap<strin
 /** How many words a word count holds. */
 const sizeOf = (counts: ReadonlyMap<string, number>) => [...counts.values()].reduce((sum, n) => sum + n, 0);
 
-/** Two word counts added together. */
-function together(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): Map<string, number> {
-  const sum = new Map(a);
-  for (const [word, count] of b) sum.set(word, (sum.get(word) ?? 0) + count);
-  return sum;
+/** Share of `part`'s words (with repeats) found in `a` and `b` together. */
+function containmentInBoth(
+  part: ReadonlyMap<string, number>,
+  a: ReadonlyMap<string, number>,
+  b: ReadonlyMap<string, number>,
+): number {
+  let total = 0;
+  let found = 0;
+  for (const [word, count] of part) {
+    total += count;
+    found += Math.min(count, (a.get(word) ?? 0) + (b.get(word) ?? 0));
+  }
+  return total === 0 ? 0 : found / total;
 }
 
 /** Words that carry no meaning of their own: rewording them is not a change. */
@@ -208,15 +212,22 @@ function align(older: readonly RiskFactorText[], newer: readonly RiskFactorText[
       return titleIds.get(word)!;
     }),
   );
-  const similarity = older.map((_, i) =>
-    newer.map((_, j) => {
+  // Each older vector spread over the whole vocabulary once, so its cosine with each newer
+  // one is a walk over the newer's terms alone.
+  const dense = new Float64Array(vectors.reduce((most, v) => Math.max(most, (v.ids.at(-1) ?? -1) + 1), 0));
+  const similarity = older.map((_, i) => {
+    const row = vectors[i]!;
+    row.ids.forEach((id, at) => (dense[id] = row.weights[at]!));
+    const values = newer.map((_, j) => {
       const k = older.length + j;
-      const cosine = sparseCosine(vectors[i]!, vectors[k]!);
+      const cosine = denseCosine(row, dense, vectors[k]!);
       // Bodies this far apart cannot pair whatever their titles: their titles are not compared.
       if (0.8 * cosine + 0.2 < ALIGNMENT.pair) return 0.8 * cosine;
       return 0.8 * cosine + 0.2 * titleSimilarity(titles[i]!, titles[k]!);
-    }),
-  );
+    });
+    for (const id of row.ids) dense[id] = 0;
+    return values;
+  });
   const assigned =
     older.length > 0 && newer.length > 0
       ? munkres(similarity.map((row) => row.map((value) => 1 - value))).filter(
@@ -254,6 +265,7 @@ function align(older: readonly RiskFactorText[], newer: readonly RiskFactorText[
       wholeToPiece: partnerOfNew,
     },
   } as const;
+  const alone = new Map<string, number>();
   for (const [status, side] of Object.entries(sides) as Array<[RiskPairStatus, (typeof sides)["split"]]>) {
     const asPair = (piece: number, whole: number) =>
       status === "split" ? { old: whole, new: piece } : { old: piece, new: whole };
@@ -288,6 +300,24 @@ function align(older: readonly RiskFactorText[], newer: readonly RiskFactorText[
    * (ALIGNMENT.partShare) itself. A condensed merge (two long risks become one short) and an
    * expanded split are found as well as a cut in two.
    */
+  /** How much of a whole its partner alone holds (asked for every unpaired piece: kept). */
+  function aloneOf(
+    side: {
+      pieces: ReadonlyArray<ReadonlyMap<string, number>>;
+      wholes: ReadonlyArray<ReadonlyMap<string, number>>;
+    },
+    index: number,
+    partner: number,
+  ): number {
+    const key = `${side === sides.split ? "s" : "m"}${index}`;
+    let share = alone.get(key);
+    if (share === undefined) {
+      share = containment(side.wholes[index]!, side.pieces[partner]!);
+      alone.set(key, share);
+    }
+    return share;
+  }
+
   function partOf(
     piece: ReadonlyMap<string, number>,
     side: {
@@ -301,8 +331,8 @@ function align(older: readonly RiskFactorText[], newer: readonly RiskFactorText[
       const whole = side.wholes[index]!;
       const share = containment(whole, piece);
       if (share < ALIGNMENT.partShare) continue;
-      const alone = containment(whole, side.pieces[partner]!);
-      const both = containment(whole, together(side.pieces[partner]!, piece));
+      const alone = aloneOf(side, index, partner);
+      const both = containmentInBoth(whole, side.pieces[partner]!, piece);
       const gain = both - alone;
       if (both >= ALIGNMENT.part && gain >= ALIGNMENT.gain && (!best || gain > best.gain))
         best = { index, partner, share, gain };
