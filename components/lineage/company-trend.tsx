@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { TrendPoint } from "@/lib/lineage/trend-point";
-
-const percent = (value: number) => `${Math.round(value * 100)}%`;
+import { similarityPercent } from "@/lib/lineage/similarity-percent";
 
 /**
  * A company's risk section year over year: a sparkline of how much of the text each annual
@@ -50,7 +49,7 @@ export function CompanyTrend({ company, points }: { company: string; points: rea
             {points.map((point, index) => (
               <g key={point.slug}>
                 <circle cx={x(index)} cy={y(point.scores.simple)} r={3} fill="currentColor">
-                  <title>{`${point.year}: ${percent(point.scores.simple)} kept`}</title>
+                  <title>{`${point.year}: ${similarityPercent(point.scores.simple)} kept`}</title>
                 </circle>
                 <rect
                   x={x(index) - 5}
@@ -115,7 +114,7 @@ export function CompanyTrend({ company, points }: { company: string; points: rea
                 <th scope="row" className="pr-3 text-left font-medium">
                   {point.year}
                 </th>
-                <td className="pr-3 text-right">{percent(point.scores.simple)}</td>
+                <td className="pr-3 text-right">{similarityPercent(point.scores.simple)}</td>
                 <td className="pr-3 text-right">{point.added}</td>
                 <td className="pr-3 text-right">{point.removed}</td>
                 <td className="pr-3 text-right">{point.changed}</td>

@@ -12,6 +12,7 @@ import { mayReadFilings, requireReaderAccess } from "@/server/auth";
 import type { FilingWithAnalysis } from "@/server/data/get-filing";
 import { isAppError } from "@/server/errors";
 import { compareFilings } from "@/server/lineage/compare-filings";
+import { similarityPercent } from "@/lib/lineage/similarity-percent";
 
 interface Props {
   params: Promise<{ slug: string; other: string }>;
@@ -27,8 +28,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: found ? `Compare · ${filingTitle(found.older)} → ${filingTitle(found.newer)}` : "Not found",
   };
 }
-
-const percent = (value: number) => `${Math.round(value * 100)}%`;
 
 /** What a status is called in the summary and the section headings. */
 const STATUS_WORDS: Record<RiskPair["status"], { one: string; many: string }> = {
@@ -129,7 +128,7 @@ export default async function ComparePage({ params }: Props) {
                 <th scope="row" className="py-0.5 pr-4 text-left font-medium">
                   {name}
                 </th>
-                <td className="pr-4 text-right tabular-nums">{percent(value)}</td>
+                <td className="pr-4 text-right tabular-nums">{similarityPercent(value)}</td>
                 <td className="text-stone-600 dark:text-stone-400">{what}</td>
               </tr>
             ))}
@@ -162,7 +161,7 @@ export default async function ComparePage({ params }: Props) {
               </h3>
               <p className="text-sm text-stone-600 dark:text-stone-400">
                 {pair.status === "changed"
-                  ? `Changed: ${percent(pair.similarity)} alike, ${count(edits, "edit")}`
+                  ? `Changed: ${similarityPercent(pair.similarity)} alike, ${count(edits, "edit")}`
                   : pair.status === "split"
                     ? `Part of “${riskOf(older, pair.old)?.title}”, which was split`
                     : `Takes in “${riskOf(older, pair.old)?.title}” (merged)`}
