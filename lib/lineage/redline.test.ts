@@ -22,6 +22,31 @@ describe("redline", () => {
     ]);
   });
 
+  it("replaces a rewritten sentence whole instead of splitting it at every shared little word", () => {
+    const older =
+      "Changes in our business model could have a material adverse effect on our results of operations.";
+    const newer =
+      "Our development of chiplets and complete solutions may subject us to new competitive and financial risks.";
+    expect(redline(older, newer)).toEqual([
+      { kind: "deleted", text: older.slice(0, -1) },
+      { kind: "inserted", text: newer.slice(0, -1) },
+      { kind: "same", text: "." },
+    ]);
+  });
+
+  it("keeps the shared words around light edits", () => {
+    const runs = redline(
+      "We rely on two suppliers in Asia for the chips in our phones, and a fire at either could stop production.",
+      "We rely on three suppliers in Asia for the chips in our phones, and a fire at any of them could stop production.",
+    );
+    expect(runs.filter((run) => run.kind === "same").map((run) => run.text)).toEqual([
+      "We rely on ",
+      " suppliers in Asia for the chips in our phones, and a fire at ",
+      "could stop production.",
+    ]);
+    expect(countChanges(runs)).toBe(2);
+  });
+
   it("gives back the newer text without deletions and the older without insertions, spacing included", () => {
     const words = fc.constantFrom(
       "risk",

@@ -28,7 +28,58 @@ export function redline(older: string, newer: string): RedlineRun[] {
     if (last?.kind === kind) last.text += change.value;
     else if (change.value) runs.push({ kind, text: change.value });
   }
-  return runs;
+  return withoutStrayEqualities(runs);
+}
+
+/** A stretch between two shared runs: what the older text had there and what the newer has. */
+interface Edit {
+  deleted: string;
+  inserted: string;
+}
+
+/**
+ * A rewritten passage diffs into word salad: every "and", "of" and "the" the two versions
+ * happen to share splits the deletion and insertion around it. As diff-match-patch's semantic
+ * cleanup does, a shared run no longer than the edits on both its sides is taken into them
+ * (deleted with the older words, inserted with the newer), until none is left; a light edit
+ * inside a long sentence keeps the sentence around it.
+ */
+function withoutStrayEqualities(runs: readonly RedlineRun[]): RedlineRun[] {
+  // Alternate: edit, shared, edit, shared, …, edit (edits may be empty).
+  const edits: Edit[] = [{ deleted: "", inserted: "" }];
+  const shared: string[] = [];
+  for (const run of runs) {
+    if (run.kind === "same") {
+      shared.push(run.text);
+      edits.push({ deleted: "", inserted: "" });
+    } else edits.at(-1)![run.kind] += run.text;
+  }
+  const size = (edit: Edit) => Math.max(edit.deleted.length, edit.inserted.length);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let k = 0; k < shared.length; k++) {
+      const before = edits[k]!;
+      const after = edits[k + 1]!;
+      const text = shared[k]!;
+      if (size(before) === 0 || size(after) === 0 || text.length > Math.min(size(before), size(after)))
+        continue;
+      edits.splice(k, 2, {
+        deleted: before.deleted + text + after.deleted,
+        inserted: before.inserted + text + after.inserted,
+      });
+      shared.splice(k, 1);
+      changed = true;
+      k--;
+    }
+  }
+  const out: RedlineRun[] = [];
+  edits.forEach((edit, k) => {
+    if (edit.deleted) out.push({ kind: "deleted", text: edit.deleted });
+    if (edit.inserted) out.push({ kind: "inserted", text: edit.inserted });
+    const text = shared[k];
+    if (text) out.push({ kind: "same", text });
+  });
+  return out;
 }
 
 /** How many changes a redline has: each deletion, insertion or replacement (a deletion then an insertion) once. */
