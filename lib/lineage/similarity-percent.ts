@@ -1,6 +1,6 @@
 /**
  * A similarity (0–1) as a percentage for people: whole percents, except that only identical
- * texts read "100%" (0.999 reads "99.9%", not a rounded "100%" beside "100% is the same text")
+ * texts read "100%" (0.999 reads "99.9%": a rounded "100%" would say nothing changed)
  * and only texts with nothing in common read "0%".
  */
 export function similarityPercent(value: number): string {

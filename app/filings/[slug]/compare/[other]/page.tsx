@@ -135,8 +135,9 @@ export default async function ComparePage({ params }: Props) {
           </tbody>
         </table>
         <p className="text-sm text-stone-600 dark:text-stone-400">
-          100% is the same text. Firms whose annual reports change their language from one year to the next
-          have tended to do worse afterwards (Cohen, Malloy &amp; Nguyen, “Lazy Prices”, 2020).
+          The nearer 100%, the less the language changed (cosine counts words, not their order, so a section
+          only reordered scores 100% there). Firms whose annual reports change their language from one year to
+          the next have tended to do worse afterwards (Cohen, Malloy &amp; Nguyen, “Lazy Prices”, 2020).
         </p>
       </section>
 
