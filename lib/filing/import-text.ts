@@ -8,6 +8,7 @@
 import { collapseWhitespace } from "./canonical";
 import { sourceBlock, type SourceBlock } from "./source-block";
 import {
+  isBulletGlyph,
   isNavigationText,
   isPageNumberText,
   startsLowercase,
@@ -148,9 +149,6 @@ function isListStart(line: Line): boolean {
   return startsWithListMarker(line.trimmed) || /^[o§]\s{2,}\S/.test(line.trimmed);
 }
 
-/** A list marker with nothing after it on its line: the item's text follows on the next line. */
-const LONE_MARKER = /^(?:[•·▪◦●■□➢►‣∙o§*-]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)])$/;
-
 interface Paragraph {
   lines: Line[];
   /** Underlined by a rule line of dashes or equals signs: the typewriter's emphasis. */
@@ -278,7 +276,7 @@ export function importPlainText(text: string): SourceBlock[] {
       paragraph !== undefined &&
       paragraph.list &&
       paragraph.lines.length === 1 &&
-      LONE_MARKER.test(paragraph.lines[0]?.trimmed ?? "");
+      isBulletGlyph(paragraph.lines[0]?.trimmed ?? "");
     if (line.trimmed.length === 0) {
       if (!loneMarker) flushParagraph();
       continue;

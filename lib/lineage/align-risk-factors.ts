@@ -91,6 +91,9 @@ function denseCosine(a: SparseVector, dense: Float64Array, b: SparseVector): num
   return Math.min(1, dot / (a.norm * b.norm));
 }
 
+/** titleSimilarity's two rows of the edit-distance table, grown as needed and reused. */
+let rows: [Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64)];
+
 /**
  * 1 − the word-level edit distance of two titles (as word ids) over the longer's words: a
  * renamed title ("Inventory" → "Inventory and Supply") stays close, another title does not.
@@ -98,8 +101,7 @@ function denseCosine(a: SparseVector, dense: Float64Array, b: SparseVector): num
 function titleSimilarity(x: Int32Array, y: Int32Array): number {
   const longer = Math.max(x.length, y.length);
   if (longer === 0) return 1;
-  // Two rows of the edit-distance table, grown as needed and reused: tens of thousands of
-  // title pairs are compared in a long section.
+  // Tens of thousands of title pairs are compared in a long section: no table allocated each.
   if (rows[0].length <= y.length) rows = [new Int32Array(y.length + 1), new Int32Array(y.length + 1)];
   let [previous, current] = rows;
   for (let j = 0; j <= y.length; j++) previous[j] = j;
@@ -115,7 +117,6 @@ function titleSimilarity(x: Int32Array, y: Int32Array): number {
   }
   return 1 - previous[y.length]! / longer;
 }
-let rows: [Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64)];
 
 /** Share of `part`'s words (with repeats) found in `whole` (both as word counts). */
 function containment(part: ReadonlyMap<string, number>, whole: ReadonlyMap<string, number>): number {
@@ -265,13 +266,14 @@ function align(older: readonly RiskFactorText[], newer: readonly RiskFactorText[
       wholeToPiece: partnerOfNew,
     },
   } as const;
-  const alone = new Map<string, number>();
   for (const [status, side] of Object.entries(sides) as Array<[RiskPairStatus, (typeof sides)["split"]]>) {
     const asPair = (piece: number, whole: number) =>
       status === "split" ? { old: whole, new: piece } : { old: piece, new: whole };
+    // How much of each whole its partner alone holds: asked again for every unpaired piece.
+    const alone = new Map<number, number>();
     for (const [piece, words] of side.pieces.entries()) {
       if (side.pieceToWhole.has(piece) || sizeOf(words) < ALIGNMENT.partWords) continue;
-      const whole = partOf(words, side);
+      const whole = partOf(words, side, alone);
       if (!whole) continue;
       const siblingPair = asPair(whole.partner, whole.index);
       for (const pair of pairs)
@@ -300,24 +302,6 @@ function align(older: readonly RiskFactorText[], newer: readonly RiskFactorText[
    * (ALIGNMENT.partShare) itself. A condensed merge (two long risks become one short) and an
    * expanded split are found as well as a cut in two.
    */
-  /** How much of a whole its partner alone holds (asked for every unpaired piece: kept). */
-  function aloneOf(
-    side: {
-      pieces: ReadonlyArray<ReadonlyMap<string, number>>;
-      wholes: ReadonlyArray<ReadonlyMap<string, number>>;
-    },
-    index: number,
-    partner: number,
-  ): number {
-    const key = `${side === sides.split ? "s" : "m"}${index}`;
-    let share = alone.get(key);
-    if (share === undefined) {
-      share = containment(side.wholes[index]!, side.pieces[partner]!);
-      alone.set(key, share);
-    }
-    return share;
-  }
-
   function partOf(
     piece: ReadonlyMap<string, number>,
     side: {
@@ -325,15 +309,16 @@ function align(older: readonly RiskFactorText[], newer: readonly RiskFactorText[
       wholes: ReadonlyArray<ReadonlyMap<string, number>>;
       wholeToPiece: ReadonlyMap<number, number>;
     },
+    alone: Map<number, number>,
   ): { index: number; partner: number; share: number } | null {
     let best: { index: number; partner: number; share: number; gain: number } | null = null;
     for (const [index, partner] of side.wholeToPiece) {
       const whole = side.wholes[index]!;
       const share = containment(whole, piece);
       if (share < ALIGNMENT.partShare) continue;
-      const alone = aloneOf(side, index, partner);
+      if (!alone.has(index)) alone.set(index, containment(whole, side.pieces[partner]!));
       const both = containmentInBoth(whole, side.pieces[partner]!, piece);
-      const gain = both - alone;
+      const gain = both - alone.get(index)!;
       if (both >= ALIGNMENT.part && gain >= ALIGNMENT.gain && (!best || gain > best.gain))
         best = { index, partner, share, gain };
     }

@@ -21,14 +21,27 @@ export function redline(older: string, newer: string): RedlineRun[] {
       ...(older ? [{ kind: "deleted" as const, text: older }] : []),
       ...(newer ? [{ kind: "inserted" as const, text: newer }] : []),
     ];
-  const runs: RedlineRun[] = [];
+  // Alternate: edit, shared, edit, shared, …, edit (edits may be empty).
+  const edits: Edit[] = [{ deleted: "", inserted: "" }];
+  const shared: string[] = [];
   for (const change of changes) {
-    const kind = change.added ? "inserted" : change.removed ? "deleted" : "same";
-    const last = runs.at(-1);
-    if (last?.kind === kind) last.text += change.value;
-    else if (change.value) runs.push({ kind, text: change.value });
+    if (!change.value) continue;
+    if (change.added) edits.at(-1)!.inserted += change.value;
+    else if (change.removed) edits.at(-1)!.deleted += change.value;
+    else {
+      shared.push(change.value);
+      edits.push({ deleted: "", inserted: "" });
+    }
   }
-  return withoutStrayEqualities(runs);
+  withoutStrayEqualities(edits, shared);
+  const runs: RedlineRun[] = [];
+  edits.forEach((edit, k) => {
+    if (edit.deleted) runs.push({ kind: "deleted", text: edit.deleted });
+    if (edit.inserted) runs.push({ kind: "inserted", text: edit.inserted });
+    const text = shared[k];
+    if (text) runs.push({ kind: "same", text });
+  });
+  return runs;
 }
 
 /** A stretch between two shared runs: what the older text had there and what the newer has. */
@@ -44,16 +57,7 @@ interface Edit {
  * (deleted with the older words, inserted with the newer), until none is left; a light edit
  * inside a long sentence keeps the sentence around it.
  */
-function withoutStrayEqualities(runs: readonly RedlineRun[]): RedlineRun[] {
-  // Alternate: edit, shared, edit, shared, …, edit (edits may be empty).
-  const edits: Edit[] = [{ deleted: "", inserted: "" }];
-  const shared: string[] = [];
-  for (const run of runs) {
-    if (run.kind === "same") {
-      shared.push(run.text);
-      edits.push({ deleted: "", inserted: "" });
-    } else edits.at(-1)![run.kind] += run.text;
-  }
+function withoutStrayEqualities(edits: Edit[], shared: string[]): void {
   const size = (edit: Edit) => Math.max(edit.deleted.length, edit.inserted.length);
   for (let changed = true; changed;) {
     changed = false;
@@ -72,14 +76,6 @@ function withoutStrayEqualities(runs: readonly RedlineRun[]): RedlineRun[] {
       k--;
     }
   }
-  const out: RedlineRun[] = [];
-  edits.forEach((edit, k) => {
-    if (edit.deleted) out.push({ kind: "deleted", text: edit.deleted });
-    if (edit.inserted) out.push({ kind: "inserted", text: edit.inserted });
-    const text = shared[k];
-    if (text) out.push({ kind: "same", text });
-  });
-  return out;
 }
 
 /** How many changes a redline has: each deletion, insertion or replacement (a deletion then an insertion) once. */
