@@ -231,7 +231,9 @@ function pageNumberInsideSentence(
   if (line === undefined || last === undefined || line.table >= 0 || !isPageNumberText(line.trimmed))
     return false;
   if (endsWithTerminalPunctuation(last.trimmed)) return false;
-  const next = lines.slice(index + 1).find((l) => l.trimmed.length > 0);
+  let at = index + 1;
+  while (at < lines.length && lines[at]!.trimmed.length === 0) at++;
+  const next = lines[at];
   return next !== undefined && next.table < 0 && startsLowercase(next.trimmed) && !isListStart(next);
 }
 
